@@ -1,0 +1,75 @@
+package org.kaocheng.platform.startup;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.kaocheng.platform.security.FirstAdministrator;
+
+/** Runs once when the application is deployed, before the first request. */
+@ApplicationScoped
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/KaochengDS")
+    DataSource dataSource;
+
+    @Inject
+    FirstAdministrator firstAdministrator;
+
+    @Inject
+    Instance<DemoDataLoader> demoLoaders;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long started = System.nanoTime();
+        String database = databaseProduct();
+        if (KaochengConfig.production()) {
+            if (database.toLowerCase().contains("h2")) {
+                throw new IllegalStateException("KAOCHENG_PRODUCTION is set but the datasource is the embedded H2"
+                        + " database: set KAOCHENG_DB_DRIVER=postgresql, KAOCHENG_DB_URL, KAOCHENG_DB_USER and"
+                        + " KAOCHENG_DB_PASSWORD (see README, Production).");
+            }
+            if (KaochengConfig.demo()) {
+                throw new IllegalStateException("Demo data cannot be loaded in production (unset KAOCHENG_DEMO).");
+            }
+        }
+        migrate(dataSource);
+        firstAdministrator.ensure();
+        if (KaochengConfig.demo()) {
+            List<DemoDataLoader> loaders = demoLoaders.stream()
+                    .sorted(Comparator.comparingInt(DemoDataLoader::order)).toList();
+            for (DemoDataLoader loader : loaders) {
+                loader.load();
+            }
+        }
+        LOG.info(() -> String.format("Kaocheng started on %s in %d ms%s", database,
+                (System.nanoTime() - started) / 1_000_000, KaochengConfig.demo() ? DemoBanner.text() : ""));
+    }
+
+    /** Applies pending Flyway migrations from classpath:db/migration. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    private String databaseProduct() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database not reachable: " + e.getMessage(), e);
+        }
+    }
+}
