@@ -85,7 +85,19 @@ public class CalendarService {
         return calendar.snapshot().lastDay();
     }
 
+    /** The holiday or make-up day the schedule made of this day (for explanations). */
+    public Optional<ScheduledDay> scheduledDay(LocalDate day) {
+        return calendar.snapshot().scheduled(day);
+    }
+
     // ---- administration ----
+
+    /** The stored holiday or make-up day on this date, whatever schedule it belongs to. */
+    public Optional<HolidayDay> dayOn(LocalDate date) {
+        user.requireAnyRole(Role.ADMIN);
+        return em.createNamedQuery("HolidayDay.byDay", HolidayDay.class).setParameter("day", date).getResultStream()
+                .findFirst();
+    }
 
     /** The calendar as stored now (for the year view), read fresh from the database. */
     public CalendarSnapshot currentCalendar() {
