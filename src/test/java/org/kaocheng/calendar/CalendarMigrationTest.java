@@ -28,6 +28,18 @@ class CalendarMigrationTest {
 
     private static final CalendarSnapshot JAVA = ShippedSchedules.snapshot();
 
+    @org.junit.jupiter.api.Test
+    void committedMigrationsAreWhatTheGeneratorWritesFromTheShippedJson() throws java.io.IOException {
+        assertEquals(GenerateCalendarMigrations.schedules(), resource("/db/migration/V2_0__holiday_schedules.sql"));
+        assertEquals(GenerateCalendarMigrations.calendarDays(), resource("/db/migration/V2_1__calendar_day_2018_2030.sql"));
+    }
+
+    private static String resource(String path) throws java.io.IOException {
+        try (java.io.InputStream in = CalendarMigrationTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void migratedSchedulesAreTheShippedJson(TestDatabase db) {

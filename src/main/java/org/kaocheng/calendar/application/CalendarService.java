@@ -85,6 +85,15 @@ public class CalendarService {
         return calendar.snapshot().lastDay();
     }
 
+    public boolean isWorkingDay(LocalDate day) {
+        return calendar.isWorkingDay(day);
+    }
+
+    /** Whether the day's year has no published schedule (counted on weekends only). */
+    public boolean isProvisional(LocalDate day) {
+        return calendar.isProvisional(day);
+    }
+
     /** The holiday or make-up day the schedule made of this day (for explanations). */
     public Optional<ScheduledDay> scheduledDay(LocalDate day) {
         return calendar.snapshot().scheduled(day);
@@ -144,6 +153,7 @@ public class CalendarService {
     public HolidaySchedule publish(int year, String notices) {
         user.requireAnyRole(Role.ADMIN);
         requireAcceptedYear(year);
+        lockCalendar();
         if (findSchedule(year).isPresent()) {
             throw new BusinessRuleException("calendar.schedule.exists", year);
         }
@@ -168,6 +178,7 @@ public class CalendarService {
     @Transactional
     public void withdraw(int year, int expectedVersion) {
         user.requireAnyRole(Role.ADMIN);
+        lockCalendar();
         HolidaySchedule schedule = existingSchedule(year);
         schedule.checkVersion(expectedVersion);
         for (HolidayDay day : em.createNamedQuery("HolidayDay.ofSchedule", HolidayDay.class)
@@ -182,6 +193,7 @@ public class CalendarService {
     @Transactional
     public HolidayDay addDay(DayForm form) {
         user.requireAnyRole(Role.ADMIN);
+        lockCalendar();
         HolidaySchedule schedule = existingSchedule(form.scheduleYear());
         requireFree(form.day(), null);
         HolidayDay day = new HolidayDay(schedule, form.day(), form.kind(), form.name(), form.notice());
@@ -194,6 +206,7 @@ public class CalendarService {
     @Transactional
     public HolidayDay updateDay(Long dayId, int expectedVersion, DayForm form) {
         user.requireAnyRole(Role.ADMIN);
+        lockCalendar();
         HolidayDay day = existingDay(dayId);
         day.checkVersion(expectedVersion);
         requireFree(form.day(), dayId);
@@ -206,6 +219,7 @@ public class CalendarService {
     @Transactional
     public void removeDay(Long dayId, int expectedVersion) {
         user.requireAnyRole(Role.ADMIN);
+        lockCalendar();
         HolidayDay day = existingDay(dayId);
         day.checkVersion(expectedVersion);
         HolidaySchedule schedule = day.getSchedule();
@@ -231,6 +245,7 @@ public class CalendarService {
             return new ImportResult(invalid.problems(), expectedYear, 0, false);
         }
         ScheduleFile file = ((HolidayCnFormat.Valid) read).schedule();
+        lockCalendar();
         List<ImportProblem> problems = new ArrayList<>();
         Optional<HolidaySchedule> existing = findSchedule(file.year());
         if (existing.isPresent() && !replace) {
@@ -277,6 +292,16 @@ public class CalendarService {
         }
         rebuild(file.year());
         return new ImportResult(List.of(), file.year(), file.days().size(), existing.isPresent());
+    }
+
+    /**
+     * Serialises changes of the calendar across transactions and nodes: each change reads the
+     * stored schedules and writes {@code calendar_day} relative to what it read, so two changes
+     * must not interleave. The first row of {@code calendar_day} is the lock.
+     */
+    private void lockCalendar() {
+        em.createNativeQuery("SELECT day FROM calendar_day WHERE day = CAST(?1 AS DATE) FOR UPDATE")
+                .setParameter(1, java.sql.Date.valueOf(CalendarSnapshot.FIRST_DAY)).getResultList();
     }
 
     /** Makes {@code calendar_day} match the stored schedules, then tells the others. */
