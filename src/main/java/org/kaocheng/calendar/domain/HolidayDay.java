@@ -61,7 +61,7 @@ public class HolidayDay extends VersionedEntity {
     }
 
     /** Sets every field, keeping the day within its schedule's year and adjoining months. */
-    public final void change(LocalDate newDay, DayKind newKind, String newName, String newNotice) {
+    public void change(LocalDate newDay, DayKind newKind, String newName, String newNotice) {
         if (newDay == null || newKind == null) {
             throw new BusinessRuleException("calendar.day.required");
         }
