@@ -147,7 +147,7 @@ public final class TimelinessQueries {
                 CASE WHEN c.application_id IS NULL THEN a.received_on ELSE c.corrected_on END AS start_on
               FROM info_application a LEFT JOIN corr c ON c.application_id = a.id
             ), pause AS (
-              SELECT b.id, SUM(ce.seq - cs.seq) AS paused_days,
+              SELECT b.id, SUM(CASE WHEN ce.seq > cs.seq THEN ce.seq - cs.seq ELSE 0 END) AS paused_days,
                 SUM(CASE WHEN e.end_date IS NULL AND b.answered_on IS NULL THEN 1 ELSE 0 END) AS running
               FROM base b
                 JOIN application_event e ON e.application_id = b.id AND e.kind IN ('CONSULTATION', 'FEE')
@@ -427,7 +427,7 @@ public final class TimelinessQueries {
                   chk.operator_company, chk.filing_status, chk.opened_on, chk.last_update, chk.veto_failed, chk.zombie
                 FROM chk JOIN unit un ON un.id = chk.unit_id
                 """ + (failingOnly ? " WHERE chk.veto_failed = TRUE OR chk.zombie = TRUE" : "")
-                + " ORDER BY un.code, chk.platform, chk.account_name, chk.id");
+                + " ORDER BY un.code, chk.life, chk.id");
         newMediaParameters(query, s, checkDate, unitId);
         List<NewMediaRow> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
