@@ -35,7 +35,7 @@ import org.kaocheng.unit.domain.Unit;
 @NamedQuery(name = "InfoApplication.byExternalId",
         query = "SELECT a FROM InfoApplication a WHERE a.unit.id = :unitId AND a.externalId = :externalId")
 @NamedQuery(name = "InfoApplication.itemsOfApplicantInMonth",
-        query = "SELECT COALESCE(SUM(a.itemCount), 0) FROM InfoApplication a WHERE a.applicantKey = :applicantKey"
+        query = "SELECT COALESCE(SUM(a.itemCount), 0) FROM InfoApplication a WHERE a.unit.id = :unitId AND a.applicantKey = :applicantKey"
                 + " AND a.receivedOn >= :from AND a.receivedOn <= :to AND a.id <> :exceptId")
 public class InfoApplication extends VersionedEntity {
 
