@@ -47,7 +47,7 @@ CREATE TABLE info_application (
     signed_for_on    DATE,
     confirmed_on     DATE,
     received_on      DATE NOT NULL,
-    applicant_type   VARCHAR(20) NOT NULL,
+    applicant_type   VARCHAR(40) NOT NULL,
     applicant_name   VARCHAR(200) NOT NULL,
     applicant_id_no  VARCHAR(50),
     applicant_key    VARCHAR(200) NOT NULL,

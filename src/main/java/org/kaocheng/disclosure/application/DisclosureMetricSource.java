@@ -47,14 +47,14 @@ public class DisclosureMetricSource implements MetricSource {
     @Override
     public List<MetricDefinition> metrics() {
         return List.of(
-                new MetricDefinition(PROACTIVE_ON_TIME_RATE, "metric." + PROACTIVE_ON_TIME_RATE, MetricKind.RATE),
-                new MetricDefinition(PROACTIVE_OVERDUE, "metric." + PROACTIVE_OVERDUE, MetricKind.COUNT),
-                new MetricDefinition(INTERPRETATION_ON_TIME_RATE, "metric." + INTERPRETATION_ON_TIME_RATE, MetricKind.RATE),
-                new MetricDefinition(INTERPRETATION_MISSING, "metric." + INTERPRETATION_MISSING, MetricKind.COUNT),
-                new MetricDefinition(APPLICATION_ON_TIME_RATE, "metric." + APPLICATION_ON_TIME_RATE, MetricKind.RATE),
-                new MetricDefinition(APPLICATION_OVERDUE, "metric." + APPLICATION_OVERDUE, MetricKind.COUNT),
-                new MetricDefinition(NEW_MEDIA_VETO, "metric." + NEW_MEDIA_VETO, MetricKind.COUNT),
-                new MetricDefinition(NEW_MEDIA_ZOMBIE, "metric." + NEW_MEDIA_ZOMBIE, MetricKind.COUNT));
+                new MetricDefinition(PROACTIVE_ON_TIME_RATE, "disclosure.metric." + PROACTIVE_ON_TIME_RATE, MetricKind.RATE),
+                new MetricDefinition(PROACTIVE_OVERDUE, "disclosure.metric." + PROACTIVE_OVERDUE, MetricKind.COUNT),
+                new MetricDefinition(INTERPRETATION_ON_TIME_RATE, "disclosure.metric." + INTERPRETATION_ON_TIME_RATE, MetricKind.RATE),
+                new MetricDefinition(INTERPRETATION_MISSING, "disclosure.metric." + INTERPRETATION_MISSING, MetricKind.COUNT),
+                new MetricDefinition(APPLICATION_ON_TIME_RATE, "disclosure.metric." + APPLICATION_ON_TIME_RATE, MetricKind.RATE),
+                new MetricDefinition(APPLICATION_OVERDUE, "disclosure.metric." + APPLICATION_OVERDUE, MetricKind.COUNT),
+                new MetricDefinition(NEW_MEDIA_VETO, "disclosure.metric." + NEW_MEDIA_VETO, MetricKind.COUNT),
+                new MetricDefinition(NEW_MEDIA_ZOMBIE, "disclosure.metric." + NEW_MEDIA_ZOMBIE, MetricKind.COUNT));
     }
 
     @Override
@@ -95,14 +95,14 @@ public class DisclosureMetricSource implements MetricSource {
                 for (ItemState state : states) {
                     for (ItemRow r : TimelinessQueries.items(em, s, today,
                             new ItemQuery(unitId, from, to, kind, state, null), 0, MAX_RECORDS)) {
-                        records.add(new MetricRecord("metric.record.proactiveItem", r.id(), r.title(),
+                        records.add(new MetricRecord("disclosure.metric.record.proactiveItem", r.id(), r.title(),
                                 state.name() + ":" + r.lateBy() + ":" + r.due(), "/disclosure/item.xhtml?id=" + r.id()));
                     }
                 }
             }
             case INTERPRETATION_MISSING -> {
                 for (ItemRow r : TimelinessQueries.missingInterpretations(em, unitId, from, to)) {
-                    records.add(new MetricRecord("metric.record.normativeDocument", r.id(), r.title(),
+                    records.add(new MetricRecord("disclosure.metric.record.normativeDocument", r.id(), r.title(),
                             "MISSING_INTERPRETATION", "/disclosure/item.xhtml?id=" + r.id()));
                 }
             }
@@ -112,7 +112,7 @@ public class DisclosureMetricSource implements MetricSource {
                 for (ApplicationState state : states) {
                     for (ApplicationRow r : TimelinessQueries.applications(em, s, today,
                             new ApplicationQuery(unitId, from, to, state, null), 0, MAX_RECORDS)) {
-                        records.add(new MetricRecord("metric.record.application", r.id(), r.subject(),
+                        records.add(new MetricRecord("disclosure.metric.record.application", r.id(), r.subject(),
                                 state.name() + ":" + r.lateBy() + ":" + r.due(), "/disclosure/application.xhtml?id=" + r.id()));
                     }
                 }
@@ -121,7 +121,7 @@ public class DisclosureMetricSource implements MetricSource {
                 boolean zombie = NEW_MEDIA_ZOMBIE.equals(metricCode);
                 for (NewMediaRow r : TimelinessQueries.newMedia(em, s, checkDate(to, today), unitId, true)) {
                     if (zombie ? r.zombie() : r.vetoFailed()) {
-                        records.add(new MetricRecord("metric.record.newMediaAccount", r.id(),
+                        records.add(new MetricRecord("disclosure.metric.record.newMediaAccount", r.id(),
                                 r.platform() + " " + r.accountName(), "LAST_UPDATE:" + r.lastUpdate(),
                                 "/disclosure/new-media.xhtml"));
                     }

@@ -70,7 +70,7 @@ public class InfoApplication extends VersionedEntity {
     private LocalDate receivedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "applicant_type", nullable = false, length = 20)
+    @Column(name = "applicant_type", nullable = false, length = 40)
     private ApplicantType applicantType;
 
     @Column(name = "applicant_name", nullable = false, length = 200)
