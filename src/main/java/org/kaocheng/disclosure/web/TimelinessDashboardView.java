@@ -1,0 +1,122 @@
+package org.kaocheng.disclosure.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.kaocheng.disclosure.application.ApplicationRow;
+import org.kaocheng.disclosure.application.DashboardRow;
+import org.kaocheng.disclosure.application.ItemRow;
+import org.kaocheng.disclosure.application.Period;
+import org.kaocheng.disclosure.application.TimelinessDashboardService;
+import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.unit.application.UnitService;
+import org.kaocheng.unit.domain.Unit;
+
+/**
+ * Timeliness per unit for a month, quarter or year; every figure links to the list of the
+ * records behind it. A unit operator also sees their overdue and due-soon work lists.
+ */
+@Named
+@ViewScoped
+public class TimelinessDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TimelinessDashboardService dashboard;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    CurrentUser user;
+
+    private Period.Kind kind = Period.Kind.YEAR;
+    private int year = LocalDate.now().getYear();
+    private int number = 1;
+    private Long unitId;
+    private transient List<DashboardRow> rows;
+    private transient List<ItemRow> overdueItems;
+    private transient List<ApplicationRow> urgentApplications;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    public void refresh() {
+        rows = dashboard.dashboard(unitId, getPeriod());
+        if (user.getOperatorUnitId().isPresent()) {
+            overdueItems = dashboard.overdueItems(null, 50);
+            urgentApplications = dashboard.urgentApplications(null, 50);
+        }
+    }
+
+    public Period getPeriod() {
+        return new Period(kind, year, number);
+    }
+
+    public List<DashboardRow> getRows() {
+        return rows;
+    }
+
+    public List<ItemRow> getOverdueItems() {
+        return overdueItems;
+    }
+
+    public List<ApplicationRow> getUrgentApplications() {
+        return urgentApplications;
+    }
+
+    public boolean isOperator() {
+        return user.getOperatorUnitId().isPresent();
+    }
+
+    public boolean isReadsAllUnits() {
+        return user.readsAllUnits();
+    }
+
+    public List<Unit> getUnits() {
+        return units.unitsInScope();
+    }
+
+    public Period.Kind[] getKinds() {
+        return Period.Kind.values();
+    }
+
+    public Period.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Period.Kind kind) {
+        this.kind = kind;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public void setNumber(int number) {
+        this.number = number;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+}
