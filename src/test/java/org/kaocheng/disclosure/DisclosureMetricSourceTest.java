@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.appraisal.metric.MetricDefinition;
 import org.kaocheng.appraisal.metric.MetricRecord;
 import org.kaocheng.disclosure.application.DisclosureMetricSource;
+import org.kaocheng.disclosure.application.DisclosureSettings;
+import org.kaocheng.disclosure.application.MonthTrend;
+import org.kaocheng.disclosure.application.TimelinessQueries;
 import org.kaocheng.disclosure.domain.AnswerOutcome;
 import org.kaocheng.disclosure.domain.InfoApplication;
 import org.kaocheng.disclosure.domain.MediaPlatform;
@@ -92,6 +95,16 @@ class DisclosureMetricSourceTest {
                     .map(r -> r.label().replace("WECHAT ", "")).toList());
             assertEquals(1, source.records(DisclosureMetricSource.APPLICATION_OVERDUE, ids[1], from, to).size());
             assertThrows(IllegalArgumentException.class, () -> source.values("nope", from, to));
+
+            // the trend of 2024 for all units: February has the 5 items (4 decided in A + 1 in B; on time:
+            // 按时, 无解读文件, 乙按时), March the 2 applications (A late, B overdue)
+            List<MonthTrend> trend = TimelinessQueries.monthlyTrend(em, DisclosureSettings.STATUTORY, d("2025-01-15"), null, 2024);
+            assertEquals(12, trend.size());
+            assertEquals(new MonthTrend(2, 5, 3, 0, 0), trend.get(1));
+            assertEquals(new MonthTrend(3, 0, 0, 2, 0), trend.get(2));
+            assertEquals(new MonthTrend(1, 0, 0, 0, 0), trend.get(0));
+            assertEquals(new MonthTrend(2, 4, 2, 0, 0),
+                    TimelinessQueries.monthlyTrend(em, DisclosureSettings.STATUTORY, d("2025-01-15"), ids[0], 2024).get(1));
         } finally {
             em.close();
             emf.close();

@@ -51,6 +51,12 @@ public class TimelinessDashboardService {
         return rows;
     }
 
+    /** Month by month on-time figures of a year (for the trend chart). */
+    public List<MonthTrend> trend(Long unitId, int year) {
+        Long scoped = DisclosureAccess.scopedUnit(user, unitId);
+        return TimelinessQueries.monthlyTrend(em, DisclosureSettings.load(em), LocalDate.now(clock), scoped, year);
+    }
+
     /** An operator's work list: overdue items (unpublished past due). */
     public List<ItemRow> overdueItems(Long unitId, int max) {
         Long scoped = DisclosureAccess.scopedUnit(user, unitId);

@@ -417,6 +417,53 @@ public final class TimelinessQueries {
         return rows;
     }
 
+    /**
+     * The year's trend by month: items by the month of their formed date, applications by the
+     * month of receipt; decided = on time, late or overdue (as of today).
+     */
+    public static List<MonthTrend> monthlyTrend(EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        long[][] figures = new long[13][4];
+        Query items = em.createNativeQuery(ITEM_STATES + """
+                SELECT EXTRACT(MONTH FROM st.base_on),
+                  SUM(CASE WHEN st.state IN ('ON_TIME', 'LATE', 'OVERDUE') THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN st.state = 'ON_TIME' THEN 1 ELSE 0 END)
+                FROM st JOIN proactive_item i ON i.id = st.id
+                WHERE st.kind = 'ITEM' AND st.base_on >= CAST(?5 AS DATE) AND st.base_on <= CAST(?6 AS DATE)
+                  AND (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
+                GROUP BY EXTRACT(MONTH FROM st.base_on)
+                """)
+                .setParameter(1, s.proactiveDays()).setParameter(2, s.interpretationDays()).setParameter(3, sql(today))
+                .setParameter(4, unitId).setParameter(5, sql(from)).setParameter(6, sql(to));
+        for (Object r : items.getResultList()) {
+            Object[] c = (Object[]) r;
+            figures[i(c[0])][0] = l(c[1]);
+            figures[i(c[0])][1] = l(c[2]);
+        }
+        Query apps = em.createNativeQuery(APPLICATION_STATES + """
+                SELECT EXTRACT(MONTH FROM a.received_on),
+                  SUM(CASE WHEN st.state IN ('ANSWERED_ON_TIME', 'ANSWERED_LATE', 'OVERDUE') THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN st.state = 'ANSWERED_ON_TIME' THEN 1 ELSE 0 END)
+                FROM st JOIN info_application a ON a.id = st.id
+                WHERE a.received_on >= CAST(?6 AS DATE) AND a.received_on <= CAST(?7 AS DATE)
+                  AND (CAST(?5 AS BIGINT) IS NULL OR a.unit_id = CAST(?5 AS BIGINT))
+                GROUP BY EXTRACT(MONTH FROM a.received_on)
+                """)
+                .setParameter(1, s.answerDays()).setParameter(2, s.correctionDays()).setParameter(3, s.dueSoonDays())
+                .setParameter(4, sql(today)).setParameter(5, unitId).setParameter(6, sql(from)).setParameter(7, sql(to));
+        for (Object r : apps.getResultList()) {
+            Object[] c = (Object[]) r;
+            figures[i(c[0])][2] = l(c[1]);
+            figures[i(c[0])][3] = l(c[2]);
+        }
+        List<MonthTrend> trend = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            trend.add(new MonthTrend(m, figures[m][0], figures[m][1], figures[m][2], figures[m][3]));
+        }
+        return trend;
+    }
+
     // --- new media -------------------------------------------------------------------------
 
     /** Accounts active on the check date; {@code failingOnly} keeps veto failures and zombies. */
