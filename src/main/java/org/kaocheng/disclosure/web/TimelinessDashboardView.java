@@ -4,15 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.kaocheng.disclosure.application.ApplicationRow;
 import org.kaocheng.disclosure.application.DashboardRow;
 import org.kaocheng.disclosure.application.ItemRow;
+import org.kaocheng.disclosure.application.MonthTrend;
 import org.kaocheng.disclosure.application.Period;
 import org.kaocheng.disclosure.application.TimelinessDashboardService;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.web.Messages;
 import org.kaocheng.unit.application.UnitService;
 import org.kaocheng.unit.domain.Unit;
 
@@ -42,6 +47,7 @@ public class TimelinessDashboardView implements Serializable {
     private transient List<DashboardRow> rows;
     private transient List<ItemRow> overdueItems;
     private transient List<ApplicationRow> urgentApplications;
+    private String trendJson;
 
     @PostConstruct
     void init() {
@@ -50,10 +56,45 @@ public class TimelinessDashboardView implements Serializable {
 
     public void refresh() {
         rows = dashboard.dashboard(unitId, getPeriod());
+        trendJson = chart(dashboard.trend(unitId, year));
         if (user.getOperatorUnitId().isPresent()) {
             overdueItems = dashboard.overdueItems(null, 50);
             urgentApplications = dashboard.urgentApplications(null, 50);
         }
+    }
+
+    /** A Chart.js line chart of the monthly on-time rates (percent), for p:chart. */
+    private static String chart(List<MonthTrend> trend) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder applications = Json.createArrayBuilder();
+        for (MonthTrend m : trend) {
+            labels.add(String.valueOf(m.month()));
+            add(items, m.getItemOnTimeRate());
+            add(applications, m.getApplicationOnTimeRate());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Messages.text("disclosure.dashboard.items"))
+                                .add("data", items).add("spanGaps", true))
+                        .add(Json.createObjectBuilder().add("label", Messages.text("disclosure.dashboard.applications"))
+                                .add("data", applications).add("spanGaps", true))))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    private static void add(JsonArrayBuilder values, BigDecimal rate) {
+        if (rate == null) {
+            values.addNull();
+        } else {
+            values.add(rate.multiply(BigDecimal.valueOf(100)));
+        }
+    }
+
+    public String getTrendJson() {
+        return trendJson;
     }
 
     public Period getPeriod() {
