@@ -158,6 +158,12 @@ class ProactiveSqlAgreementTest {
                     new ItemQuery(unitId, null, null, "ITEM", ItemState.OVERDUE, null), 0, 50);
             assertEquals(List.of("未发布已逾期"), overdue.stream().map(ItemRow::title).toList());
             assertEquals(2, overdue.get(0).lateBy(), "03-11, 03-12");
+            // 未发布未到期 formed Fri 03-01: 03-04..03-08 (1-5), 03-11..03-15 (6-10), 03-18..03-22 (11-15),
+            // 03-25..03-29 (16-20): due 03-29. On 03-12 five working days reach 03-19: not yet; on 03-25 they reach 04-01.
+            assertTrue(TimelinessQueries.itemsDueSoon(em, s, d("2024-03-12"), unitId, 5, 10).isEmpty());
+            List<ItemRow> soon = TimelinessQueries.itemsDueSoon(em, s, d("2024-03-25"), unitId, 5, 10);
+            assertEquals(List.of("未发布未到期"), soon.stream().map(ItemRow::title).toList());
+            assertEquals(d("2024-03-29"), soon.get(0).due());
             assertTrue(TimelinessQueries.items(em, s, d("2024-03-12"),
                     new ItemQuery(null, null, null, null, null, "逾期"), 0, 50).stream()
                     .allMatch(r -> r.title().contains("逾期")));

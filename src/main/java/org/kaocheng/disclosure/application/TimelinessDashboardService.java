@@ -64,6 +64,13 @@ public class TimelinessDashboardService {
                 new ItemQuery(scoped, null, null, null, ItemState.OVERDUE, null), 0, max);
     }
 
+    /** An operator's work list: unpublished items due within the reminder period (5 working days). */
+    public List<ItemRow> itemsDueSoon(Long unitId, int max) {
+        Long scoped = DisclosureAccess.scopedUnit(user, unitId);
+        DisclosureSettings s = DisclosureSettings.load(em);
+        return TimelinessQueries.itemsDueSoon(em, s, LocalDate.now(clock), scoped, s.dueSoonDays(), max);
+    }
+
     /** An operator's work list: applications overdue or due within the reminder period. */
     public List<ApplicationRow> urgentApplications(Long unitId, int max) {
         Long scoped = DisclosureAccess.scopedUnit(user, unitId);

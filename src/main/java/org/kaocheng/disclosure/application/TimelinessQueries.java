@@ -298,6 +298,30 @@ public final class TimelinessQueries {
         return rows;
     }
 
+    /**
+     * Unpublished items whose deadline is within {@code days} working days of today (not yet
+     * past): an operator's reminder list, soonest first.
+     */
+    public static List<ItemRow> itemsDueSoon(EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, int days,
+            int max) {
+        Query query = em.createNativeQuery(ITEM_STATES + ITEM_COLUMNS + """
+                FROM st JOIN proactive_item i ON i.id = st.id JOIN unit un ON un.id = i.unit_id
+                WHERE st.state = 'PENDING' AND st.due_on IS NOT NULL AND st.due_on >= CAST(?3 AS DATE)
+                  AND st.due_on <= (SELECT MIN(d.day) FROM calendar_day d WHERE d.working = TRUE
+                      AND d.seq = (SELECT t.seq FROM calendar_day t WHERE t.day = CAST(?3 AS DATE)) + CAST(?5 AS INTEGER))
+                  AND (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
+                ORDER BY st.due_on, st.id LIMIT\s""" + Math.max(0, max))
+                .setParameter(1, s.proactiveDays()).setParameter(2, s.interpretationDays()).setParameter(3, sql(today))
+                .setParameter(4, unitId).setParameter(5, days);
+        List<ItemRow> rows = new ArrayList<>();
+        for (Object r : query.getResultList()) {
+            Object[] c = (Object[]) r;
+            rows.add(new ItemRow(l(c[0]), l(c[1]), (String) c[2], (String) c[3], (String) c[4], d(c[5]), d(c[6]),
+                    (String) c[7], (String) c[8], d(c[9]), d(c[10]), b(c[11]), ItemState.valueOf((String) c[12]), i(c[13])));
+        }
+        return rows;
+    }
+
     public static long countItems(EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q) {
         Query query = em.createNativeQuery(ITEM_STATES + "SELECT COUNT(*) " + ITEM_FILTER);
         itemParameters(query, s, today, q);

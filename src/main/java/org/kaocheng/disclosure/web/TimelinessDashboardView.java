@@ -46,6 +46,7 @@ public class TimelinessDashboardView implements Serializable {
     private Long unitId;
     private transient List<DashboardRow> rows;
     private transient List<ItemRow> overdueItems;
+    private transient List<ItemRow> itemsDueSoon;
     private transient List<ApplicationRow> urgentApplications;
     private String trendJson;
 
@@ -59,6 +60,7 @@ public class TimelinessDashboardView implements Serializable {
         trendJson = chart(dashboard.trend(unitId, year));
         if (user.getOperatorUnitId().isPresent()) {
             overdueItems = dashboard.overdueItems(null, 50);
+            itemsDueSoon = dashboard.itemsDueSoon(null, 50);
             urgentApplications = dashboard.urgentApplications(null, 50);
         }
     }
@@ -107,6 +109,10 @@ public class TimelinessDashboardView implements Serializable {
 
     public List<ItemRow> getOverdueItems() {
         return overdueItems;
+    }
+
+    public List<ItemRow> getItemsDueSoon() {
+        return itemsDueSoon;
     }
 
     public List<ApplicationRow> getUrgentApplications() {
