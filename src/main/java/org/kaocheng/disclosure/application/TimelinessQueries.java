@@ -286,7 +286,7 @@ public final class TimelinessQueries {
 
     public static List<ItemRow> items(EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q,
             int first, int max) {
-        Query query = em.createNativeQuery(ITEM_STATES + ITEM_COLUMNS + ITEM_FILTER
+        Sql query = new Sql(em, ITEM_STATES + ITEM_COLUMNS + ITEM_FILTER
                 + " ORDER BY i.formed_on DESC, st.id, st.kind LIMIT " + Math.max(0, max) + " OFFSET " + Math.max(0, first));
         itemParameters(query, s, today, q);
         List<ItemRow> rows = new ArrayList<>();
@@ -304,7 +304,7 @@ public final class TimelinessQueries {
      */
     public static List<ItemRow> itemsDueSoon(EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, int days,
             int max) {
-        Query query = em.createNativeQuery(ITEM_STATES + ITEM_COLUMNS + """
+        Sql query = new Sql(em, ITEM_STATES + ITEM_COLUMNS + """
                 FROM st JOIN proactive_item i ON i.id = st.id JOIN unit un ON un.id = i.unit_id
                 WHERE st.state = 'PENDING' AND st.due_on IS NOT NULL AND st.due_on >= CAST(?3 AS DATE)
                   AND st.due_on <= (SELECT MIN(d.day) FROM calendar_day d WHERE d.working = TRUE
@@ -323,12 +323,12 @@ public final class TimelinessQueries {
     }
 
     public static long countItems(EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q) {
-        Query query = em.createNativeQuery(ITEM_STATES + "SELECT COUNT(*) " + ITEM_FILTER);
+        Sql query = new Sql(em, ITEM_STATES + "SELECT COUNT(*) " + ITEM_FILTER);
         itemParameters(query, s, today, q);
         return l(query.getSingleResult());
     }
 
-    private static void itemParameters(Query query, DisclosureSettings s, LocalDate today, ItemQuery q) {
+    private static void itemParameters(Sql query, DisclosureSettings s, LocalDate today, ItemQuery q) {
         query.setParameter(1, s.proactiveDays()).setParameter(2, s.interpretationDays()).setParameter(3, sql(today))
                 .setParameter(4, q.unitId()).setParameter(5, sql(q.from())).setParameter(6, sql(q.to()))
                 .setParameter(7, q.kind()).setParameter(8, q.state() == null ? null : q.state().name())
@@ -337,7 +337,7 @@ public final class TimelinessQueries {
 
     public static List<UnitItemCounts> itemCounts(EntityManager em, DisclosureSettings s, LocalDate today, Long unitId,
             LocalDate from, LocalDate to) {
-        Query query = em.createNativeQuery(ITEM_COUNTS)
+        Sql query = new Sql(em, ITEM_COUNTS)
                 .setParameter(1, s.proactiveDays()).setParameter(2, s.interpretationDays()).setParameter(3, sql(today))
                 .setParameter(4, unitId).setParameter(5, sql(from)).setParameter(6, sql(to));
         List<UnitItemCounts> rows = new ArrayList<>();
@@ -350,7 +350,7 @@ public final class TimelinessQueries {
     }
 
     public static List<ItemRow> missingInterpretations(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
-        Query query = em.createNativeQuery(MISSING_INTERPRETATIONS)
+        Sql query = new Sql(em, MISSING_INTERPRETATIONS)
                 .setParameter(1, unitId).setParameter(2, sql(from)).setParameter(3, sql(to));
         List<ItemRow> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
@@ -362,7 +362,7 @@ public final class TimelinessQueries {
     }
 
     public static List<DuplicatePair> duplicates(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
-        Query query = em.createNativeQuery(DUPLICATES)
+        Sql query = new Sql(em, DUPLICATES)
                 .setParameter(1, unitId).setParameter(2, sql(from)).setParameter(3, sql(to));
         List<DuplicatePair> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
@@ -377,7 +377,7 @@ public final class TimelinessQueries {
 
     public static List<ApplicationRow> applications(EntityManager em, DisclosureSettings s, LocalDate today,
             ApplicationQuery q, int first, int max) {
-        Query query = em.createNativeQuery(APPLICATION_STATES + APPLICATION_COLUMNS + APPLICATION_FILTER
+        Sql query = new Sql(em, APPLICATION_STATES + APPLICATION_COLUMNS + APPLICATION_FILTER
                 + " ORDER BY a.received_on DESC, a.id DESC LIMIT " + Math.max(0, max) + " OFFSET " + Math.max(0, first));
         applicationParameters(query, s, today, q);
         List<ApplicationRow> rows = new ArrayList<>();
@@ -391,12 +391,12 @@ public final class TimelinessQueries {
     }
 
     public static long countApplications(EntityManager em, DisclosureSettings s, LocalDate today, ApplicationQuery q) {
-        Query query = em.createNativeQuery(APPLICATION_STATES + "SELECT COUNT(*) " + APPLICATION_FILTER);
+        Sql query = new Sql(em, APPLICATION_STATES + "SELECT COUNT(*) " + APPLICATION_FILTER);
         applicationParameters(query, s, today, q);
         return l(query.getSingleResult());
     }
 
-    private static void applicationParameters(Query query, DisclosureSettings s, LocalDate today, ApplicationQuery q) {
+    private static void applicationParameters(Sql query, DisclosureSettings s, LocalDate today, ApplicationQuery q) {
         query.setParameter(1, s.answerDays()).setParameter(2, s.correctionDays()).setParameter(3, s.dueSoonDays())
                 .setParameter(4, sql(today)).setParameter(5, q.unitId()).setParameter(6, sql(q.from()))
                 .setParameter(7, sql(q.to())).setParameter(8, q.state() == null ? null : q.state().name())
@@ -405,7 +405,7 @@ public final class TimelinessQueries {
 
     public static List<UnitApplicationCounts> applicationCounts(EntityManager em, DisclosureSettings s, LocalDate today,
             Long unitId, LocalDate from, LocalDate to) {
-        Query query = em.createNativeQuery(APPLICATION_COUNTS)
+        Sql query = new Sql(em, APPLICATION_COUNTS)
                 .setParameter(1, s.answerDays()).setParameter(2, s.correctionDays()).setParameter(3, s.dueSoonDays())
                 .setParameter(4, sql(today)).setParameter(5, unitId).setParameter(6, sql(from)).setParameter(7, sql(to));
         List<UnitApplicationCounts> rows = new ArrayList<>();
@@ -429,7 +429,7 @@ public final class TimelinessQueries {
      */
     public static List<RepeatedApplication> repeatedApplications(EntityManager em, int windowDays, Long unitId,
             double minSimilarity) {
-        Query query = em.createNativeQuery(REPEAT_CANDIDATES).setParameter(1, windowDays).setParameter(2, unitId);
+        Sql query = new Sql(em, REPEAT_CANDIDATES).setParameter(1, windowDays).setParameter(2, unitId);
         List<RepeatedApplication> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
@@ -449,7 +449,7 @@ public final class TimelinessQueries {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         long[][] figures = new long[13][4];
-        Query items = em.createNativeQuery(ITEM_STATES + """
+        Sql items = new Sql(em, ITEM_STATES + """
                 SELECT EXTRACT(MONTH FROM st.base_on),
                   SUM(CASE WHEN st.state IN ('ON_TIME', 'LATE', 'OVERDUE') THEN 1 ELSE 0 END),
                   SUM(CASE WHEN st.state = 'ON_TIME' THEN 1 ELSE 0 END)
@@ -465,7 +465,7 @@ public final class TimelinessQueries {
             figures[i(c[0])][0] = l(c[1]);
             figures[i(c[0])][1] = l(c[2]);
         }
-        Query apps = em.createNativeQuery(APPLICATION_STATES + """
+        Sql apps = new Sql(em, APPLICATION_STATES + """
                 SELECT EXTRACT(MONTH FROM a.received_on),
                   SUM(CASE WHEN st.state IN ('ANSWERED_ON_TIME', 'ANSWERED_LATE', 'OVERDUE') THEN 1 ELSE 0 END),
                   SUM(CASE WHEN st.state = 'ANSWERED_ON_TIME' THEN 1 ELSE 0 END)
@@ -493,7 +493,7 @@ public final class TimelinessQueries {
     /** Accounts active on the check date; {@code failingOnly} keeps veto failures and zombies. */
     public static List<NewMediaRow> newMedia(EntityManager em, DisclosureSettings s, LocalDate checkDate, Long unitId,
             boolean failingOnly) {
-        Query query = em.createNativeQuery(NEW_MEDIA + """
+        Sql query = new Sql(em, NEW_MEDIA + """
                 SELECT chk.id, chk.unit_id, un.name, chk.platform, chk.account_name, chk.account_id, chk.operator_kind,
                   chk.operator_company, chk.filing_status, chk.opened_on, chk.last_update, chk.veto_failed, chk.zombie
                 FROM chk JOIN unit un ON un.id = chk.unit_id
@@ -511,7 +511,7 @@ public final class TimelinessQueries {
 
     public static List<UnitNewMediaCounts> newMediaCounts(EntityManager em, DisclosureSettings s, LocalDate checkDate,
             Long unitId) {
-        Query query = em.createNativeQuery(NEW_MEDIA + """
+        Sql query = new Sql(em, NEW_MEDIA + """
                 , g AS (
                   SELECT chk.unit_id, COUNT(*) AS accounts,
                     SUM(CASE WHEN chk.veto_failed THEN 1 ELSE 0 END) AS vetoes,
@@ -533,11 +533,78 @@ public final class TimelinessQueries {
         return rows;
     }
 
-    private static void newMediaParameters(Query query, DisclosureSettings s, LocalDate checkDate, Long unitId) {
+    private static void newMediaParameters(Sql query, DisclosureSettings s, LocalDate checkDate, Long unitId) {
         query.setParameter(1, sql(checkDate))
                 .setParameter(2, sql(NewMediaCheck.vetoSince(checkDate, s.vetoDays())))
                 .setParameter(3, sql(NewMediaCheck.zombieSince(checkDate, s.zombieMonths())))
                 .setParameter(4, unitId);
+    }
+
+    /**
+     * A native statement whose dates, integers and ids are written into the SQL as typed
+     * literals, while text stays a bind parameter. H2 2.2 (the driver WildFly ships) evaluates
+     * parameters inside common table expressions wrongly (they read as null); literals of values
+     * typed in Java (LocalDate, Number) carry no injection risk.
+     */
+    static final class Sql {
+
+        private static final java.util.regex.Pattern TYPED =
+                java.util.regex.Pattern.compile("CAST\\(\\?(\\d+) AS (DATE|INTEGER|BIGINT)\\)");
+        private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile("\\?(\\d+)");
+
+        private final EntityManager em;
+        private final String text;
+        private final java.util.Map<Integer, Object> values = new java.util.HashMap<>();
+
+        Sql(EntityManager em, String text) {
+            this.em = em;
+            this.text = text;
+        }
+
+        Sql setParameter(int position, Object value) {
+            values.put(position, value);
+            return this;
+        }
+
+        List<?> getResultList() {
+            return build().getResultList();
+        }
+
+        Object getSingleResult() {
+            return build().getSingleResult();
+        }
+
+        String sql() {
+            java.util.regex.Matcher m = TYPED.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        literal(values.get(Integer.valueOf(m.group(1))), m.group(2))));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        private Query build() {
+            String sql = sql();
+            Query query = em.createNativeQuery(sql);
+            java.util.regex.Matcher m = BOUND.matcher(sql);
+            while (m.find()) {
+                int position = Integer.parseInt(m.group(1));
+                query.setParameter(position, values.get(position));
+            }
+            return query;
+        }
+
+        private static String literal(Object value, String type) {
+            if (value == null) {
+                return "CAST(NULL AS " + type + ")";
+            }
+            return switch (type) {
+                case "DATE" -> "DATE '" + (value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value) + "'";
+                default -> "CAST(" + ((Number) value).longValue() + " AS " + type + ")";
+            };
+        }
     }
 
     // --- conversions -------------------------------------------------------------------------
