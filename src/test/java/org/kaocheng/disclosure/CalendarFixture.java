@@ -115,8 +115,12 @@ public final class CalendarFixture implements WorkingDayCalendar {
         }
     }
 
-    /** Writes every day of the range into calendar_day, in multi-row inserts. */
+    /**
+     * Replaces calendar_day with the days of this range (multi-row inserts). Whatever the
+     * migrations put there goes first: seq must count from one first day for the whole table.
+     */
     public void insert(EntityManager em) {
+        em.createNativeQuery("DELETE FROM calendar_day").executeUpdate();
         StringBuilder sql = new StringBuilder();
         int rows = 0;
         for (var e : seq.entrySet()) {
