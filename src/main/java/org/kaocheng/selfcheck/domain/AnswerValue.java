@@ -33,7 +33,7 @@ public record AnswerValue(Boolean yesNo, BigDecimal number, String text, String 
     public String snapshot(AnswerKind kind) {
         String value = switch (kind) {
             case YES_NO -> yesNo == null ? "" : yesNo ? "YES" : "NO";
-            case NUMBER -> number == null ? "" : number.toPlainString();
+            case NUMBER -> number == null ? "" : number.stripTrailingZeros().toPlainString();
             case TEXT -> "";
             case CHOICE -> choice == null ? "" : choice;
         };
