@@ -224,6 +224,12 @@ public class CampaignService {
         em.flush();
     }
 
+    /** The current version of a self-check, for an assessor's action on a row of the overview. */
+    public int selfCheckVersion(Long selfCheckId) {
+        SelfCheckAccess.requireAssessor(user);
+        return selfCheck(selfCheckId).getVersion();
+    }
+
     private SelfCheck selfCheck(Long id) {
         SelfCheck selfCheck = id == null ? null : em.find(SelfCheck.class, id);
         if (selfCheck == null) {
