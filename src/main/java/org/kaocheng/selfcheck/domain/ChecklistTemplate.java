@@ -90,7 +90,7 @@ public class ChecklistTemplate extends VersionedEntity {
     /** Refuses changes to a version a campaign uses. */
     public void requireEditable() {
         if (frozen) {
-            throw new BusinessRuleException("selfcheck.template.frozen", title, versionNo);
+            throw new BusinessRuleException("selfcheck.template.frozen.refused", title, versionNo);
         }
     }
 
