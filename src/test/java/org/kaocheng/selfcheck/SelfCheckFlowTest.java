@@ -84,6 +84,20 @@ class SelfCheckFlowTest {
                     new ItemContent("是否按时公开?", null, AnswerKind.YES_NO, null, true, new BigDecimal("7"))));
             assertEquals(edited.getId(), again.getId());
 
+            // adding a section to, or removing an item from, the used version also goes to version 2
+            var added = w.tx(e -> w.as(w.assessor).templates().addSection(w.templateId, "工作保障"));
+            assertEquals(v2.getId(), added.getTemplate().getId());
+            Long usedItem3 = before.getAnswers().get(2).getItem().getId();
+            ChecklistTemplate afterRemoval = w.tx(e -> w.as(w.assessor).templates().removeItem(usedItem3));
+            assertEquals(v2.getId(), afterRemoval.getId());
+            ChecklistTemplate v2Now = w.tx(e -> w.as(w.assessor).templates().get(v2.getId()));
+            assertEquals(List.of("1.1", "1.2"), v2Now.items().stream().map(ChecklistItem::getCode).toList());
+            assertEquals(3, v2Now.getSections().size());
+            assertEquals(3, w.tx(e -> w.as(w.assessor).templates().get(w.templateId)).items().size(),
+                    "version 1 keeps all three items");
+            assertThrows(AccessDeniedException.class, () -> w.tx(e -> w.as(w.operatorA).templates()
+                    .addSection(v2.getId(), "x")), "only assessors keep templates");
+
             SelfCheck after = w.load(scA);
             SelfCheckAnswer answer = after.getAnswers().get(0);
             assertEquals(usedItemId, answer.getItem().getId(), "the answer still belongs to the used version");
