@@ -73,10 +73,35 @@ final class EvidenceSamples {
         }
     }
 
+    static byte[] pptx() {
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            show.createSlide();
+            show.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An OLE2 container with a WordDocument stream, as a legacy .doc has. */
     static byte[] doc() {
+        return ole2("WordDocument");
+    }
+
+    /** An OLE2 container with a PowerPoint Document stream, as a legacy .ppt has. */
+    static byte[] ppt() {
+        return ole2("PowerPoint Document");
+    }
+
+    /** An OLE2 container with none of the Office streams (e.g. an .msi or a .msg). */
+    static byte[] otherOle2() {
+        return ole2("Something Else");
+    }
+
+    private static byte[] ole2(String stream) {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), stream);
             fs.writeFilesystem(out);
             return out.toByteArray();
         } catch (IOException e) {

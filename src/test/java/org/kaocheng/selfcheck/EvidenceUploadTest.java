@@ -82,9 +82,11 @@ class EvidenceUploadTest {
             files.put("自查说明.docx", EvidenceSamples.docx());
             files.put("旧版台账.xls", EvidenceSamples.xls());
             files.put("旧版说明.doc", EvidenceSamples.doc());
+            files.put("汇报.pptx", EvidenceSamples.pptx());
+            files.put("旧版汇报.ppt", EvidenceSamples.ppt());
             List<EvidenceFileType> expected = List.of(EvidenceFileType.PDF, EvidenceFileType.PNG, EvidenceFileType.JPEG,
                     EvidenceFileType.GIF, EvidenceFileType.XLSX, EvidenceFileType.DOCX, EvidenceFileType.XLS,
-                    EvidenceFileType.DOC);
+                    EvidenceFileType.DOC, EvidenceFileType.PPTX, EvidenceFileType.PPT);
             int i = 0;
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Evidence e = upload(w, answerId, file.getKey(), file.getValue());
@@ -97,8 +99,8 @@ class EvidenceUploadTest {
                 assertTrue(stored.startsWith(evidenceDir));
                 assertTrue(Files.exists(stored));
             }
-            assertEquals(8, rows(w));
-            assertEquals(8, filesIn(evidenceDir));
+            assertEquals(10, rows(w));
+            assertEquals(10, filesIn(evidenceDir), "and no temporary file left over");
             assertEquals(20L * 1024 * 1024, w.as(w.operatorA).evidence().maxBytes(), "20 MB by default");
         }
     }
@@ -116,6 +118,7 @@ class EvidenceUploadTest {
             wrongContent.put("截图.png", EvidenceSamples.html());
             wrongContent.put("台账.xlsx", EvidenceSamples.plainZip());
             wrongContent.put("空文件.pdf", new byte[0]);
+            wrongContent.put("安装包.doc", EvidenceSamples.otherOle2());
             for (Map.Entry<String, byte[]> file : wrongContent.entrySet()) {
                 BusinessRuleException refused = assertThrows(BusinessRuleException.class,
                         () -> upload(w, answerId, file.getKey(), file.getValue()), file.getKey());
@@ -140,6 +143,13 @@ class EvidenceUploadTest {
             BusinessRuleException tooLarge = assertThrows(BusinessRuleException.class,
                     () -> upload(w, answerId, "大文件.pdf", big));
             assertEquals("selfcheck.evidence.tooLarge", tooLarge.getMessageKey());
+
+            // the database refuses the row after the file was stored (an uploader name too long for
+            // its column): the stored file is removed again
+            var longName = SelfCheckWorld.account("u".repeat(60), w.unitA, org.kaocheng.platform.security.Role.UNIT_OPERATOR);
+            assertThrows(RuntimeException.class, () -> w.tx(e -> w.as(longName).evidence()
+                    .upload(answerId, "截图.pdf", new ByteArrayInputStream(EvidenceSamples.pdf()))));
+            w.em.clear();
 
             assertEquals(0, rows(w), "no row");
             assertEquals(0, filesIn(evidenceDir), "no file, not even a partial one");
