@@ -154,6 +154,16 @@ class SelfCheckFlowTest {
             assertEquals("118 | 已按网站统计更正", history.get(2).getAnswerText());
             assertEquals("条数与网站统计不一致,请核对", history.get(1).getComment());
 
+            var report = w.as(w.operatorA).selfChecks().reportData(scA);
+            assertEquals("区教育局", report.unitName());
+            assertEquals(3, report.items().size());
+            assertEquals("118 | 已按网站统计更正", report.items().get(1).answer());
+            assertEquals(0, new BigDecimal("9.5").compareTo(report.totalScore()), "5 + 3 + 1.5");
+            assertEquals(0, new BigDecimal("10").compareTo(report.totalPoints()));
+            assertEquals(1, report.evidence().size());
+            assertEquals(64, report.evidence().get(0).sha256().length());
+            assertThrows(AccessDeniedException.class, () -> w.as(w.operatorB).selfChecks().reportData(scA));
+
             List<ItemScore> scores = w.tx(e -> w.as(w.assessor).selfChecks().provisionalScores(w.campaignId, w.unitA));
             // 1.1 accepted at full points 5; 1.2 accepted with 3 of 3; 2.1 accepted with 1.5 of 2
             assertEquals(List.of("1.1", "1.2", "2.1"), scores.stream().map(ItemScore::itemCode).toList());

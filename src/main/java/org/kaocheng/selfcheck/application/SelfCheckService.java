@@ -168,6 +168,28 @@ public class SelfCheckService {
                 .toList();
     }
 
+    /** A self-check the user may read, as the data of its printable report. */
+    public SelfCheckReportData reportData(Long selfCheckId) {
+        SelfCheck selfCheck = get(selfCheckId);
+        List<SelfCheckReportData.ItemLine> items = selfCheck.getAnswers().stream()
+                .map(a -> new SelfCheckReportData.ItemLine(a.getItem().getCode(), a.getItem().getSection().getTitle(),
+                        a.getItem().getQuestion(), a.snapshot(), a.getStatus().name(), a.getItem().getPoints(),
+                        a.getProvisionalScore(), a.getReviewComment()))
+                .toList();
+        List<SelfCheckReportData.EvidenceLine> evidence = currentEvidence(selfCheckId).stream()
+                .map(e -> new SelfCheckReportData.EvidenceLine(e.getAnswer().getItem().getCode(), e.getDisplayName(),
+                        e.getFileType() == null ? e.getKind().name() : e.getFileType().name(), e.getSizeBytes(),
+                        e.getSha256(), e.getUrl(), e.getUploadedAt(), e.getUploadedBy()))
+                .toList();
+        BigDecimal points = selfCheck.getCampaign().getTemplate().totalPoints();
+        BigDecimal score = selfCheck.getAnswers().stream().map(SelfCheckAnswer::getProvisionalScore)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new SelfCheckReportData(selfCheck.getCampaign().getTitle(), selfCheck.getCampaign().getPeriodLabel(),
+                selfCheck.getUnit().getName(), selfCheck.getStatus().name(), selfCheck.isLate(), selfCheck.getRoundNo(),
+                selfCheck.getCampaign().getClosesOn(), selfCheck.getFirstSubmittedAt(), selfCheck.getLastSubmittedAt(),
+                points, score, items, evidence);
+    }
+
     /**
      * The answer, if the user may read it (or, with {@code fill}, fill it: only the unit's own
      * operator). A missing id is refused like a foreign one.
