@@ -162,7 +162,7 @@ public class CampaignService {
         Map<Long, long[]> items = itemCounts(page.stream().map(SelfCheck::getId).toList());
         List<UnitProgressRow> result = page.stream().map(s -> {
             long[] c = items.getOrDefault(s.getId(), new long[3]);
-            return new UnitProgressRow(s.getId(), s.getUnit().getId(), s.getUnit().getCode(), s.getUnit().getName(),
+            return new UnitProgressRow(s.getId(), s.getVersion(), s.getUnit().getId(), s.getUnit().getCode(), s.getUnit().getName(),
                     s.getStatus(), s.isLate(), s.isOverdue(today), s.getRoundNo(), s.getFirstSubmittedAt(),
                     s.getLastSubmittedAt(), s.getReopenedUntil(), s.getRemindedAt(), c[0], c[1], c[2]);
         }).toList();
@@ -222,12 +222,6 @@ public class CampaignService {
         selfCheck.checkVersion(expectedVersion);
         selfCheck.reopen(until, comment, user.getUsername(), LocalDate.now(clock), LocalDateTime.now(clock));
         em.flush();
-    }
-
-    /** The current version of a self-check, for an assessor's action on a row of the overview. */
-    public int selfCheckVersion(Long selfCheckId) {
-        SelfCheckAccess.requireAssessor(user);
-        return selfCheck(selfCheckId).getVersion();
     }
 
     private SelfCheck selfCheck(Long id) {

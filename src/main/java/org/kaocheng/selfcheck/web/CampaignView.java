@@ -41,6 +41,7 @@ public class CampaignView implements Serializable {
     private String reminder;
     private UnitProgressRow selected;
     private LocalDate reopenUntil;
+    private boolean attentionOnly;
     private String reopenComment;
 
     public void load() {
@@ -69,13 +70,14 @@ public class CampaignView implements Serializable {
     }
 
     public void reopen() {
-        campaigns.reopen(selected.selfCheckId(), currentVersion(selected.selfCheckId()), reopenUntil, reopenComment);
+        campaigns.reopen(selected.selfCheckId(), selected.selfCheckVersion(), reopenUntil, reopenComment);
         Messages.info("selfcheck.reopened", selected.unitName());
         overview = campaigns.overview(id);
     }
 
-    private int currentVersion(Long selfCheckId) {
-        return campaigns.selfCheckVersion(selfCheckId);
+    /** Shows only late and overdue units, or all again. */
+    public void filterAttention() {
+        units.setFixedFilter("attention", attentionOnly ? "true" : null);
     }
 
     /** Every unit's row, page by page from the database, as an .xlsx file. */
@@ -124,6 +126,14 @@ public class CampaignView implements Serializable {
 
     public void setReminder(String reminder) {
         this.reminder = reminder;
+    }
+
+    public boolean isAttentionOnly() {
+        return attentionOnly;
+    }
+
+    public void setAttentionOnly(boolean attentionOnly) {
+        this.attentionOnly = attentionOnly;
     }
 
     public UnitProgressRow getSelected() {

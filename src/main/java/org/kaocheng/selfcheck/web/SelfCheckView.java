@@ -201,6 +201,19 @@ public class SelfCheckView implements Serializable {
         reload(null);
     }
 
+    /** A new version of a file; the old one stays stored and on record. */
+    public void replace(FileUploadEvent event) {
+        Long evidenceId = (Long) event.getComponent().getAttributes().get("evidenceId");
+        UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            evidenceService.replace(evidenceId, file.getFileName(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Messages.info("selfcheck.evidence.uploaded", file.getFileName());
+        reload(null);
+    }
+
     public void addLink(SelfCheckAnswer answer) {
         AnswerForm form = answerForms.get(answer.getId());
         evidenceService.addLink(answer.getId(), form.linkTitle, form.linkUrl);

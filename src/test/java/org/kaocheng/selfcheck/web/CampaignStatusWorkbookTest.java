@@ -33,9 +33,9 @@ class CampaignStatusWorkbookTest {
         Campaign c = new Campaign(t, "2026年第三季度自查", "2026 Q3", CampaignTarget.ALL, null, Set.of(),
                 LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 15), "a");
         List<UnitProgressRow> rows = List.of(
-                new UnitProgressRow(1L, 11L, "A", "区教育局", CheckStatus.ACCEPTED, false, false, 1,
+                new UnitProgressRow(1L, 0, 11L, "A", "区教育局", CheckStatus.ACCEPTED, false, false, 1,
                         LocalDateTime.of(2026, 10, 9, 10, 0), LocalDateTime.of(2026, 10, 9, 10, 0), null, null, 3, 0, 3),
-                new UnitProgressRow(2L, 12L, "B", "区卫健委", CheckStatus.NOT_STARTED, false, true, 0,
+                new UnitProgressRow(2L, 0, 12L, "B", "区卫健委", CheckStatus.NOT_STARTED, false, true, 0,
                         null, null, null, null, 0, 0, 3));
         byte[] xlsx = CampaignStatusWorkbook.write(c, rows, Locale.SIMPLIFIED_CHINESE);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
