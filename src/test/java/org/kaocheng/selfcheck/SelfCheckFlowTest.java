@@ -17,12 +17,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.persistence.PageRequest;
 import org.kaocheng.platform.security.AccessDeniedException;
+import java.util.Set;
+import org.kaocheng.selfcheck.application.CampaignForm;
 import org.kaocheng.selfcheck.application.CampaignOverview;
 import org.kaocheng.selfcheck.application.ItemScore;
 import org.kaocheng.selfcheck.application.SelfCheckMetricSource;
 import org.kaocheng.selfcheck.application.UnitProgressRow;
 import org.kaocheng.selfcheck.domain.AnswerKind;
 import org.kaocheng.selfcheck.domain.AnswerValue;
+import org.kaocheng.selfcheck.domain.CampaignTarget;
 import org.kaocheng.selfcheck.domain.CheckStatus;
 import org.kaocheng.selfcheck.domain.ChecklistItem;
 import org.kaocheng.selfcheck.domain.ChecklistTemplate;
@@ -347,6 +350,22 @@ class SelfCheckFlowTest {
             assertEquals(2, metrics.records(SelfCheckMetricSource.ACCEPTED_SHARE, w.unitB, from, to).size(),
                     "1.2 and 2.1 not accepted");
             assertTrue(metrics.values(SelfCheckMetricSource.ACCEPTED_SHARE, from.minusYears(1), to.minusYears(1)).isEmpty());
+
+            // the other targets: every unit but the district itself, or units chosen one by one
+            w.clock = SelfCheckWorld.clockOn(SelfCheckWorld.CLOSES.plusDays(20));
+            var day = SelfCheckWorld.CLOSES.plusDays(20);
+            int everyUnit = w.tx(e -> {
+                var c = w.as(w.assessor).campaigns().create(new CampaignForm(w.templateId, "全区自查", "2026 Q4",
+                        CampaignTarget.ALL, null, Set.of(), day, day.plusDays(10)));
+                return w.as(w.assessor).campaigns().open(c.getId(), c.getVersion());
+            });
+            assertEquals(3, everyUnit, "A, B and town C; not the district");
+            int chosen = w.tx(e -> {
+                var c = w.as(w.assessor).campaigns().create(new CampaignForm(w.templateId, "专项自查", "2026 专项",
+                        CampaignTarget.UNITS, null, Set.of(w.unitC), day, day.plusDays(10)));
+                return w.as(w.assessor).campaigns().open(c.getId(), c.getVersion());
+            });
+            assertEquals(1, chosen);
         }
     }
 }
