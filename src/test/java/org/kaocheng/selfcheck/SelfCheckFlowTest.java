@@ -100,6 +100,11 @@ class SelfCheckFlowTest {
                     "version 1 keeps all three items");
             assertThrows(AccessDeniedException.class, () -> w.tx(e -> w.as(w.operatorA).templates()
                     .addSection(v2.getId(), "x")), "only assessors keep templates");
+            assertEquals(List.of(v2.getId()), w.as(w.viewer).templates().latestVersions().stream()
+                    .map(ChecklistTemplate::getId).toList(), "the list shows the newest version of each template");
+            assertEquals(List.of(2, 1), w.as(w.assessor).templates().allVersions().stream()
+                    .map(ChecklistTemplate::getVersionNo).toList());
+            assertEquals(1, w.as(w.viewer).campaigns().page(org.kaocheng.platform.persistence.PageRequest.of(0, 10)).total());
 
             SelfCheck after = w.load(scA);
             SelfCheckAnswer answer = after.getAnswers().get(0);
