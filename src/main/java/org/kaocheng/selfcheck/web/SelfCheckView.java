@@ -160,19 +160,43 @@ public class SelfCheckView implements Serializable {
         }
     }
 
-    /** Reloads after a change, keeping other items' unsaved input. */
-    private void reload(Long keepAnswerId) {
-        Map<Long, AnswerForm> unsaved = new HashMap<>(answerForms);
+    /**
+     * Reloads after a change of one item: the other items keep what the user typed and the
+     * version it was based on, so that a later save of theirs is still checked against it.
+     */
+    private void reload(Long changedAnswerId) {
+        Map<Long, AnswerForm> typed = new HashMap<>(answerForms);
         answerForms.clear();
         reviewForms.clear();
         load();
-        unsaved.forEach((answerId, form) -> {
-            if (!answerId.equals(keepAnswerId) && answerForms.containsKey(answerId)) {
-                AnswerForm fresh = answerForms.get(answerId);
-                form.version = fresh.version;
+        if (changedAnswerId != null) {
+            typed.forEach((answerId, form) -> {
+                if (!answerId.equals(changedAnswerId) && answerForms.containsKey(answerId)) {
+                    answerForms.put(answerId, form);
+                }
+            });
+        }
+    }
+
+    /**
+     * After a refused save (someone changed the item meanwhile): shows the item as it is now
+     * (e.g. the assessor's new comment) and keeps what the user typed, to be saved again.
+     */
+    public void rebase(SelfCheckAnswer answer) {
+        Map<Long, AnswerForm> typed = new HashMap<>(answerForms);
+        answerForms.clear();
+        reviewForms.clear();
+        load();
+        typed.forEach((answerId, form) -> {
+            AnswerForm fresh = answerForms.get(answerId);
+            if (fresh != null) {
+                if (answerId.equals(answer.getId())) {
+                    form.version = fresh.version;
+                }
                 answerForms.put(answerId, form);
             }
         });
+        Messages.info("selfcheck.answer.rebased", answer.getItem().getCode());
     }
 
     public void save(SelfCheckAnswer answer) {
@@ -186,6 +210,7 @@ public class SelfCheckView implements Serializable {
     public void submit() {
         selfChecks.submit(id, selfCheck.getVersion());
         Messages.info("selfcheck.submitted");
+        answerForms.clear();
         reload(null);
     }
 
