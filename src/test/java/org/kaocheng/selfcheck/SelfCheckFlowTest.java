@@ -325,6 +325,11 @@ class SelfCheckFlowTest {
             assertFalse(all.get(0).isHighlighted());
             assertTrue(all.get(1).isHighlighted());
             assertEquals(3, all.get(0).totalItems());
+            assertEquals(List.of(w.unitA), w.as(w.assessor).campaigns().units(w.campaignId,
+                    new PageRequest(0, 10, null, true, Map.of("status", "SUBMITTED"))).rows().stream()
+                    .filter(r -> !r.late()).map(UnitProgressRow::unitId).toList());
+            assertThrows(BusinessRuleException.class, () -> w.as(w.assessor).campaigns().units(w.campaignId,
+                    new PageRequest(0, 10, null, true, Map.of("status", "x' OR 1=1"))));
 
             SelfCheck a = w.load(scA);
             w.tx(e -> {

@@ -137,7 +137,7 @@ public class CampaignService {
         get(campaignId);
         LocalDate today = LocalDate.now(clock);
         StringBuilder where = new StringBuilder(" FROM SelfCheck s JOIN s.unit u WHERE s.campaign.id = :campaignId");
-        String status = request.filterText("status");
+        CheckStatus status = statusFilter(request.filterText("status"));
         if (status != null) {
             where.append(" AND s.status = :status");
         }
@@ -151,7 +151,7 @@ public class CampaignService {
         for (TypedQuery<?> q : List.of(count, rows)) {
             q.setParameter("campaignId", campaignId);
             if (status != null) {
-                q.setParameter("status", CheckStatus.valueOf(status));
+                q.setParameter("status", status);
             }
             if (attention) {
                 q.setParameter("before", BEFORE_SUBMISSION).setParameter("today", today);
@@ -167,6 +167,18 @@ public class CampaignService {
                     s.getLastSubmittedAt(), s.getReopenedUntil(), s.getRemindedAt(), c[0], c[1], c[2]);
         }).toList();
         return new Page<>(result, total);
+    }
+
+    private static CheckStatus statusFilter(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (CheckStatus s : CheckStatus.values()) {
+            if (s.name().equals(text)) {
+                return s;
+            }
+        }
+        throw new BusinessRuleException("selfcheck.filter.invalid");
     }
 
     /** Accepted, returned and total items per self-check, counted in SQL. */
