@@ -17,6 +17,7 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
@@ -44,7 +45,10 @@ public class AuditListener extends DescriptorEventAdapter {
     @Override
     public void postUpdate(DescriptorEvent event) {
         ObjectChangeSet changes = event.getChangeSet();
-        if (changes == null || !changes.hasChanges()) {
+        if (changes == null && event.getQuery() instanceof WriteObjectQuery write) {
+            changes = write.getObjectChangeSet();
+        }
+        if (changes == null) {
             return;
         }
         Map<String, Object> oldValues = new TreeMap<>();
