@@ -93,14 +93,14 @@ public class CampaignService {
 
     private List<Unit> targetUnits(Campaign campaign) {
         TypedQuery<Unit> query = switch (campaign.getTargetKind()) {
-            case ALL -> em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE AND u.category <> :district"
+            case ALL -> em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district"
                     + " ORDER BY u.code", Unit.class).setParameter("district", UnitCategory.DISTRICT);
-            case GROUP -> em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE AND u.rankingGroup = :group"
+            case GROUP -> em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.rankingGroup = :group"
                     + " ORDER BY u.code", Unit.class).setParameter("group", campaign.getRankingGroup());
-            case UNITS -> em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE AND u.id IN :ids"
+            case UNITS -> em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.id IN :ids"
                     + " ORDER BY u.code", Unit.class).setParameter("ids", campaign.getUnitIds());
         };
-        return query.getResultList();
+        return query.setParameter("active", true).getResultList();
     }
 
     /** Units per status, late and overdue, counted in SQL. */
@@ -143,7 +143,7 @@ public class CampaignService {
         }
         boolean attention = Boolean.parseBoolean(String.valueOf(request.filters().get("attention")));
         if (attention) {
-            where.append(" AND (s.late = TRUE OR (s.status IN :before AND s.campaign.closesOn < :today"
+            where.append(" AND (s.late = :late OR (s.status IN :before AND s.campaign.closesOn < :today"
                     + " AND (s.reopenedUntil IS NULL OR s.reopenedUntil < :today)))");
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s)" + where, Long.class);
@@ -154,7 +154,7 @@ public class CampaignService {
                 q.setParameter("status", status);
             }
             if (attention) {
-                q.setParameter("before", BEFORE_SUBMISSION).setParameter("today", today);
+                q.setParameter("before", BEFORE_SUBMISSION).setParameter("today", today).setParameter("late", true);
             }
         }
         long total = count.getSingleResult();
@@ -253,7 +253,7 @@ public class CampaignService {
 
     public List<Unit> activeUnits() {
         user.requireAnyRole(Role.ASSESSOR);
-        return em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE AND u.category <> :district ORDER BY u.code",
-                Unit.class).setParameter("district", UnitCategory.DISTRICT).getResultList();
+        return em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district ORDER BY u.code",
+                Unit.class).setParameter("district", UnitCategory.DISTRICT).setParameter("active", true).getResultList();
     }
 }

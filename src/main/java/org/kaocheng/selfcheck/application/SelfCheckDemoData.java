@@ -57,8 +57,8 @@ public class SelfCheckDemoData implements DemoDataLoader {
         if (em.createQuery("SELECT COUNT(t) FROM ChecklistTemplate t", Long.class).getSingleResult() > 0) {
             return;
         }
-        List<Unit> units = em.createQuery("SELECT u FROM Unit u WHERE u.active = TRUE AND u.category <> :district"
-                + " ORDER BY u.code", Unit.class).setParameter("district", UnitCategory.DISTRICT).getResultList();
+        List<Unit> units = em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district"
+                + " ORDER BY u.code", Unit.class).setParameter("district", UnitCategory.DISTRICT).setParameter("active", true).getResultList();
         if (units.isEmpty()) {
             return;
         }

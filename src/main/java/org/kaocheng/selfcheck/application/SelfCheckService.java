@@ -65,7 +65,7 @@ public class SelfCheckService {
     public List<Evidence> currentEvidence(Long selfCheckId) {
         get(selfCheckId);
         return em.createNamedQuery("Evidence.currentOfSelfCheck", Evidence.class)
-                .setParameter("selfCheckId", selfCheckId).getResultList();
+                .setParameter("selfCheckId", selfCheckId).setParameter("no", false).getResultList();
     }
 
     /** Every evidence ever given for an item, replaced and withdrawn ones included. */
@@ -114,6 +114,7 @@ public class SelfCheckService {
 
     boolean hasCurrentEvidence(SelfCheckAnswer answer) {
         return em.createNamedQuery("Evidence.countCurrentOfAnswer", Long.class).setParameter("answerId", answer.getId())
+                .setParameter("no", false)
                 .getSingleResult() > 0;
     }
 

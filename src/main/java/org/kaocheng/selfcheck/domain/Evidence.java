@@ -19,22 +19,19 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 
 /**
  * Evidence (佐证材料) for an answer: a file stored under a generated name with its SHA-256, or a
- * link to a published page. A file is never overwritten or deleted: a replacement is a new
+ * link to a published page. (Queries take {@code :no = false}: no boolean literals in JPQL.) A file is never overwritten or deleted: a replacement is a new
  * evidence row that supersedes the old one, and a withdrawn one stays on record.
  */
 @Entity
 @Table(name = "sc_evidence")
-@NamedQuery(name = "Evidence.currentOfAnswer",
-        query = "SELECT e FROM Evidence e WHERE e.answer.id = :answerId AND e.superseded = FALSE"
-                + " AND e.withdrawn = FALSE ORDER BY e.uploadedAt, e.id")
 @NamedQuery(name = "Evidence.allOfAnswer",
         query = "SELECT e FROM Evidence e WHERE e.answer.id = :answerId ORDER BY e.uploadedAt, e.id")
 @NamedQuery(name = "Evidence.currentOfSelfCheck",
-        query = "SELECT e FROM Evidence e WHERE e.answer.selfCheck.id = :selfCheckId AND e.superseded = FALSE"
-                + " AND e.withdrawn = FALSE ORDER BY e.answer.item.code, e.uploadedAt, e.id")
+        query = "SELECT e FROM Evidence e WHERE e.answer.selfCheck.id = :selfCheckId AND e.superseded = :no"
+                + " AND e.withdrawn = :no ORDER BY e.answer.item.code, e.uploadedAt, e.id")
 @NamedQuery(name = "Evidence.countCurrentOfAnswer",
-        query = "SELECT COUNT(e) FROM Evidence e WHERE e.answer.id = :answerId AND e.superseded = FALSE"
-                + " AND e.withdrawn = FALSE")
+        query = "SELECT COUNT(e) FROM Evidence e WHERE e.answer.id = :answerId AND e.superseded = :no"
+                + " AND e.withdrawn = :no")
 public class Evidence extends VersionedEntity {
 
     @Id

@@ -22,7 +22,10 @@ import org.kaocheng.selfcheck.domain.Evidence;
 import org.kaocheng.selfcheck.domain.SelfCheck;
 import org.kaocheng.selfcheck.domain.SelfCheckAnswer;
 import org.kaocheng.selfcheck.domain.SelfCheckEvent;
+import org.kaocheng.platform.reporting.ReportEngine;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -45,6 +48,9 @@ public class SelfCheckView implements Serializable {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ReportEngine reports;
 
     private Long id;
     private SelfCheck selfCheck;
@@ -264,6 +270,13 @@ public class SelfCheckView implements Serializable {
         selfChecks.returnItem(answer.getId(), form.version, form.comment, form.score);
         Messages.info("selfcheck.review.returned", answer.getItem().getCode());
         reload(null);
+    }
+
+    /** The self-check as PDF, with the evidence list and checksums. */
+    public StreamedContent getPdf() {
+        byte[] pdf = SelfCheckPdf.render(reports, selfChecks.reportData(id), Messages.locale());
+        return DefaultStreamedContent.builder().name("selfcheck-" + id + ".pdf").contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new java.io.ByteArrayInputStream(pdf)).build();
     }
 
     public void showHistory(SelfCheckAnswer answer) {
