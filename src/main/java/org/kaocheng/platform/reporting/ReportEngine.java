@@ -35,10 +35,7 @@ public class ReportEngine {
     public JasperPrint fill(String name, Map<String, Object> parameters, Collection<?> rows, Locale locale) {
         Map<String, Object> params = new HashMap<>(parameters);
         params.put(JRParameter.REPORT_LOCALE, locale);
-        // No fallback to the JVM's default locale: on a server whose default is English, a
-        // Chinese report would otherwise get the English labels (messages_en before messages).
-        params.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
+        params.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(BUNDLE, locale));
         try {
             return JasperFillManager.fillReport(design(name), params, new JRBeanCollectionDataSource(rows, false));
         } catch (JRException e) {
