@@ -56,8 +56,9 @@ public class CampaignsView implements Serializable {
     void init() {
         CampaignService service = campaigns;
         model = new PagedDataModel<>(service::page, Campaign::getId);
+        // refuses users who may not see campaigns before anything is rendered (403, not half a page)
+        templateVersions = templates.allVersions();
         if (user.hasRole(Role.ASSESSOR)) {
-            templateVersions = templates.allVersions();
             groups = campaigns.rankingGroups();
             units = campaigns.activeUnits();
         }
