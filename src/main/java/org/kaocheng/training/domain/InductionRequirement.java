@@ -102,6 +102,15 @@ public class InductionRequirement extends VersionedEntity {
         this.completion = completion;
     }
 
+    /** Opens the requirement again when the completion that fulfilled it is withdrawn. */
+    public void reopen() {
+        if (status == InductionStatus.FULFILLED) {
+            this.status = InductionStatus.OPEN;
+            this.closedOn = null;
+            this.completion = null;
+        }
+    }
+
     /** Closed without training because the person started a posting elsewhere on that day. */
     public void supersede(LocalDate on) {
         if (status == InductionStatus.OPEN) {
