@@ -1,0 +1,45 @@
+package org.kaocheng.training.application;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import org.kaocheng.platform.security.CurrentUser;
+
+/** The training services wired by hand (fields the container would inject), for tests. */
+public final class TrainingTestAccess {
+
+    public final CourseService courses = new CourseService();
+    public final TrainingSessionService sessions = new TrainingSessionService();
+    public final EnrolmentService enrolments = new EnrolmentService();
+    public final AttendanceService attendance = new AttendanceService();
+    public final InductionService inductions = new InductionService();
+
+    private TrainingTestAccess() {
+    }
+
+    public static TrainingTestAccess wire(EntityManager em, CurrentUser user, Clock clock) {
+        TrainingTestAccess t = new TrainingTestAccess();
+        t.courses.em = em;
+        t.courses.user = user;
+        t.enrolments.em = em;
+        t.enrolments.user = user;
+        t.enrolments.clock = clock;
+        t.attendance.em = em;
+        t.attendance.user = user;
+        t.sessions.em = em;
+        t.sessions.user = user;
+        t.sessions.clock = clock;
+        t.sessions.enrolments = t.enrolments;
+        t.sessions.attendance = t.attendance;
+        t.inductions.em = em;
+        t.inductions.user = user;
+        t.inductions.clock = clock;
+        t.inductions.enrolments = t.enrolments;
+        t.inductions.settings = TrainingSettings.of(em);
+        return t;
+    }
+
+    /** The observer of posting starts, as the container would call it. */
+    public void postingStarted(org.kaocheng.staff.application.PostingStarted event) {
+        inductions.onPostingStarted(event);
+    }
+}
