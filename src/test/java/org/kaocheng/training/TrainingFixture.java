@@ -67,7 +67,19 @@ public final class TrainingFixture {
         TrainingSession s = new TrainingSession(course, plans, capacity, first.minusDays(1));
         s.open();
         em.persist(s);
+        em.flush();
         return s;
+    }
+
+    /** Runs work in one committed transaction and returns its result. */
+    public static <T> T tx(EntityManager em, java.util.function.Supplier<T> work) {
+        return org.kaocheng.testsupport.TestDatabase.inTransaction(em,
+                (java.util.function.Function<EntityManager, T>) e -> work.get());
+    }
+
+    /** Runs work in one committed transaction. */
+    public static void run(EntityManager em, Runnable work) {
+        org.kaocheng.testsupport.TestDatabase.inTransaction(em, (java.util.function.Consumer<EntityManager>) e -> work.run());
     }
 
     public static Set<Role> roles(Role... roles) {

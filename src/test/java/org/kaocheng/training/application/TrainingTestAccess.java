@@ -38,6 +38,14 @@ public final class TrainingTestAccess {
         return t;
     }
 
+    /** Moves every service's "today" to another fixed moment. */
+    public TrainingTestAccess at(Clock clock) {
+        enrolments.clock = clock;
+        sessions.clock = clock;
+        inductions.clock = clock;
+        return this;
+    }
+
     /** The observer of posting starts, as the container would call it. */
     public void postingStarted(org.kaocheng.staff.application.PostingStarted event) {
         inductions.onPostingStarted(event);
