@@ -46,6 +46,15 @@ public final class TrainingTestAccess {
         return this;
     }
 
+    /** The appraisal metric source on this database, "today" fixed by the clock. */
+    public static TrainingMetricSource metricSource(EntityManager em, Clock clock) {
+        TrainingMetricSource source = new TrainingMetricSource();
+        source.em = em;
+        source.settings = TrainingSettings.of(em);
+        source.clock = clock;
+        return source;
+    }
+
     /** The observer of posting starts, as the container would call it. */
     public void postingStarted(org.kaocheng.staff.application.PostingStarted event) {
         inductions.onPostingStarted(event);
