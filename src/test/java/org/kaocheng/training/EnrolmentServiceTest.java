@@ -258,6 +258,24 @@ class EnrolmentServiceTest {
                     List.of(new Mark(r.get(1).enrolmentId(), day2, AttendanceStatus.PRESENT))));
             assertEquals(2, tx(em, () -> t.attendance.computeCompletions(w.session.getId())));
 
+            // the certificate code checks out publicly, typed in lower case with dashes; a guess does not
+            var cert = t.certificates.verify(c.getVerificationCode().toLowerCase().substring(0, 10) + "-"
+                    + c.getVerificationCode().substring(10)).orElseThrow();
+            assertEquals("p1", cert.staffName());
+            assertEquals("条例解读", cert.courseTitle());
+            assertTrue(t.certificates.verify("0000000000000000000A").isEmpty());
+            assertTrue(t.certificates.verify("").isEmpty());
+
+            // p2's transcript: enrolled in A, 2 of 2 days attended after the correction, 6 hours
+            var transcript = t.transcripts.transcript(w.people.get("p2").getId());
+            assertEquals(1, transcript.size());
+            assertEquals("甲局", transcript.get(0).unitName());
+            assertEquals(2, transcript.get(0).present());
+            assertTrue(transcript.get(0).completed());
+            assertTrue(t.transcripts.exportXlsx(w.people.get("p2").getId(), k -> k).length > 1000);
+            TrainingTestAccess operatorB = TrainingFixture.services(em, TrainingFixture.operator(w.b.getId()));
+            assertThrows(AccessDeniedException.class, () -> operatorB.transcripts.transcript(w.people.get("p2").getId()));
+
             BusinessRuleException cancelHeld = assertThrows(BusinessRuleException.class, () -> run(em,
                     () -> t.sessions.cancel(held.getId(), em.find(TrainingSession.class, held.getId()).getVersion())));
             assertEquals("training.session.heldCannotCancel", cancelHeld.getMessageKey());

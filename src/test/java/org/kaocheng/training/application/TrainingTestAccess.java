@@ -12,6 +12,8 @@ public final class TrainingTestAccess {
     public final EnrolmentService enrolments = new EnrolmentService();
     public final AttendanceService attendance = new AttendanceService();
     public final InductionService inductions = new InductionService();
+    public final TranscriptService transcripts = new TranscriptService();
+    public final CertificateService certificates = new CertificateService();
 
     private TrainingTestAccess() {
     }
@@ -35,6 +37,9 @@ public final class TrainingTestAccess {
         t.inductions.clock = clock;
         t.inductions.enrolments = t.enrolments;
         t.inductions.settings = TrainingSettings.of(em);
+        t.transcripts.em = em;
+        t.transcripts.user = user;
+        t.certificates.em = em;
         return t;
     }
 
