@@ -379,6 +379,25 @@ public class EnrolmentService {
         return all.stream().filter(e -> own.equals(e.getUnit().getId())).toList();
     }
 
+    /**
+     * People whose name contains the text, for picking someone to enrol (a coordinator: anyone;
+     * a unit operator: their own unit's people), at most 20.
+     */
+    public List<Staff> searchStaff(String text) {
+        user.requireAnyRole(TrainingRoles.READ);
+        String like = "%" + (text == null ? "" : text.trim().replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_")) + "%";
+        Long own = user.readsAllUnits() ? null
+                : user.getOperatorUnitId().orElseThrow(() -> new AccessDeniedException("no unit"));
+        var query = em.createQuery("SELECT s FROM Staff s JOIN FETCH s.unit WHERE s.name LIKE :text ESCAPE '\\'"
+                + (own == null ? "" : " AND s.unit.id = :unitId") + " ORDER BY s.name, s.id", Staff.class)
+                .setParameter("text", like).setMaxResults(20);
+        if (own != null) {
+            query.setParameter("unitId", own);
+        }
+        return query.getResultList();
+    }
+
     public List<TrainingEnrolmentEvent> history(Long sessionId) {
         user.requireAnyRole(TrainingRoles.RUN);
         return em.createNamedQuery("TrainingEnrolmentEvent.ofSession", TrainingEnrolmentEvent.class)

@@ -1,0 +1,86 @@
+package org.kaocheng.training.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.kaocheng.platform.web.Messages;
+import org.kaocheng.staff.domain.Staff;
+import org.kaocheng.training.application.EnrolmentService;
+import org.kaocheng.training.application.TranscriptService;
+import org.kaocheng.training.application.TranscriptService.TranscriptRow;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** A person's training record across units, with .xlsx export. */
+@Named
+@ViewScoped
+public class TranscriptView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TranscriptService transcripts;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    private Long staffId;
+    private Staff person;
+    private Staff picked;
+    private List<TranscriptRow> rows = List.of();
+
+    /** f:viewAction: loads the person named by the staff parameter, if any. */
+    public void load() {
+        if (staffId != null) {
+            person = transcripts.person(staffId);
+            rows = transcripts.transcript(staffId);
+        }
+    }
+
+    public String show() {
+        return picked == null ? null : "/training/transcript?faces-redirect=true&staff=" + picked.getId();
+    }
+
+    public List<Staff> completeStaff(String text) {
+        return enrolments.searchStaff(text);
+    }
+
+    public BigDecimal getTotalHours() {
+        return rows.stream().map(TranscriptRow::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public StreamedContent getXlsx() {
+        byte[] bytes = transcripts.exportXlsx(staffId, Messages::text);
+        return DefaultStreamedContent.builder().name("transcript-" + staffId + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public Long getStaffId() {
+        return staffId;
+    }
+
+    public void setStaffId(Long staffId) {
+        this.staffId = staffId;
+    }
+
+    public Staff getPerson() {
+        return person;
+    }
+
+    public Staff getPicked() {
+        return picked;
+    }
+
+    public void setPicked(Staff picked) {
+        this.picked = picked;
+    }
+
+    public List<TranscriptRow> getRows() {
+        return rows;
+    }
+}
