@@ -33,6 +33,7 @@ public class SessionsView implements Serializable {
     private PagedDataModel<TrainingSession> model;
     private List<TrainingCourse> activeCourses;
 
+    private Long courseFilter;
     private Long courseId;
     private final List<DayRow> days = new ArrayList<>();
     private String place;
@@ -111,6 +112,16 @@ public class SessionsView implements Serializable {
         TrainingSession created = sessions.create(new TrainingSessionService.SessionForm(courseId, plans, place, link,
                 trainer, capacity, enrolmentDeadline));
         return "/training/session?faces-redirect=true&id=" + created.getId();
+    }
+
+    /** f:viewParam "course": lists only that course's sessions. */
+    public Long getCourseFilter() {
+        return courseFilter;
+    }
+
+    public void setCourseFilter(Long courseFilter) {
+        this.courseFilter = courseFilter;
+        model.setFixedFilter("courseId", courseFilter);
     }
 
     public SessionStatus[] getStatuses() {
