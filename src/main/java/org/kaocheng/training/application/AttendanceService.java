@@ -211,6 +211,11 @@ public class AttendanceService {
     @Transactional
     public int computeCompletions(Long sessionId) {
         user.requireAnyRole(TrainingRoles.RUN);
+        return completionsOf(sessionId);
+    }
+
+    /** The completion rule applied to a session, without an access check (callers check). */
+    int completionsOf(Long sessionId) {
         TrainingSession session = session(sessionId);
         CompletionRule rule = session.getCourse().getCompletionRule();
         int totalDays = session.getDays().size();

@@ -60,6 +60,16 @@ public final class TrainingTestAccess {
         return source;
     }
 
+    /** The demo loader on this database. */
+    public static TrainingDemoData demo(EntityManager em) {
+        TrainingTestAccess t = wire(em, null, Clock.systemDefaultZone());
+        TrainingDemoData demo = new TrainingDemoData();
+        demo.em = em;
+        demo.inductions = t.inductions;
+        demo.attendance = t.attendance;
+        return demo;
+    }
+
     /** The observer of posting starts, as the container would call it. */
     public void postingStarted(org.kaocheng.staff.application.PostingStarted event) {
         inductions.onPostingStarted(event);
