@@ -175,6 +175,19 @@ class EnrolmentServiceTest {
             assertEquals("p2", last.getDetail(), "moved up into p2's seat");
             assertEquals("coord", last.getUsername());
 
+            // one more seat: p7 moves up at once; fewer seats than people seated is refused
+            TrainingSession fresh = em.find(TrainingSession.class, w.session.getId());
+            List<SessionDayPlan> days = fresh.getDays().stream()
+                    .map(d -> new SessionDayPlan(d.getDate(), d.getStartTime(), d.getEndTime())).toList();
+            run(em, () -> t.sessions.update(fresh.getId(), fresh.getVersion(), new org.kaocheng.training.application
+                    .TrainingSessionService.SessionForm(w.course.getId(), days, "会议室", null, "王老师", 4, null)));
+            assertEquals(EnrolmentStatus.ENROLLED, statuses(em, w.session).get("p7"), "capacity 3 → 4");
+            TrainingSession again4 = em.find(TrainingSession.class, w.session.getId());
+            BusinessRuleException shrink = assertThrows(BusinessRuleException.class, () -> run(em, () -> t.sessions.update(
+                    again4.getId(), again4.getVersion(), new org.kaocheng.training.application.TrainingSessionService
+                            .SessionForm(w.course.getId(), days, null, null, null, 2, null))));
+            assertEquals("training.session.capacityBelowSeated", shrink.getMessageKey());
+
             BusinessRuleException again = assertThrows(BusinessRuleException.class, () -> tx(em,
                     () -> t.enrolments.enrol(w.session.getId(), w.people.get("p1").getId())));
             assertEquals("training.skip.ALREADY_ENROLLED", again.getMessageKey());
