@@ -113,21 +113,31 @@ public class InductionService {
             rows.setParameter("unitId", unitId);
         }
         List<InductionRequirement> page = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        java.util.Map<Long, String> enrolled = enrolledInductions(page.stream().map(r -> r.getStaff().getId()).toList(), today);
         List<InductionRow> result = page.stream().map(r -> new InductionRow(r.getId(), r.getStaff().getId(),
                 r.getStaff().getName(), r.getUnit().getId(), r.getUnit().getName(), r.getPostType().name(),
                 r.getPostingStart(), r.getDueOn(), r.daysLeft(today), r.isOverdueOn(today),
-                enrolledInduction(r.getStaff().getId(), today))).toList();
+                enrolled.get(r.getStaff().getId()))).toList();
         return new Page<>(result, count.getSingleResult());
     }
 
-    /** The induction session the person is already enrolled or waitlisted in, if any. */
-    private String enrolledInduction(Long staffId, LocalDate today) {
-        return em.createQuery("SELECT e.session FROM TrainingEnrolment e WHERE e.staff.id = :staffId"
+    /** The induction session each of these people is enrolled or waitlisted in, if any (one query per page). */
+    private java.util.Map<Long, String> enrolledInductions(List<Long> staffIds, LocalDate today) {
+        java.util.Map<Long, String> sessions = new java.util.HashMap<>();
+        if (staffIds.isEmpty()) {
+            return sessions;
+        }
+        for (Object[] row : em.createQuery("SELECT e.staff.id, e.session.course.title, e.session.startsOn"
+                + " FROM TrainingEnrolment e WHERE e.staff.id IN :staffIds"
                 + " AND e.session.course.induction = TRUE AND e.session.endsOn >= :today"
+                + " AND e.session.status <> org.kaocheng.training.domain.SessionStatus.CANCELLED"
                 + " AND e.status IN (org.kaocheng.training.domain.EnrolmentStatus.ENROLLED,"
-                + " org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED)", TrainingSession.class)
-                .setParameter("staffId", staffId).setParameter("today", today).setMaxResults(1)
-                .getResultStream().findFirst().map(s -> s.getCourse().getTitle() + " " + s.getStartsOn()).orElse(null);
+                + " org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED)"
+                + " ORDER BY e.session.startsOn DESC", Object[].class)
+                .setParameter("staffIds", staffIds).setParameter("today", today).getResultList()) {
+            sessions.put((Long) row[0], row[1] + " " + row[2]);
+        }
+        return sessions;
     }
 
     /** The next open induction session suitable for the requirement's post type, if any. */
