@@ -14,6 +14,7 @@ public final class TrainingTestAccess {
     public final InductionService inductions = new InductionService();
     public final TranscriptService transcripts = new TranscriptService();
     public final CertificateService certificates = new CertificateService();
+    public final TrainingReminderService reminders = new TrainingReminderService();
 
     private TrainingTestAccess() {
     }
@@ -40,6 +41,9 @@ public final class TrainingTestAccess {
         t.transcripts.em = em;
         t.transcripts.user = user;
         t.certificates.em = em;
+        t.reminders.em = em;
+        t.reminders.user = user;
+        t.reminders.clock = clock;
         return t;
     }
 
