@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.staff.domain.PostType;
 import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.testsupport.TestDatabase;
-import org.kaocheng.training.application.ImportError;
+import org.kaocheng.training.application.TrainingImportError;
 import org.kaocheng.training.application.ImportReport;
 import org.kaocheng.training.application.TrainingTestAccess;
 import org.kaocheng.training.domain.AttendanceStatus;
@@ -79,10 +79,10 @@ class TrainingImportTest {
             assertFalse(bad.isAccepted());
             assertEquals(0, bad.applied());
             assertEquals(List.of(
-                    new ImportError(3, "B", "training.import.unknownPerson", "A01 无名氏"),
-                    new ImportError(4, "B", "training.import.duplicateRow", "2"),
-                    new ImportError(5, "B", "training.skip.NO_OPEN_POSTING", "赵六"),
-                    new ImportError(6, "A", "training.import.unitRequired", "")), bad.errors());
+                    new TrainingImportError(3, "B", "training.import.unknownPerson", "A01 无名氏"),
+                    new TrainingImportError(4, "B", "training.import.duplicateRow", "2"),
+                    new TrainingImportError(5, "B", "training.skip.NO_OPEN_POSTING", "赵六"),
+                    new TrainingImportError(6, "A", "training.import.unitRequired", "")), bad.errors());
             assertTrue(EnrolmentServiceTest.statuses(em, session).isEmpty(), "all or nothing");
 
             ImportReport good = tx(em, () -> t.enrolments.importList(session.getId(), new ByteArrayInputStream(xlsx(header,
@@ -99,8 +99,8 @@ class TrainingImportTest {
                     new String[] {"A01", "王五", "", "出席", ""},
                     new String[] {"A01", "李四", "", "到了", "请假"}))));
             assertEquals(List.of(
-                    new ImportError(3, "B", "training.attendance.notEnrolled", "王五"),
-                    new ImportError(4, "D", "training.import.badStatus", "到了")), badSheet.errors());
+                    new TrainingImportError(3, "B", "training.attendance.notEnrolled", "王五"),
+                    new TrainingImportError(4, "D", "training.import.badStatus", "到了")), badSheet.errors());
             assertTrue(t.attendance.grid(session.getId()).isEmpty(), "all or nothing");
 
             ImportReport sheet = tx(em, () -> t.attendance.importSignIn(session.getId(), new ByteArrayInputStream(xlsx(
@@ -113,7 +113,7 @@ class TrainingImportTest {
 
             ImportReport wrongDay = tx(em, () -> t.attendance.importSignIn(session.getId(), new ByteArrayInputStream(xlsx(
                     new String[] {"单位代码", "姓名", "身份证号", "2026-03-12"}, new String[] {"A01", "张三", "", "出席"}))));
-            assertEquals(List.of(new ImportError(1, "D", "training.import.notASessionDay", "2026-03-12")), wrongDay.errors());
+            assertEquals(List.of(new TrainingImportError(1, "D", "training.import.notASessionDay", "2026-03-12")), wrongDay.errors());
         } finally {
             em.close();
             emf.close();

@@ -124,7 +124,7 @@ public class AttendanceService {
         TrainingSession session = session(sessionId);
         session.requireRecordable();
         XlsxSheet sheet = XlsxSheet.read(xlsx);
-        List<ImportError> errors = new ArrayList<>();
+        List<TrainingImportError> errors = new ArrayList<>();
         Map<Integer, TrainingSessionDay> dayColumns = new HashMap<>();
         List<String> header = sheet.header();
         for (int c = 3; c < header.size(); c++) {
@@ -137,16 +137,16 @@ public class AttendanceService {
                 TrainingSessionDay day = session.getDays().stream().filter(d -> d.getDate().equals(date)).findFirst()
                         .orElse(null);
                 if (day == null) {
-                    errors.add(new ImportError(1, XlsxSheet.column(c), "training.import.notASessionDay", text));
+                    errors.add(new TrainingImportError(1, XlsxSheet.column(c), "training.import.notASessionDay", text));
                 } else {
                     dayColumns.put(c, day);
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new ImportError(1, XlsxSheet.column(c), "training.import.badDate", text));
+                errors.add(new TrainingImportError(1, XlsxSheet.column(c), "training.import.badDate", text));
             }
         }
         if (dayColumns.isEmpty() && errors.isEmpty()) {
-            errors.add(new ImportError(1, "D", "training.import.noDayColumns", ""));
+            errors.add(new TrainingImportError(1, "D", "training.import.noDayColumns", ""));
         }
         Map<Long, TrainingEnrolment> enrolments = new HashMap<>();
         for (TrainingEnrolment e : em.createNamedQuery("TrainingEnrolment.ofSession", TrainingEnrolment.class)
@@ -162,12 +162,12 @@ public class AttendanceService {
             }
             TrainingEnrolment enrolment = enrolments.get(staff.get().getId());
             if (enrolment == null || enrolment.getStatus() != EnrolmentStatus.ENROLLED) {
-                errors.add(new ImportError(row.number(), "B", "training.attendance.notEnrolled", staff.get().getName()));
+                errors.add(new TrainingImportError(row.number(), "B", "training.attendance.notEnrolled", staff.get().getName()));
                 continue;
             }
             Integer earlier = seen.put(staff.get().getId(), row.number());
             if (earlier != null) {
-                errors.add(new ImportError(row.number(), "B", "training.import.duplicateRow", String.valueOf(earlier)));
+                errors.add(new TrainingImportError(row.number(), "B", "training.import.duplicateRow", String.valueOf(earlier)));
                 continue;
             }
             for (Map.Entry<Integer, TrainingSessionDay> column : dayColumns.entrySet()) {
@@ -177,14 +177,14 @@ public class AttendanceService {
                 }
                 AttendanceStatus status = parseStatus(cell);
                 if (status == null) {
-                    errors.add(new ImportError(row.number(), XlsxSheet.column(column.getKey()), "training.import.badStatus", cell));
+                    errors.add(new TrainingImportError(row.number(), XlsxSheet.column(column.getKey()), "training.import.badStatus", cell));
                 } else {
                     marks.add(new Mark(enrolment.getId(), column.getValue().getId(), status));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(ImportError::row).thenComparing(ImportError::column));
+            errors.sort(java.util.Comparator.comparingInt(TrainingImportError::row).thenComparing(TrainingImportError::column));
             return new ImportReport(0, errors);
         }
         return new ImportReport(record(sessionId, marks), List.of());

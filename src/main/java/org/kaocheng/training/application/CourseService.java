@@ -89,7 +89,7 @@ public class CourseService {
 
     public List<TrainingCourse> active() {
         user.requireAnyRole(TrainingRoles.READ);
-        return em.createNamedQuery("TrainingCourse.active", TrainingCourse.class).getResultList();
+        return em.createNamedQuery("TrainingCourse.active", TrainingCourse.class).setParameter("active", true).getResultList();
     }
 
     public TrainingCourse get(Long courseId) {

@@ -272,7 +272,7 @@ public class EnrolmentService {
         TrainingSession session = lockSession(sessionId);
         session.requireEnrollable(today(), true);
         XlsxSheet sheet = XlsxSheet.read(xlsx);
-        List<ImportError> errors = new ArrayList<>();
+        List<TrainingImportError> errors = new ArrayList<>();
         Map<Long, Integer> rowOf = new LinkedHashMap<>();
         Map<Long, Staff> people = new HashMap<>();
         for (XlsxSheet.SheetRow row : sheet.rows()) {
@@ -282,17 +282,17 @@ public class EnrolmentService {
             }
             Long id = staff.get().getId();
             if (rowOf.containsKey(id)) {
-                errors.add(new ImportError(row.number(), "B", "training.import.duplicateRow", String.valueOf(rowOf.get(id))));
+                errors.add(new TrainingImportError(row.number(), "B", "training.import.duplicateRow", String.valueOf(rowOf.get(id))));
                 continue;
             }
             rowOf.put(id, row.number());
             people.put(id, staff.get());
         }
         Map<Long, SkipReason> skips = skipReasons(session, List.copyOf(rowOf.keySet()));
-        skips.forEach((id, reason) -> errors.add(new ImportError(rowOf.get(id), "B", "training.skip." + reason.name(),
+        skips.forEach((id, reason) -> errors.add(new TrainingImportError(rowOf.get(id), "B", "training.skip." + reason.name(),
                 people.get(id).getName())));
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(ImportError::row).thenComparing(ImportError::column));
+            errors.sort(Comparator.comparingInt(TrainingImportError::row).thenComparing(TrainingImportError::column));
             return new ImportReport(0, errors);
         }
         long seated = seated(sessionId);

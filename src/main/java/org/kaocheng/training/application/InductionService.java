@@ -78,7 +78,7 @@ public class InductionService {
             return;
         }
         List<Integer> courseDays = em.createNamedQuery("TrainingCourse.activeInduction", TrainingCourse.class)
-                .getResultList().stream()
+                .setParameter("active", true).setParameter("induction", true).getResultList().stream()
                 .filter(c -> c.getRequiredFor().isEmpty() || c.isRequiredFor(event.postType()))
                 .map(TrainingCourse::getInductionDueDays).toList();
         LocalDate due = InductionRules.dueDate(event.startDate(), courseDays, settings.inductionDueDays());
@@ -86,9 +86,9 @@ public class InductionService {
                 em.getReference(Unit.class, event.unitId()), event.postingId(), event.postType(), event.startDate(), due);
         em.persist(requirement);
         // A posting entered after the fact may already be covered by an induction completed since it started.
-        em.createQuery("SELECT c FROM TrainingCompletion c WHERE c.staff.id = :staffId AND c.induction = TRUE"
+        em.createQuery("SELECT c FROM TrainingCompletion c WHERE c.staff.id = :staffId AND c.induction = :induction"
                 + " AND c.completedOn >= :start ORDER BY c.completedOn", TrainingCompletion.class)
-                .setParameter("staffId", event.staffId()).setParameter("start", event.startDate())
+                .setParameter("staffId", event.staffId()).setParameter("start", event.startDate()).setParameter("induction", true)
                 .setMaxResults(1).getResultStream().findFirst().ifPresent(requirement::fulfil);
         em.flush();
     }
@@ -129,12 +129,12 @@ public class InductionService {
         }
         for (Object[] row : em.createQuery("SELECT e.staff.id, e.session.course.title, e.session.startsOn"
                 + " FROM TrainingEnrolment e WHERE e.staff.id IN :staffIds"
-                + " AND e.session.course.induction = TRUE AND e.session.endsOn >= :today"
+                + " AND e.session.course.induction = :induction AND e.session.endsOn >= :today"
                 + " AND e.session.status <> org.kaocheng.training.domain.SessionStatus.CANCELLED"
                 + " AND e.status IN (org.kaocheng.training.domain.EnrolmentStatus.ENROLLED,"
                 + " org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED)"
                 + " ORDER BY e.session.startsOn DESC", Object[].class)
-                .setParameter("staffIds", staffIds).setParameter("today", today).getResultList()) {
+                .setParameter("staffIds", staffIds).setParameter("today", today).setParameter("induction", true).getResultList()) {
             sessions.put((Long) row[0], row[1] + " " + row[2]);
         }
         return sessions;
@@ -148,7 +148,8 @@ public class InductionService {
 
     private java.util.Optional<TrainingSession> nextSessionFor(InductionRequirement r) {
         return em.createNamedQuery("TrainingSession.nextOpenInduction", TrainingSession.class)
-                .setParameter("today", LocalDate.now(clock)).getResultList().stream()
+                .setParameter("today", LocalDate.now(clock)).setParameter("induction", true).setParameter("active", true)
+                .getResultList().stream()
                 .filter(s -> s.getCourse().getRequiredFor().isEmpty() || s.getCourse().isRequiredFor(r.getPostType()))
                 .findFirst();
     }

@@ -29,9 +29,9 @@ import org.kaocheng.staff.domain.PostType;
 @Entity
 @Table(name = "training_course")
 @NamedQuery(name = "TrainingCourse.active",
-        query = "SELECT c FROM TrainingCourse c WHERE c.active = TRUE ORDER BY c.title")
+        query = "SELECT c FROM TrainingCourse c WHERE c.active = :active ORDER BY c.title")
 @NamedQuery(name = "TrainingCourse.activeInduction",
-        query = "SELECT c FROM TrainingCourse c WHERE c.active = TRUE AND c.induction = TRUE ORDER BY c.id")
+        query = "SELECT c FROM TrainingCourse c WHERE c.active = :active AND c.induction = :induction ORDER BY c.id")
 @NamedQuery(name = "TrainingCourse.byTitle",
         query = "SELECT c FROM TrainingCourse c WHERE c.title = :title")
 public class TrainingCourse extends VersionedEntity {

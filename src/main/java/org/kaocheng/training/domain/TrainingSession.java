@@ -34,7 +34,7 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 @Entity
 @Table(name = "training_session")
 @NamedQuery(name = "TrainingSession.nextOpenInduction",
-        query = "SELECT s FROM TrainingSession s WHERE s.course.induction = TRUE AND s.course.active = TRUE"
+        query = "SELECT s FROM TrainingSession s WHERE s.course.induction = :induction AND s.course.active = :active"
                 + " AND s.status = org.kaocheng.training.domain.SessionStatus.OPEN AND s.startsOn >= :today"
                 + " ORDER BY s.startsOn, s.id")
 @NamedQuery(name = "TrainingSession.startingBetween",

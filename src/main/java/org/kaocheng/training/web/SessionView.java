@@ -20,7 +20,7 @@ import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.training.application.AttendanceService;
 import org.kaocheng.training.application.BulkPreview;
 import org.kaocheng.training.application.EnrolmentService;
-import org.kaocheng.training.application.ImportError;
+import org.kaocheng.training.application.TrainingImportError;
 import org.kaocheng.training.application.ImportReport;
 import org.kaocheng.training.application.TrainingSessionService;
 import org.kaocheng.training.domain.AttendanceStatus;
@@ -70,7 +70,7 @@ public class SessionView implements Serializable {
     private List<Long> bulkUnitIds = new ArrayList<>();
     private List<PostType> bulkPostTypes = new ArrayList<>();
     private BulkPreview preview;
-    private List<ImportError> importErrors = List.of();
+    private List<TrainingImportError> importErrors = List.of();
 
     /** f:viewAction: loads the session named by the id parameter. */
     public void load() {
@@ -182,7 +182,7 @@ public class SessionView implements Serializable {
         }
     }
 
-    public String errorText(ImportError e) {
+    public String errorText(TrainingImportError e) {
         return Messages.text(e.messageKey(), e.argument());
     }
 
@@ -313,7 +313,7 @@ public class SessionView implements Serializable {
         return preview;
     }
 
-    public List<ImportError> getImportErrors() {
+    public List<TrainingImportError> getImportErrors() {
         return importErrors;
     }
 }

@@ -28,6 +28,9 @@ public class TranscriptView implements Serializable {
     @Inject
     EnrolmentService enrolments;
 
+    @Inject
+    org.kaocheng.training.application.CertificateService certificates;
+
     private Long staffId;
     private Staff person;
     private Staff picked;
@@ -51,6 +54,16 @@ public class TranscriptView implements Serializable {
 
     public BigDecimal getTotalHours() {
         return rows.stream().map(TranscriptRow::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The certificate PDF of a completed row, with the public check page's address printed on it. */
+    public StreamedContent certificate(TranscriptRow row) {
+        jakarta.faces.context.ExternalContext ext = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        String base = ext.getRequestScheme() + "://" + ext.getRequestServerName() + ":" + ext.getRequestServerPort()
+                + ext.getRequestContextPath() + "/public/certificate.xhtml";
+        byte[] bytes = certificates.pdf(row.verificationCode(), base, Messages.locale());
+        return DefaultStreamedContent.builder().name("certificate-" + row.verificationCode() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     public StreamedContent getXlsx() {

@@ -41,6 +41,8 @@ public final class TrainingTestAccess {
         t.transcripts.em = em;
         t.transcripts.user = user;
         t.certificates.em = em;
+        t.certificates.user = user;
+        t.certificates.reports = new org.kaocheng.platform.reporting.ReportEngine();
         t.reminders.em = em;
         t.reminders.user = user;
         t.reminders.clock = clock;
