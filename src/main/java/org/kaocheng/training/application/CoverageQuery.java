@@ -20,18 +20,21 @@ import java.util.List;
  */
 public final class CoverageQuery {
 
-    /** ?1 reference day, ?2 period start, ?3 period end, ?4 required hours, ?5 one unit or null. */
-    private static final String CTES = """
-            WITH active AS (
-              SELECT DISTINCT p.unit_id, p.staff_id FROM posting p
-              WHERE p.start_date <= CAST(?1 AS DATE) AND (p.end_date IS NULL OR p.end_date > CAST(?1 AS DATE))
-                AND (CAST(?5 AS BIGINT) IS NULL OR p.unit_id = CAST(?5 AS BIGINT))
-            ),
-            hours AS (
-              SELECT c.staff_id, SUM(c.hours) AS total FROM training_completion c
-              WHERE c.completed_on BETWEEN CAST(?2 AS DATE) AND CAST(?3 AS DATE)
-              GROUP BY c.staff_id
-            )
+    // Derived tables rather than WITH: H2 2.2 (WildFly's h2-driver) evaluates parameters inside a
+    // WITH clause wrongly (the CTE sees them as null), while derived tables bind them correctly.
+
+    /** Staff holding a post in a unit on the reference day. ?1 reference day, ?5 one unit or null. */
+    private static final String ACTIVE = """
+            (SELECT DISTINCT p.unit_id, p.staff_id FROM posting p
+             WHERE p.start_date <= CAST(?1 AS DATE) AND (p.end_date IS NULL OR p.end_date > CAST(?1 AS DATE))
+               AND (CAST(?5 AS BIGINT) IS NULL OR p.unit_id = CAST(?5 AS BIGINT)))
+            """;
+
+    /** Completed hours per person in the period. ?2 period start, ?3 period end. */
+    private static final String HOURS = """
+            (SELECT c.staff_id, SUM(c.hours) AS total FROM training_completion c
+             WHERE c.completed_on BETWEEN CAST(?2 AS DATE) AND CAST(?3 AS DATE)
+             GROUP BY c.staff_id)
             """;
 
     private static final String OVERDUE_CONDITION = " " + """
@@ -39,29 +42,29 @@ public final class CoverageQuery {
             AND NOT (r.status <> 'OPEN' AND r.closed_on IS NOT NULL AND r.closed_on <= r.due_on)
             """;
 
-    private static final String SQL = CTES + """
-            , overdue AS (
-              SELECT r.unit_id, COUNT(*) AS n FROM induction_requirement r WHERE """ + OVERDUE_CONDITION + """
-              GROUP BY r.unit_id
-            ),
-            per_unit AS (
-              SELECT a.unit_id, COUNT(*) AS active_staff,
-                     SUM(CASE WHEN COALESCE(h.total, 0) >= CAST(?4 AS NUMERIC(7,1)) THEN 1 ELSE 0 END) AS trained
-              FROM active a LEFT JOIN hours h ON h.staff_id = a.staff_id
-              GROUP BY a.unit_id
-            )
+    /** ?4 required hours. */
+    private static final String SQL = """
             SELECT u.id, u.code, u.name, COALESCE(pu.active_staff, 0), COALESCE(pu.trained, 0), COALESCE(o.n, 0)
             FROM unit u
-            LEFT JOIN per_unit pu ON pu.unit_id = u.id
-            LEFT JOIN overdue o ON o.unit_id = u.id
+            LEFT JOIN (
+              SELECT a.unit_id, COUNT(*) AS active_staff,
+                     SUM(CASE WHEN COALESCE(h.total, 0) >= CAST(?4 AS NUMERIC(7,1)) THEN 1 ELSE 0 END) AS trained
+              FROM """ + ACTIVE + " a LEFT JOIN " + HOURS + """
+               h ON h.staff_id = a.staff_id
+              GROUP BY a.unit_id
+            ) pu ON pu.unit_id = u.id
+            LEFT JOIN (
+              SELECT r.unit_id, COUNT(*) AS n FROM induction_requirement r WHERE""" + OVERDUE_CONDITION + """
+              GROUP BY r.unit_id
+            ) o ON o.unit_id = u.id
             WHERE (u.active = TRUE OR pu.unit_id IS NOT NULL OR o.unit_id IS NOT NULL)
               AND (CAST(?5 AS BIGINT) IS NULL OR u.id = CAST(?5 AS BIGINT))
             ORDER BY u.code
             """;
 
-    private static final String PEOPLE_SQL = CTES + """
-            SELECT s.id, s.name, COALESCE(h.total, 0)
-            FROM active a JOIN staff s ON s.id = a.staff_id LEFT JOIN hours h ON h.staff_id = a.staff_id
+    private static final String PEOPLE_SQL = "SELECT s.id, s.name, COALESCE(h.total, 0) FROM " + ACTIVE
+            + " a JOIN staff s ON s.id = a.staff_id LEFT JOIN " + HOURS + """
+             h ON h.staff_id = a.staff_id
             WHERE (CAST(?4 AS NUMERIC(7,1)) IS NOT NULL)
             ORDER BY COALESCE(h.total, 0), s.name, s.id
             """;
@@ -70,7 +73,7 @@ public final class CoverageQuery {
             SELECT r.id, s.id, s.name, r.post_type, r.posting_start, r.due_on, r.status, r.closed_on
             FROM induction_requirement r JOIN staff s ON s.id = r.staff_id
             WHERE r.unit_id = CAST(?5 AS BIGINT) AND CAST(?3 AS DATE) IS NOT NULL AND CAST(?4 AS NUMERIC(7,1)) IS NOT NULL
-              AND """ + OVERDUE_CONDITION + """
+              AND""" + OVERDUE_CONDITION + """
             ORDER BY r.due_on, s.name
             """;
 
