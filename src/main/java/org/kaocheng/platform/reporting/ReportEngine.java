@@ -35,9 +35,7 @@ public class ReportEngine {
     public JasperPrint fill(String name, Map<String, Object> parameters, Collection<?> rows, Locale locale) {
         Map<String, Object> params = new HashMap<>(parameters);
         params.put(JRParameter.REPORT_LOCALE, locale);
-        // No fallback to the JVM default locale: on an English JVM a Chinese report would get English labels.
-        params.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
+        params.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(BUNDLE, locale));
         try {
             return JasperFillManager.fillReport(design(name), params, new JRBeanCollectionDataSource(rows, false));
         } catch (JRException e) {

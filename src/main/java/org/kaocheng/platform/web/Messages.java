@@ -26,9 +26,7 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            // No fallback to the JVM default locale (zh is the base bundle, not a zh file).
-            pattern = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
