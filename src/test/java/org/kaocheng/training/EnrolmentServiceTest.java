@@ -286,6 +286,9 @@ class EnrolmentServiceTest {
             assertEquals(2, transcript.get(0).present());
             assertTrue(transcript.get(0).completed());
             assertTrue(t.transcripts.exportXlsx(w.people.get("p2").getId(), k -> k).length > 1000);
+            byte[] pdf = t.transcripts.exportPdf(w.people.get("p2").getId(), k -> k, java.util.Locale.SIMPLIFIED_CHINESE);
+            String text = pdfText(pdf);
+            assertTrue(text.contains("条例解读") && text.contains("甲局") && text.contains("个人培训档案"), text);
             TrainingTestAccess operatorB = TrainingFixture.services(em, TrainingFixture.operator(w.b.getId()));
             assertThrows(AccessDeniedException.class, () -> operatorB.transcripts.transcript(w.people.get("p2").getId()));
 
@@ -293,6 +296,17 @@ class EnrolmentServiceTest {
                     () -> t.sessions.cancel(held.getId(), em.find(TrainingSession.class, held.getId()).getVersion())));
             assertEquals("training.session.heldCannotCancel", cancelHeld.getMessageKey());
         });
+    }
+
+    static String pdfText(byte[] pdf) {
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            reader.close();
+            return text;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Map<String, EnrolmentStatus> statuses(EntityManager em, TrainingSession session) {

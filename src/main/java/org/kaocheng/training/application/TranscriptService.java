@@ -38,6 +38,71 @@ public class TranscriptService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.kaocheng.platform.reporting.ReportEngine reports;
+
+    /** One printed line of the transcript report (JasperReports reads bean getters). */
+    public static final class TranscriptLine {
+        private final String courseTitle;
+        private final String level;
+        private final String dates;
+        private final String unitName;
+        private final String status;
+        private final String attendance;
+        private final String examScore;
+        private final String hours;
+        private final String code;
+
+        TranscriptLine(String courseTitle, String level, String dates, String unitName, String status, String attendance,
+                String examScore, String hours, String code) {
+            this.courseTitle = courseTitle;
+            this.level = level;
+            this.dates = dates;
+            this.unitName = unitName;
+            this.status = status;
+            this.attendance = attendance;
+            this.examScore = examScore;
+            this.hours = hours;
+            this.code = code;
+        }
+
+        public String getCourseTitle() {
+            return courseTitle;
+        }
+
+        public String getLevel() {
+            return level;
+        }
+
+        public String getDates() {
+            return dates;
+        }
+
+        public String getUnitName() {
+            return unitName;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getAttendance() {
+            return attendance;
+        }
+
+        public String getExamScore() {
+            return examScore;
+        }
+
+        public String getHours() {
+            return hours;
+        }
+
+        public String getCode() {
+            return code;
+        }
+    }
+
     /** One line of the transcript. */
     public record TranscriptRow(Long enrolmentId, Long sessionId, String courseTitle, String level, String type,
             LocalDate startsOn, LocalDate endsOn, String unitName, String status, int days, int present, int late,
@@ -85,6 +150,23 @@ public class TranscriptService {
                     c == null ? null : c.getVerificationCode()));
         }
         return rows;
+    }
+
+    /** The transcript as a PDF (reports/training-transcript.jrxml); {@code label} as for the workbook. */
+    public byte[] exportPdf(Long staffId, Function<String, String> label, java.util.Locale locale) {
+        Staff staff = person(staffId);
+        List<TranscriptRow> rows = transcript(staffId);
+        List<TranscriptLine> lines = rows.stream().map(t -> new TranscriptLine(t.courseTitle(),
+                label.apply("training.level." + t.level()),
+                t.startsOn().equals(t.endsOn()) ? t.startsOn().toString() : t.startsOn() + " – " + t.endsOn(),
+                t.unitName(), label.apply("training.enrolment." + t.status()),
+                t.present() + "/" + t.late() + "/" + t.absent() + "/" + t.excused() + " (" + t.days() + ")",
+                t.examScore() == null ? "" : t.examScore().toPlainString(),
+                t.hours().stripTrailingZeros().toPlainString(), t.verificationCode() == null ? "" : t.verificationCode()))
+                .toList();
+        BigDecimal total = rows.stream().map(TranscriptRow::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return reports.pdf("training-transcript", Map.of("staffName", staff.getName(),
+                "totalHours", total.stripTrailingZeros().toPlainString()), lines, locale);
     }
 
     /** The transcript as an .xlsx workbook; {@code label} turns a message key into the user's language. */

@@ -66,6 +66,12 @@ public class TranscriptView implements Serializable {
                 .contentType("application/pdf").stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
+    public StreamedContent getPdf() {
+        byte[] bytes = transcripts.exportPdf(staffId, Messages::text, Messages.locale());
+        return DefaultStreamedContent.builder().name("transcript-" + staffId + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
     public StreamedContent getXlsx() {
         byte[] bytes = transcripts.exportXlsx(staffId, Messages::text);
         return DefaultStreamedContent.builder().name("transcript-" + staffId + ".xlsx")

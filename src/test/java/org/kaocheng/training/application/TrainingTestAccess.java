@@ -40,6 +40,7 @@ public final class TrainingTestAccess {
         t.inductions.settings = TrainingSettings.of(em);
         t.transcripts.em = em;
         t.transcripts.user = user;
+        t.transcripts.reports = new org.kaocheng.platform.reporting.ReportEngine();
         t.certificates.em = em;
         t.certificates.user = user;
         t.certificates.reports = new org.kaocheng.platform.reporting.ReportEngine();
