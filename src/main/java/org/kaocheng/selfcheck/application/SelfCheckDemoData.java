@@ -196,10 +196,13 @@ public class SelfCheckDemoData implements DemoDataLoader {
             sc.saveAnswer(a, value, operator, at);
             if (a.getItem().isEvidenceRequired()) {
                 em.flush();
-                attach(a, i % 2 == 0 ? "网站栏目截图.png" : "自查佐证材料.pdf", operator, at);
+                attach(a, attachments++ % 2 == 0 ? "网站栏目截图.png" : "自查佐证材料.pdf", operator, at);
             }
         }
     }
+
+    /** Alternates PNG and PDF evidence. */
+    private int attachments;
 
     private void attach(SelfCheckAnswer answer, String name, String operator, LocalDateTime at) {
         byte[] content = name.endsWith(".png") ? DemoFiles.png() : DemoFiles.pdf(answer.getSelfCheck().getUnit().getName()
