@@ -44,8 +44,6 @@ import java.util.TreeMap;
  */
 public final class ScoringEngine {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private ScoringEngine() {
     }
 
@@ -315,10 +313,5 @@ public final class ScoringEngine {
     static String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
-    }
-
-    /** Per cent of a rate, for texts (0.955 → 95.5). */
-    static BigDecimal percent(BigDecimal rate) {
-        return rate.multiply(HUNDRED);
     }
 }
