@@ -44,6 +44,10 @@ public class AuditListener extends DescriptorEventAdapter {
     @Override
     public void postUpdate(DescriptorEvent event) {
         ObjectChangeSet changes = event.getChangeSet();
+        if (changes == null && event.getQuery() instanceof org.eclipse.persistence.queries.WriteObjectQuery write) {
+            // EclipseLink leaves the event's change set null on postUpdate; the write query has it
+            changes = write.getObjectChangeSet();
+        }
         if (changes == null || !changes.hasChanges()) {
             return;
         }
