@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param totalThreshold BONUS: the bonus counts only when the base total reaches it (null: always)
  */
 public record RuleSpec(RuleKind kind, String metricCode, BigDecimal floor, BigDecimal perOccurrence,
-        BigDecimal vetoThreshold, List<Tier> tiers, boolean lowerIsBetter, BigDecimal totalThreshold) {
+        BigDecimal vetoThreshold, List<Tier> tiers, boolean lowerIsBetter, BigDecimal totalThreshold)
+        implements java.io.Serializable {
 
     public RuleSpec {
         Objects.requireNonNull(kind, "kind");

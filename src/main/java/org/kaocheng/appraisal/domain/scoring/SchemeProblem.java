@@ -8,7 +8,8 @@ import java.util.List;
  * @param indicatorId the indicator concerned, or null for the whole scheme
  * @param code        its code, or null
  */
-public record SchemeProblem(Long indicatorId, String code, String messageKey, List<Object> arguments) {
+public record SchemeProblem(Long indicatorId, String code, String messageKey, List<Object> arguments)
+        implements java.io.Serializable {
 
     public SchemeProblem {
         arguments = List.copyOf(arguments);

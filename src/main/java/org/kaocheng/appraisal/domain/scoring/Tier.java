@@ -10,7 +10,7 @@ import org.kaocheng.platform.BusinessRuleException;
  * One band of a TIERS rule: a value reaching {@code bound} scores {@code points}. Kept in a
  * scheme as text {@code "0.95:10;0.9:8;0.8:5"}.
  */
-public record Tier(BigDecimal bound, BigDecimal points) {
+public record Tier(BigDecimal bound, BigDecimal points) implements java.io.Serializable {
 
     public Tier {
         Objects.requireNonNull(bound, "bound");
