@@ -16,6 +16,7 @@ import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
@@ -44,9 +45,9 @@ public class AuditListener extends DescriptorEventAdapter {
     @Override
     public void postUpdate(DescriptorEvent event) {
         ObjectChangeSet changes = event.getChangeSet();
-        if (changes == null && event.getQuery() instanceof org.eclipse.persistence.queries.WriteObjectQuery write) {
-            // EclipseLink leaves the event's change set null on postUpdate; the write query has it
-            changes = write.getObjectChangeSet();
+        if (changes == null && event.getQuery() instanceof ObjectLevelModifyQuery modify) {
+            // EclipseLink sets the change set on the event only for preUpdateWithChanges.
+            changes = modify.getObjectChangeSet();
         }
         if (changes == null || !changes.hasChanges()) {
             return;
