@@ -190,6 +190,18 @@ public class SchemeService {
         scheme.setGroups(groups);
     }
 
+    /** The default scheme of DOMAIN.md §7 for a calendar year, covering every ranking group. */
+    @Transactional
+    public Scheme createDefault(String name, int year) {
+        user.requireAnyRole(Role.ASSESSOR);
+        if (name == null || name.isBlank()) {
+            throw new BusinessRuleException("appraisal.scheme.name.required");
+        }
+        requireUniqueName(name, null);
+        return DefaultScheme.create(em, name.trim(), year,
+                em.createNamedQuery("RankingGroup.all", RankingGroup.class).getResultList());
+    }
+
     /** Next year's scheme: a copy of the tree, thresholds and groups under a new name and period. */
     @Transactional
     public Scheme copy(Long sourceId, String newName, LocalDate from, LocalDate to) {

@@ -69,6 +69,14 @@ public class StaffMetricSource implements MetricSource {
 
     Clock clock = Clock.systemDefaultZone();
 
+    /** A source outside the container (tests, tools) on the given EntityManager and clock. */
+    public static StaffMetricSource of(EntityManager em, Clock clock) {
+        StaffMetricSource source = new StaffMetricSource();
+        source.em = em;
+        source.clock = clock;
+        return source;
+    }
+
     @Override
     public List<MetricDefinition> metrics() {
         return List.of(new MetricDefinition(TURNOVER_RATE, "appraisal.metric." + TURNOVER_RATE, MetricKind.RATE),
