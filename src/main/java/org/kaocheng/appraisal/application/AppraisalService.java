@@ -284,6 +284,24 @@ public class AppraisalService {
         em.flush();
     }
 
+    /** One score of several set at once (e.g. a column of manual scores). */
+    public record AdjustmentForm(Long unitId, Long indicatorId, BigDecimal score, String reason) {
+    }
+
+    /** Sets several scores, each with its reason, and recomputes once. */
+    @Transactional
+    public void adjustAll(Long runId, List<AdjustmentForm> forms) {
+        user.requireAnyRole(Role.ASSESSOR);
+        AppraisalRun run = find(runId);
+        run.requireChangeable();
+        for (AdjustmentForm form : forms) {
+            setAdjustment(run, form.unitId(), form.indicatorId(), form.score(), form.reason());
+        }
+        run.recomputed(now(), username());
+        rescore(run, validSpec(run), storedUnits(runId));
+        em.flush();
+    }
+
     private void setAdjustment(AppraisalRun run, Long unitId, Long indicatorId, BigDecimal score, String reason) {
         Indicator indicator = indicatorOf(run, indicatorId);
         if (storedUnits(run.getId()).stream().noneMatch(u -> u.unitId().equals(unitId))) {
