@@ -95,6 +95,26 @@ public class AppraisalService {
         return runs.stream().map(RunInfo::of).toList();
     }
 
+    /** Runs under review whose objection period is still open (dashboard reminders). */
+    public List<RunInfo> openForObjections() {
+        if (!user.hasAnyRole(Role.ASSESSOR, Role.UNIT_OPERATOR)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return em.createNamedQuery("AppraisalRun.visible", AppraisalRun.class)
+                .setParameter("statuses", EnumSet.of(RunStatus.UNDER_REVIEW)).getResultStream()
+                .filter(r -> r.acceptsObjectionsOn(today)).map(RunInfo::of).toList();
+    }
+
+    /** Objections waiting for an answer, for assessors (dashboard). */
+    public long openObjectionCount() {
+        if (!user.hasRole(Role.ASSESSOR)) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.status = :status", Long.class)
+                .setParameter("status", ObjectionStatus.OPEN).getSingleResult();
+    }
+
     public RunInfo run(Long runId) {
         AppraisalRun run = find(runId);
         if (!canReadRanking(run) && !(user.getOperatorUnitId().isPresent() && VISIBLE_TO_UNITS.contains(run.getStatus()))) {
@@ -135,11 +155,9 @@ public class AppraisalService {
         }
         Map<Long, IndicatorScore> scores = ResultStore.scores(em, runId, unitId);
         Map<Long, Adjustment> adjustments = new HashMap<>();
-        for (Adjustment a : em.createNamedQuery("Adjustment.ofRun", Adjustment.class).setParameter("runId", runId)
-                .getResultList()) {
-            if (a.getUnit().getId().equals(unitId)) {
-                adjustments.put(a.getIndicator().getId(), a);
-            }
+        for (Adjustment a : em.createNamedQuery("Adjustment.ofRunAndUnit", Adjustment.class)
+                .setParameter("runId", runId).setParameter("unitId", unitId).getResultList()) {
+            adjustments.put(a.getIndicator().getId(), a);
         }
         List<Indicator> indicators = indicators(run);
         Set<Long> parents = new LinkedHashSet<>();

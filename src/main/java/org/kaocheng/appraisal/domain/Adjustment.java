@@ -24,6 +24,8 @@ import org.kaocheng.unit.domain.Unit;
 @Entity
 @Table(name = "appraisal_adjustment")
 @NamedQuery(name = "Adjustment.ofRun", query = "SELECT a FROM Adjustment a WHERE a.run.id = :runId ORDER BY a.id")
+@NamedQuery(name = "Adjustment.ofRunAndUnit",
+        query = "SELECT a FROM Adjustment a WHERE a.run.id = :runId AND a.unit.id = :unitId")
 @NamedQuery(name = "Adjustment.find", query = "SELECT a FROM Adjustment a WHERE a.run.id = :runId"
         + " AND a.unit.id = :unitId AND a.indicator.id = :indicatorId")
 public class Adjustment extends VersionedEntity {
