@@ -216,6 +216,7 @@ class AppraisalServiceTest {
             f.as(Role.UNIT_OPERATOR, f.a);
             refused(f, AccessDeniedException.class, () -> f.runs.sheet(run.id(), f.a));
             assertEquals(List.of(), f.runs.runs(), "a draft is invisible to units");
+            refused(f, AccessDeniedException.class, () -> f.runs.run(run.id()));
             f.as(Role.VIEWER, null);
             refused(f, AccessDeniedException.class, () -> f.runs.ranking(run.id(), f.g1, PageRequest.of(0, 10)));
 
@@ -248,6 +249,12 @@ class AppraisalServiceTest {
             ObjectionRow objection = tx(f, e -> f.runs.fileObjection(run.id(), f.t1, f.i12, "其中 8 件已于期限内公开,见网站截图"));
             assertEquals(ObjectionStatus.OPEN, objection.status());
             assertEquals(1, f.runs.objections(run.id()).size());
+            assertEquals(List.of(run.id()), f.runs.openForObjections().stream().map(RunInfo::id).toList());
+            f.as(Role.UNIT_OPERATOR, f.a);
+            assertEquals(List.of(), f.runs.objections(run.id()), "another unit's objections are not listed");
+            f.as(Role.ASSESSOR, null);
+            assertEquals(1, f.runs.openObjectionCount());
+            f.as(Role.UNIT_OPERATOR, f.t1);
             BusinessRuleException noEvidence = refused(f, BusinessRuleException.class,
                     () -> f.runs.fileObjection(run.id(), f.t1, f.i11, ""));
             assertEquals("appraisal.objection.evidence.required", noEvidence.getMessageKey());
