@@ -47,7 +47,7 @@ public enum TestDatabase {
     private static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:kc" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;NON_KEYWORDS=DAY");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=DAY,VALUE,YEAR,MONTH;DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
         ds.setPassword("sa");
         return ds;
@@ -123,6 +123,19 @@ public enum TestDatabase {
             }
             throw e;
         }
+    }
+
+    /** A value computed in one committed transaction (no overload ambiguity for expression lambdas). */
+    public static <T> T tx(EntityManager em, java.util.function.Supplier<T> work) {
+        return inTransaction(em, (Function<EntityManager, T>) e -> work.get());
+    }
+
+    /** Work done in one committed transaction. */
+    public static void txRun(EntityManager em, Runnable work) {
+        inTransaction(em, (Function<EntityManager, Void>) e -> {
+            work.run();
+            return null;
+        });
     }
 
     public static void inTransaction(EntityManager em, Consumer<EntityManager> work) {

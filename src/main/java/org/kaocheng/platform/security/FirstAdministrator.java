@@ -24,7 +24,7 @@ public class FirstAdministrator {
 
     @Transactional
     public void ensure() {
-        long admins = em.createNamedQuery("UserAccount.countByRole", Long.class)
+        long admins = em.createNamedQuery("UserAccount.countByRole", Long.class).setParameter("active", true)
                 .setParameter("role", Role.ADMIN).getSingleResult();
         if (admins > 0) {
             return;

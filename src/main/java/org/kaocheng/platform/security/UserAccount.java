@@ -30,7 +30,7 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.countByRole",
-        query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE")
+        query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = :active")
 public class UserAccount extends VersionedEntity {
 
     @Id

@@ -10,4 +10,36 @@ public record StaffRow(Long id, int version, String name, Long unitId, String un
     public boolean isActive() {
         return !currentPosts.isEmpty();
     }
+    // Getters for Faces EL (EL 5 of Jakarta EE 10 does not read record components).
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getMaskedIdCardNo() {
+        return maskedIdCardNo;
+    }
+
+    public List<PostType> getCurrentPosts() {
+        return currentPosts;
+    }
 }

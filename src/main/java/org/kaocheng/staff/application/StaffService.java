@@ -158,6 +158,41 @@ public class StaffService {
         return rows;
     }
 
+    /**
+     * Dashboard figures as of a day: people in post, units without a designated officer,
+     * postings started or ended this year, and the five units with the highest turnover.
+     * All counted by the database.
+     */
+    public StaffFigures figures(LocalDate today) {
+        user.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.UNIT_OPERATOR, Role.ASSESSOR, Role.VIEWER);
+        Long scope = user.readsAllUnits() ? null : user.getOperatorUnitId().orElse(-1L);
+        LocalDate yearStart = today.withDayOfYear(1);
+        String unitFilter = scope == null ? "" : " AND p.unit.id = :unitId";
+        var inPost = em.createQuery("SELECT COUNT(DISTINCT p.staff.id) FROM Posting p WHERE p.startDate <= :d"
+                + " AND (p.endDate IS NULL OR p.endDate > :d)" + unitFilter, Long.class).setParameter("d", today);
+        var changes = em.createQuery("SELECT COUNT(p) FROM Posting p WHERE ((p.startDate >= :y AND p.startDate <= :d)"
+                + " OR (p.endDate >= :y AND p.endDate <= :d))" + unitFilter, Long.class)
+                .setParameter("y", yearStart).setParameter("d", today);
+        String unitScope = scope == null ? "" : " AND u.id = :unitId";
+        // Native SQL: EclipseLink prints the parameters of this NOT EXISTS query inline, and its
+        // H2 platform prints booleans as 1, which H2 2.x refuses.
+        var vacant = em.createNativeQuery("SELECT COUNT(*) FROM unit u WHERE u.active = TRUE AND u.category <> 'DISTRICT'"
+                + " AND (CAST(?2 AS BIGINT) IS NULL OR u.id = CAST(?2 AS BIGINT))"
+                + " AND NOT EXISTS (SELECT 1 FROM posting p WHERE p.unit_id = u.id AND p.post_type = 'DESIGNATED_OFFICER'"
+                + " AND p.start_date <= ?1 AND (p.end_date IS NULL OR p.end_date > ?1))")
+                .setParameter(1, java.sql.Date.valueOf(today)).setParameter(2, scope);
+        var units = em.createQuery("SELECT COUNT(u) FROM Unit u WHERE u.active = :active" + unitScope, Long.class)
+                .setParameter("active", true);
+        if (scope != null) {
+            inPost.setParameter("unitId", scope);
+            changes.setParameter("unitId", scope);
+            units.setParameter("unitId", scope);
+        }
+        List<TurnoverRow> top = TurnoverQuery.run(em, today.getYear(), today, scope).stream().limit(5).toList();
+        return new StaffFigures(inPost.getSingleResult(), ((Number) vacant.getSingleResult()).longValue(), changes.getSingleResult(),
+                units.getSingleResult(), top);
+    }
+
     /** A person the current user may read. */
     public Staff get(Long staffId) {
         Staff staff = em.find(Staff.class, staffId);
@@ -192,7 +227,9 @@ public class StaffService {
         staff.checkVersion(expectedVersion);
         staff.setName(details.name().trim());
         staff.setPhone(blankToNull(details.phone()));
-        staff.setIdCardNo(checkedIdCard(details.idCardNo(), staffId));
+        if (details.idCardNo() != null && !details.idCardNo().isBlank()) {
+            staff.setIdCardNo(checkedIdCard(details.idCardNo(), staffId)); // blank keeps the stored number
+        }
         em.flush();
         return staff;
     }

@@ -31,4 +31,44 @@ public record TurnoverRow(Long unitId, String unitCode, String unitName, String 
         BigDecimal rate = getTurnoverRate();
         return rate == null ? null : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
     }
+    // Getters for Faces EL (EL 5 of Jakarta EE 10 does not read record components).
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public int getHeadcountStart() {
+        return headcountStart;
+    }
+
+    public int getHeadcountEnd() {
+        return headcountEnd;
+    }
+
+    public int getJoiners() {
+        return joiners;
+    }
+
+    public int getLeavers() {
+        return leavers;
+    }
+
+    public int getConcurrentHolders() {
+        return concurrentHolders;
+    }
+
+    public int getVacancyDays() {
+        return vacancyDays;
+    }
 }

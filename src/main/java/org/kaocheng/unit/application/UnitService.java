@@ -87,7 +87,7 @@ public class UnitService {
 
     public List<Unit> activeUnits() {
         user.requireAnyRole(READERS);
-        return em.createNamedQuery("Unit.active", Unit.class).getResultList();
+        return em.createNamedQuery("Unit.active", Unit.class).setParameter("active", true).getResultList();
     }
 
     /** The units the current user may pick from: all for district roles, their own for an operator. */
@@ -150,7 +150,7 @@ public class UnitService {
             throw new BusinessRuleException("unit.notFound", id);
         }
         unit.checkVersion(expectedVersion);
-        long children = em.createNamedQuery("Unit.countActiveChildren", Long.class)
+        long children = em.createNamedQuery("Unit.countActiveChildren", Long.class).setParameter("active", true)
                 .setParameter("parent", unit).getSingleResult();
         if (children > 0) {
             throw new BusinessRuleException("unit.close.hasChildren", children);

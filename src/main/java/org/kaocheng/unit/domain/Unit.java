@@ -25,10 +25,10 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 @Entity
 @Table(name = "unit")
 @NamedQuery(name = "Unit.byCode", query = "SELECT u FROM Unit u WHERE u.code = :code")
-@NamedQuery(name = "Unit.active", query = "SELECT u FROM Unit u WHERE u.active = TRUE ORDER BY u.code")
+@NamedQuery(name = "Unit.active", query = "SELECT u FROM Unit u WHERE u.active = :active ORDER BY u.code")
 @NamedQuery(name = "Unit.all", query = "SELECT u FROM Unit u ORDER BY u.code")
 @NamedQuery(name = "Unit.countActiveChildren",
-        query = "SELECT COUNT(u) FROM Unit u WHERE u.parent = :parent AND u.active = TRUE")
+        query = "SELECT COUNT(u) FROM Unit u WHERE u.parent = :parent AND u.active = :active")
 public class Unit extends VersionedEntity {
 
     @Id

@@ -1,0 +1,77 @@
+package org.kaocheng.staff.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.kaocheng.platform.web.Messages;
+import org.kaocheng.staff.application.TurnoverRow;
+import org.kaocheng.staff.application.TurnoverService;
+import org.kaocheng.platform.web.ChartJson;
+
+/** Turnover per unit for a year, as a table and a bar chart (highest first). */
+@Named
+@ViewScoped
+public class TurnoverView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int CHART_UNITS = 20;
+
+    @Inject
+    TurnoverService turnover;
+
+    private int year = LocalDate.now().getYear();
+    private List<TurnoverRow> rows = List.of();
+    private String chart;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    public void refresh() {
+        rows = turnover.overview(year);
+        List<Number> values = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        rows.stream().filter(r -> r.getTurnoverPercent() != null).limit(CHART_UNITS).forEach(r -> {
+            values.add(r.getTurnoverPercent());
+            labels.add(r.unitName());
+        });
+        chart = ChartJson.bar(labels, Messages.text("turnover.rate") + " (%)", values, false);
+    }
+
+    public List<Integer> getYears() {
+        int now = LocalDate.now().getYear();
+        return IntStream.rangeClosed(now - 4, now).boxed().sorted((a, b) -> b - a).toList();
+    }
+
+    public BigDecimal getDistrictRate() {
+        int leavers = rows.stream().mapToInt(TurnoverRow::leavers).sum();
+        int start = rows.stream().mapToInt(TurnoverRow::headcountStart).sum();
+        int end = rows.stream().mapToInt(TurnoverRow::headcountEnd).sum();
+        BigDecimal rate = TurnoverRow.rate(leavers, start, end);
+        return rate == null ? null : rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public List<TurnoverRow> getRows() {
+        return rows;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+}

@@ -1,0 +1,149 @@
+package org.kaocheng.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * The foundation used as people use it, in headless Chromium: each role's menu, an
+ * administrator creating a unit and an account, a unit operator adding a person and recording a
+ * transfer (and the turnover changing), a refused look at another unit, and the lock-out.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FoundationBrowserIT {
+
+    /** Menu items each role must see (ids in the template) and must not see. */
+    private static final Map<String, List<List<String>>> MENUS = Map.of(
+            "admin", List.of(List.of("mUnits", "mStaff", "mTurnover", "mUsers"), List.of("mAudit")),
+            "auditor", List.of(List.of("mAudit"), List.of("mStaff", "mUsers", "mUnits")),
+            "coordinator", List.of(List.of("mStaff", "mTurnover", "mUnits"), List.of("mUsers", "mAudit", "mImport")),
+            "operator", List.of(List.of("mStaff", "mTurnover", "mImport"), List.of("mUnits", "mUsers", "mAudit")),
+            "assessor", List.of(List.of("mStaff", "mTurnover", "mUnits"), List.of("mUsers", "mAudit")),
+            "leader", List.of(List.of("mStaff", "mTurnover"), List.of("mUsers", "mAudit", "mImport")));
+
+    @Test
+    @Order(1)
+    void eachRoleSignsInAndSeesItsOwnMenu() {
+        for (Map.Entry<String, List<List<String>>> role : MENUS.entrySet()) {
+            try (Browser b = new Browser()) {
+                b.login(role.getKey(), ItData.DEMO_PASSWORD);
+                String html = b.driver().getPageSource();
+                for (String visible : role.getValue().get(0)) {
+                    assertTrue(html.contains("id=\"menuForm:" + visible + "\""), role.getKey() + " sees " + visible);
+                }
+                for (String hidden : role.getValue().get(1)) {
+                    assertFalse(html.contains("id=\"menuForm:" + hidden + "\""), role.getKey() + " must not see " + hidden);
+                }
+                b.screenshot("home-" + role.getKey());
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theAdministratorCreatesAUnit() {
+        try (Browser b = new Browser()) {
+            b.login("admin", ItData.DEMO_PASSWORD).open("unit/units.xhtml");
+            b.click("unitsForm:newUnit");
+            b.type("unitDialogForm:code", "IT01");
+            b.type("unitDialogForm:name", "测试新设单位");
+            b.select("unitDialogForm:group", "区级部门");
+            b.click("unitDialogForm:saveUnit");
+            b.type("unitsForm:units:colCode:filter", "IT01");
+            b.settle();
+            b.driver().findElement(By.id("unitsForm:units:colCode:filter")).sendKeys("\n");
+            b.settle();
+            assertTrue(b.find("#unitsForm\\:units").getText().contains("测试新设单位"));
+            b.screenshot("units-created");
+        }
+        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM unit WHERE code = 'IT01'"));
+        assertTrue(ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Unit' AND action = 'CREATE'"
+                + " AND username = 'admin' AND new_values LIKE '%测试新设单位%'") == 1, "the creation is audited");
+    }
+
+    @Test
+    @Order(3)
+    void aUnitOperatorAddsAPersonAndTransfersThemAndTheTurnoverChanges() {
+        int year = java.time.LocalDate.now().getYear();
+        long leaversBefore = ItData.longValue("SELECT COUNT(*) FROM posting p JOIN unit u ON u.id = p.unit_id"
+                + " WHERE u.code = 'D01' AND p.end_kind = 'TRANSFER' AND EXTRACT(YEAR FROM p.end_date) = ?", year);
+        try (Browser b = new Browser()) {
+            b.login("operator", ItData.DEMO_PASSWORD).open("staff/staff.xhtml");
+            b.click("staffForm:newStaff");
+            b.type("newStaffForm:name", "测试员甲");
+            b.type("newStaffForm:phone", "13800000000");
+            b.select("newStaffForm:postType", "兼职工作人员");
+            b.click("newStaffForm:createStaff");
+            assertTrue(b.title().contains("测试员甲"), "the new person's page opens: " + b.title());
+
+            b.select("personForm:targetUnit", "D02 区卫生健康委员会");
+            b.click("personForm:transfer");
+            assertTrue(b.text().contains("任职变动已保存"), b.text());
+            String history = b.find("#personForm\\:history").getText();
+            assertTrue(history.contains("区卫生健康委员会") && history.contains("调入"), history);
+            assertTrue(history.contains("区教育局") && history.contains("调出"), history);
+            b.screenshot("person-transferred");
+
+            b.open("staff/turnover.xhtml");
+            assertTrue(b.find("#turnoverForm\\:turnover").getText().contains("区教育局"));
+        }
+        long leaversAfter = ItData.longValue("SELECT COUNT(*) FROM posting p JOIN unit u ON u.id = p.unit_id"
+                + " WHERE u.code = 'D01' AND p.end_kind = 'TRANSFER' AND EXTRACT(YEAR FROM p.end_date) = ?", year);
+        assertEquals(leaversBefore + 1, leaversAfter);
+    }
+
+    @Test
+    @Order(4)
+    void aUnitOperatorIsRefusedAnotherUnitsPerson() {
+        try (Browser b = new Browser()) {
+            b.login("operator", ItData.DEMO_PASSWORD).open("staff/person.xhtml?id=" + ItData.staffOfAnotherUnit());
+            assertTrue(b.text().contains("无权访问"), b.text());
+            assertFalse(b.text().contains(ItData.nameOfStaff(ItData.staffOfAnotherUnit())));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aNewAccountMustChangeItsPasswordAndSixWrongPasswordsLockIt() {
+        try (Browser b = new Browser()) {
+            b.login("admin", ItData.DEMO_PASSWORD).open("admin/users.xhtml");
+            b.click("usersForm:newUser");
+            b.type("userDialogForm:username", "lockme");
+            b.type("userDialogForm:displayName", "锁定测试");
+            b.driver().findElements(By.cssSelector("#userDialogForm\\:roles label")).stream()
+                    .filter(l -> l.getText().trim().equals("领导")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no role 领导")).click();
+            b.type("userDialogForm:password", "Initial#Pass1");
+            b.click("userDialogForm:saveUser");
+            assertTrue(b.text().contains("用户已创建"), b.text());
+        }
+        try (Browser b = new Browser()) {
+            b.login("lockme", "Initial#Pass1");
+            assertTrue(b.driver().getCurrentUrl().contains("account/password.xhtml"), b.driver().getCurrentUrl());
+            b.type("passwordForm:current", "Initial#Pass1");
+            b.type("passwordForm:replacement", "Changed#Pass2");
+            b.type("passwordForm:repeat", "Changed#Pass2");
+            b.click("passwordForm:changeButton");
+            assertTrue(b.text().contains("密码已修改"), b.text());
+        }
+        try (Browser b = new Browser()) {
+            for (int i = 1; i <= 6; i++) {
+                b.login("lockme", "wrong-password-" + i);
+                // the fifth failure locks the account (setting security.lockout.maxFailures = 5)
+                assertTrue(b.text().contains(i < 5 ? "用户名或密码错误" : "已被锁定"), "attempt " + i + ": " + b.text());
+            }
+            b.login("lockme", "Changed#Pass2");
+            assertTrue(b.text().contains("已被锁定"), "the right password is refused while locked: " + b.text());
+            b.screenshot("locked");
+        }
+        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE username = 'lockme' AND action = 'LOCK'"));
+    }
+}
