@@ -41,7 +41,7 @@ public class AppraisalReportData {
         List<Indicator> levelOne = runs.levelOne(runId);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("title", run.schemeName() + " · " + Messages.text(locale, "appraisal.run.title"));
-        parameters.put("subtitle", groupName + " · " + run.periodFrom().format(DAY) + " – " + run.periodTo().format(DAY)
+        parameters.put("subtitle", groupName + " · " + run.periodFrom().format(DAY) + " ~ " + run.periodTo().format(DAY)
                 + " · " + Messages.text(locale, "appraisal.status." + run.status())
                 + (run.revision() > 1 ? " · " + Messages.text(locale, "appraisal.revision") + " " + run.revision() : ""));
         parameters.put("tieBreak", Messages.text(locale, "appraisal.tieBreak"));
@@ -69,7 +69,7 @@ public class AppraisalReportData {
         RankingRow result = sheet.result();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("title", result.unitName() + " · " + Messages.text(locale, "appraisal.sheet.title"));
-        parameters.put("subtitle", sheet.schemeName() + " · " + sheet.periodFrom().format(DAY) + " – "
+        parameters.put("subtitle", sheet.schemeName() + " · " + sheet.periodFrom().format(DAY) + " ~ "
                 + sheet.periodTo().format(DAY) + " · " + Messages.text(locale, "appraisal.status." + sheet.status()));
         parameters.put("summary", Messages.text(locale, "appraisal.report.sheetSummary", result.total().toPlainString(),
                 result.bonusTotal().toPlainString(), result.groupName(), result.rank(),

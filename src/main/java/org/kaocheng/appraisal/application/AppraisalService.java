@@ -557,8 +557,9 @@ public class AppraisalService {
     /** The units a scheme covers: in its groups, active or closed during the period. */
     private List<UnitInput> unitsInScope(Scheme scheme, LocalDate from) {
         List<Unit> units = em.createQuery("SELECT u FROM Unit u WHERE u.rankingGroup IN :groups"
-                + " AND (u.active = TRUE OR u.closedOn >= :from) ORDER BY u.code", Unit.class)
-                .setParameter("groups", scheme.getGroups()).setParameter("from", from).getResultList();
+                + " AND (u.active = :active OR u.closedOn >= :from) ORDER BY u.code", Unit.class)
+                .setParameter("groups", scheme.getGroups()).setParameter("active", true).setParameter("from", from)
+                .getResultList();
         return units.stream().map(u -> new UnitInput(u.getId(), u.getCode(), u.getName(),
                 u.getRankingGroup().getId())).toList();
     }

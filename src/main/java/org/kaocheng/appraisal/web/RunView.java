@@ -32,6 +32,12 @@ public class RunView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.kaocheng.appraisal.application.AppraisalReportData reportData;
+
+    @Inject
+    org.kaocheng.platform.reporting.ReportEngine reportEngine;
+
     /** A level-1 column of the ranking. */
     public record Column(int index, String code, String name) implements Serializable {
     }
@@ -92,6 +98,16 @@ public class RunView implements Serializable {
     public String delete() {
         runs.deleteDraft(id);
         return "/appraisal/runs?faces-redirect=true";
+    }
+
+    /** The ranking of the selected group as PDF. */
+    public org.primefaces.model.StreamedContent getRankingPdf() {
+        return ReportDownloads.pdf(reportEngine, reportData.ranking(id, groupId, Messages.locale()));
+    }
+
+    /** The ranking of the selected group as XLSX. */
+    public org.primefaces.model.StreamedContent getRankingXlsx() {
+        return ReportDownloads.xlsx(reportEngine, reportData.ranking(id, groupId, Messages.locale()));
     }
 
     public Long getId() {

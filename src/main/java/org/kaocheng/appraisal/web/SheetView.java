@@ -33,6 +33,12 @@ public class SheetView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.kaocheng.appraisal.application.AppraisalReportData reportData;
+
+    @Inject
+    org.kaocheng.platform.reporting.ReportEngine reportEngine;
+
     private Long runId;
     private Long unitId;
     private ScoreSheet sheet;
@@ -87,6 +93,11 @@ public class SheetView implements Serializable {
         runs.fileObjection(runId, unitId, selected.indicatorId(), evidence);
         Messages.info("appraisal.objection.filed");
         load();
+    }
+
+    /** This sheet as PDF. */
+    public org.primefaces.model.StreamedContent getSheetPdf() {
+        return ReportDownloads.pdf(reportEngine, reportData.sheet(runId, unitId, Messages.locale()));
     }
 
     public Long getRunId() {

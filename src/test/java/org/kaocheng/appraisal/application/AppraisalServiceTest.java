@@ -30,11 +30,11 @@ import org.kaocheng.testsupport.TestDatabase;
  * {@link AppraisalFixture} worked out by hand, on H2 and PostgreSQL:
  * <pre>
  *        1.1            1.2             2.1  2.2  3     base  bonus          total
- *   A    0.9×40=36      20−1×2=18       30   10   no    94    3 (94≥80)      97
- *   B    1×40=40        20−3×2=14       30   10   no    94    min(5,10)=5    99
- *   C    0.4<0.5 ⇒ 0    20              30   10   veto  60    0 (60<80)      60  不合格 (veto)
- *   T1   0.8×40=32      20−min(20,24)=0 30   10   no    72    0 (72<80)      72  合格
- *   T2   no value ⇒ 40  20              30   10   no    100   no value ⇒ 0   100
+ *   A    0.9×40=36      20-1×2=18       30   10   no    94    3 (94≥80)      97
+ *   B    1×40=40        20-3×2=14       30   10   no    94    min(5,10)=5    99
+ *   C    0.4<0.5 → 0    20              30   10   veto  60    0 (60<80)      60  不合格 (veto)
+ *   T1   0.8×40=32      20-min(20,24)=0 30   10   no    72    0 (72<80)      72  合格
+ *   T2   no value → 40  20              30   10   no    100   no value → 0   100
  * </pre>
  * G1: B 1st (优秀: 34 % of 3 = 1 place), A 2nd (良好), C 3rd. G2: T2 1st (良好: 34 % of 2 = 0
  * places), T1 2nd.
@@ -115,11 +115,11 @@ class AppraisalServiceTest {
             assertEquals(bd("0.00"), deduction.score());
             assertEquals(bd("20.00"), deduction.lost());
             assertEquals(0, bd("12").compareTo(deduction.metricValue()));
-            assertEquals("20 − min(20, 12 × 2) = 0.00", deduction.formula());
+            assertEquals("20 - min(20, 12 × 2) = 0.00", deduction.formula());
             assertEquals("test.count", deduction.metricCode());
             SheetLine bonus = sheet.lines().stream().filter(l -> l.code().equals("B.1")).findFirst().orElseThrow();
             assertEquals(ScoreNote.BELOW_BONUS_THRESHOLD, bonus.note());
-            assertEquals("72.00 < 80 ⇒ 0", bonus.formula());
+            assertEquals("72.00 < 80 → 0", bonus.formula());
             SheetLine noSource = sheet.lines().stream().filter(l -> l.code().equals("2.2")).findFirst().orElseThrow();
             assertEquals(ScoreNote.NO_SOURCE, noSource.note());
             assertEquals(bd("10.00"), noSource.score());
@@ -150,7 +150,7 @@ class AppraisalServiceTest {
                     () -> f.runs.adjust(run.id(), f.b, f.i21, bd("31"), "超出"));
             assertEquals("appraisal.adjust.range", outOfRange.getMessageKey());
 
-            // B's manual 2.1 from 30 to 20: base 84, bonus 5 ⇒ 89, behind A (97)
+            // B's manual 2.1 from 30 to 20: base 84, bonus 5 → 89, behind A (97)
             tx(f, e -> {
                 f.runs.adjust(run.id(), f.b, f.i21, bd("20"), "会议纪要缺失两次");
                 return null;
@@ -164,7 +164,7 @@ class AppraisalServiceTest {
             assertEquals(ScoreNote.MANUAL, manual.note());
             assertEquals("会议纪要缺失两次", manual.adjustmentReason());
 
-            // a correction of the automatic 1.1 of C (0 ⇒ 35) and changing B's entry again
+            // a correction of the automatic 1.1 of C (0 → 35) and changing B's entry again
             tx(f, e -> {
                 f.runs.adjust(run.id(), f.c, f.i11, bd("35"), "数据口径更正");
                 f.runs.adjust(run.id(), f.b, f.i21, bd("25"), "补交纪要一次");
@@ -188,7 +188,7 @@ class AppraisalServiceTest {
     void whatIfShowsHowRanksWouldMoveWithoutSavingAnything(TestDatabase db) {
         withFixture(db, f -> {
             RunInfo run = compute(f);
-            // 1.1 40 ⇒ 10, 1 60 ⇒ 30: A 9 + 18 + 40 = 67, B 10 + 14 + 40 = 64 (bonus needs 80)
+            // 1.1 40 → 10, 1 60 → 30: A 9 + 18 + 40 = 67, B 10 + 14 + 40 = 64 (bonus needs 80)
             AppraisalService.WhatIf preview = f.runs.whatIf(run.id(), Map.of(f.i11, bd("10"), f.i1, bd("30")));
             assertEquals(List.of(), preview.problems());
             WhatIfRow a = preview.rows().stream().filter(r -> r.unitCode().equals("A")).findFirst().orElseThrow();
@@ -266,7 +266,7 @@ class AppraisalServiceTest {
             f.as(Role.ASSESSOR, null);
             BusinessRuleException open = refused(f, BusinessRuleException.class, () -> f.runs.publish(run.id()));
             assertEquals("appraisal.run.publish.openObjections", open.getMessageKey());
-            // accepted: 4 overdue remain ⇒ 20 − 4 × 2 = 12; T1 72 + 12 = 84 ⇒ bonus 2 ⇒ 86
+            // accepted: 4 overdue remain → 20 - 4 × 2 = 12; T1 72 + 12 = 84 → bonus 2 → 86
             tx(f, e -> f.runs.answerObjection(objection.id(), objection.version(), true, "核实后 8 件按时公开", bd("12")));
             RankingRow t1 = ranking(f, run.id(), f.g2).get(1);
             assertEquals(bd("86.00"), t1.total());
@@ -331,7 +331,7 @@ class AppraisalServiceTest {
             assertEquals(bd("0.5000"), copied.get(1).getRateFloor().setScale(4));
             assertEquals(2, f.schemes.get(copyId).getGroups().size());
 
-            // lowering 1.2 to 15 leaves 1 (60) with 55: difference −5
+            // lowering 1.2 to 15 leaves 1 (60) with 55: difference -5
             var i12 = copied.get(2);
             tx(f, e -> f.schemes.updateIndicator(i12.getId(), i12.getVersion(),
                     AppraisalFixture.leaf("1.2", "逾期未公开", "15", 2,

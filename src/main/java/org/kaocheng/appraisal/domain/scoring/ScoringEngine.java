@@ -16,7 +16,7 @@ import java.util.TreeMap;
  *
  * <p><b>Rules.</b> Leaf scores are rounded to 2 decimals (half up); a node scores the sum of
  * its children. RATE: rate × points, 0 below the floor (rates are clamped to [0, 1]).
- * DEDUCTION: points − occurrences × deduction, at least 0. TIERS: the points of the highest
+ * DEDUCTION: points - occurrences × deduction, at least 0. TIERS: the points of the highest
  * band reached (value ≥ bound, or ≤ bound when lower is better), 0 when none is. VETO: full
  * points, or 0 and a veto when the value reaches the threshold (default 1). MANUAL: the
  * assessor's entry; until there is one, full points with the note MANUAL_PENDING. BONUS:
@@ -142,12 +142,12 @@ public final class ScoringEngine {
 
         if (bonus && rule.totalThreshold() != null && baseTotal.compareTo(rule.totalThreshold()) < 0) {
             return result(i, BigDecimal.ZERO, value, false, ScoreNote.BELOW_BONUS_THRESHOLD,
-                    fmt(baseTotal) + " < " + plain(rule.totalThreshold()) + " ⇒ 0");
+                    fmt(baseTotal) + " < " + plain(rule.totalThreshold()) + " → 0");
         }
         if (rule.isEnteredByAssessor()) {
             if (entry == null) {
                 BigDecimal s = bonus ? BigDecimal.ZERO : points;
-                return result(i, s, null, false, ScoreNote.MANUAL_PENDING, "— ⇒ " + fmt(s));
+                return result(i, s, null, false, ScoreNote.MANUAL_PENDING, "— → " + fmt(s));
             }
             BigDecimal s = clamp(entry.score(), points);
             return result(i, s, null, false, ScoreNote.MANUAL, fmt(s));
@@ -166,14 +166,14 @@ public final class ScoringEngine {
         if (!metrics.isAvailable(metric) || value == null) {
             ScoreNote note = metrics.isAvailable(metric) ? ScoreNote.NO_VALUE : ScoreNote.NO_SOURCE;
             BigDecimal s = bonus ? BigDecimal.ZERO : points;
-            return result(i, s, null, false, note, "— ⇒ " + fmt(s));
+            return result(i, s, null, false, note, "— → " + fmt(s));
         }
         return switch (rule.kind()) {
             case RATE -> {
                 BigDecimal rate = value.max(BigDecimal.ZERO).min(BigDecimal.ONE);
                 if (rule.floor() != null && rate.compareTo(rule.floor()) < 0) {
                     yield result(i, BigDecimal.ZERO, value, false, ScoreNote.COMPUTED,
-                            plain(rate) + " < " + plain(rule.floor()) + " ⇒ 0");
+                            plain(rate) + " < " + plain(rule.floor()) + " → 0");
                 }
                 BigDecimal s = round(rate.multiply(points));
                 yield result(i, s, value, false, ScoreNote.COMPUTED, plain(rate) + " × " + plain(points) + " = " + fmt(s));
@@ -182,9 +182,9 @@ public final class ScoringEngine {
                 BigDecimal deducted = value.max(BigDecimal.ZERO).multiply(rule.perOccurrence());
                 BigDecimal s = round(points.subtract(deducted).max(BigDecimal.ZERO));
                 String arithmetic = deducted.compareTo(points) > 0
-                        ? plain(points) + " − min(" + plain(points) + ", " + plain(value) + " × "
+                        ? plain(points) + " - min(" + plain(points) + ", " + plain(value) + " × "
                                 + plain(rule.perOccurrence()) + ") = " + fmt(s)
-                        : plain(points) + " − " + plain(value) + " × " + plain(rule.perOccurrence()) + " = " + fmt(s);
+                        : plain(points) + " - " + plain(value) + " × " + plain(rule.perOccurrence()) + " = " + fmt(s);
                 yield result(i, s, value, false, ScoreNote.COMPUTED, arithmetic);
             }
             case TIERS -> tiers(i, rule, value, points);
@@ -193,7 +193,7 @@ public final class ScoringEngine {
                 boolean veto = value.compareTo(threshold) >= 0;
                 BigDecimal s = veto ? BigDecimal.ZERO : points;
                 yield result(i, s, value, veto, ScoreNote.COMPUTED,
-                        plain(value) + (veto ? " ≥ " : " < ") + plain(threshold) + " ⇒ " + fmt(s));
+                        plain(value) + (veto ? " ≥ " : " < ") + plain(threshold) + " → " + fmt(s));
             }
             case BONUS -> {
                 BigDecimal earned = value.max(BigDecimal.ZERO).multiply(rule.perOccurrence());
@@ -217,10 +217,10 @@ public final class ScoringEngine {
             if (reached) {
                 BigDecimal s = round(t.points().min(points));
                 return result(i, s, value, false, ScoreNote.COMPUTED,
-                        plain(value) + (rule.lowerIsBetter() ? " ≤ " : " ≥ ") + plain(t.bound()) + " ⇒ " + fmt(s));
+                        plain(value) + (rule.lowerIsBetter() ? " ≤ " : " ≥ ") + plain(t.bound()) + " → " + fmt(s));
             }
         }
-        return result(i, BigDecimal.ZERO.setScale(2), value, false, ScoreNote.COMPUTED, plain(value) + " ⇒ 0.00");
+        return result(i, BigDecimal.ZERO.setScale(2), value, false, ScoreNote.COMPUTED, plain(value) + " → 0.00");
     }
 
     private static IndicatorScore result(IndicatorSpec i, BigDecimal score, BigDecimal value, boolean veto,

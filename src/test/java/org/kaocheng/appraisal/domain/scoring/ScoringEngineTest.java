@@ -64,11 +64,11 @@ class ScoringEngineTest {
 
         @Test
         void rateBelowTheFloorScoresZero() {
-            // 0.55 < floor 0.6 ⇒ 0, all 10 points lost
+            // 0.55 < floor 0.6 → 0, all 10 points lost
             IndicatorScore s = single(RuleSpec.rate("m", bd("0.6")), "10", "0.55");
             assertEquals(bd("0.00"), s.score());
             assertEquals(bd("10.00"), s.lost());
-            assertEquals("0.55 < 0.6 ⇒ 0", s.formula());
+            assertEquals("0.55 < 0.6 → 0", s.formula());
         }
 
         @Test
@@ -87,11 +87,11 @@ class ScoringEngineTest {
     class Deduction {
         @Test
         void overdueApplicationCostsOnePointEach() {
-            // 10 − 3 × 1 = 7
+            // 10 - 3 × 1 = 7
             IndicatorScore s = single(RuleSpec.deduction("m", bd("1")), "10", "3");
             assertEquals(bd("7.00"), s.score());
             assertEquals(bd("3.00"), s.lost());
-            assertEquals("10 − 3 × 1 = 7.00", s.formula());
+            assertEquals("10 - 3 × 1 = 7.00", s.formula());
         }
 
         @Test
@@ -100,12 +100,12 @@ class ScoringEngineTest {
             IndicatorScore s = single(RuleSpec.deduction("m", bd("1")), "10", "12");
             assertEquals(bd("0.00"), s.score());
             assertEquals(bd("10.00"), s.lost());
-            assertEquals("10 − min(10, 12 × 1) = 0.00", s.formula());
+            assertEquals("10 - min(10, 12 × 1) = 0.00", s.formula());
         }
 
         @Test
         void fractionalDeductionPerOccurrence() {
-            // 5 − 7 × 0.5 = 1.5
+            // 5 - 7 × 0.5 = 1.5
             assertEquals(bd("1.50"), single(RuleSpec.deduction("m", bd("0.5")), "5", "7").score());
         }
 
@@ -122,12 +122,12 @@ class ScoringEngineTest {
 
         @Test
         void highestBandReachedWins() {
-            // 0.96 ≥ 0.95 ⇒ 10 (bands given unsorted)
+            // 0.96 ≥ 0.95 → 10 (bands given unsorted)
             assertEquals(bd("10.00"), single(RuleSpec.tiers("m", rateBands, false), "10", "0.96").score());
-            // 0.92 ≥ 0.9 ⇒ 8
+            // 0.92 ≥ 0.9 → 8
             IndicatorScore s = single(RuleSpec.tiers("m", rateBands, false), "10", "0.92");
             assertEquals(bd("8.00"), s.score());
-            assertEquals("0.92 ≥ 0.9 ⇒ 8.00", s.formula());
+            assertEquals("0.92 ≥ 0.9 → 8.00", s.formula());
             // exactly on a bound reaches it
             assertEquals(bd("5.00"), single(RuleSpec.tiers("m", rateBands, false), "10", "0.8").score());
         }
@@ -141,12 +141,12 @@ class ScoringEngineTest {
 
         @Test
         void lowerIsBetterForCounts() {
-            // 0 ⇒ 4, ≤ 2 ⇒ 2, ≤ 5 ⇒ 1, more ⇒ 0
+            // 0 → 4, ≤ 2 → 2, ≤ 5 → 1, more → 0
             List<Tier> bands = List.of(new Tier(bd("0"), bd("4")), new Tier(bd("2"), bd("2")), new Tier(bd("5"), bd("1")));
             assertEquals(bd("4.00"), single(RuleSpec.tiers("m", bands, true), "4", "0").score());
             IndicatorScore two = single(RuleSpec.tiers("m", bands, true), "4", "2");
             assertEquals(bd("2.00"), two.score());
-            assertEquals("2 ≤ 2 ⇒ 2.00", two.formula());
+            assertEquals("2 ≤ 2 → 2.00", two.formula());
             assertEquals(bd("1.00"), single(RuleSpec.tiers("m", bands, true), "4", "3").score());
             assertEquals(bd("0.00"), single(RuleSpec.tiers("m", bands, true), "4", "6").score());
         }
@@ -159,7 +159,7 @@ class ScoringEngineTest {
             IndicatorScore s = single(RuleSpec.veto("m", null), "5", "1");
             assertTrue(s.veto());
             assertEquals(bd("0.00"), s.score());
-            assertEquals("1 ≥ 1 ⇒ 0.00", s.formula());
+            assertEquals("1 ≥ 1 → 0.00", s.formula());
         }
 
         @Test
@@ -167,7 +167,7 @@ class ScoringEngineTest {
             IndicatorScore s = single(RuleSpec.veto("m", bd("2")), "5", "1");
             assertFalse(s.veto());
             assertEquals(bd("5.00"), s.score());
-            assertEquals("1 < 2 ⇒ 5.00", s.formula());
+            assertEquals("1 < 2 → 5.00", s.formula());
         }
 
         @Test
@@ -218,7 +218,7 @@ class ScoringEngineTest {
 
         @Test
         void anEntryAbovePointsIsClampedToThePoints() {
-            // what-if previews lower points under existing entries: 8 entered, points now 6 ⇒ 6
+            // what-if previews lower points under existing entries: 8 entered, points now 6 → 6
             SchemeSpec scheme = new SchemeSpec(List.of(leaf(1, null, 1, "6", RuleSpec.manual())), NO_QUOTA);
             Map<Long, Map<Long, Entry>> entries = Map.of(10L, Map.of(1L, new Entry(bd("8"), "r")));
             assertEquals(bd("6.00"), ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), entries)
@@ -268,7 +268,7 @@ class ScoringEngineTest {
 
         @Test
         void bonusIsCappedAtItsPoints() {
-            // 5 × 1 = 5 > 3 ⇒ 3; manual bonus 2 (its cap); bonus section 5; total 95
+            // 5 × 1 = 5 > 3 → 3; manual bonus 2 (its cap); bonus section 5; total 95
             UnitScore u = score(RuleSpec.bonus("b", bd("1"), null), "0.9", "5", new Entry(bd("2"), "获市级表彰"));
             assertEquals(bd("3.00"), u.score(3L).score());
             assertEquals("min(3, 5 × 1) = 3.00", u.score(3L).formula());
@@ -278,11 +278,11 @@ class ScoringEngineTest {
 
         @Test
         void bonusOnlyAboveTheTotalThreshold() {
-            // threshold 85: base 0.84 × 100 = 84 < 85 ⇒ no bonus
+            // threshold 85: base 0.84 × 100 = 84 < 85 → no bonus
             UnitScore below = score(RuleSpec.bonus("b", bd("1"), bd("85")), "0.84", "2", null);
             assertEquals(bd("0.00"), below.score(3L).score());
             assertEquals(ScoreNote.BELOW_BONUS_THRESHOLD, below.score(3L).note());
-            assertEquals("84.00 < 85 ⇒ 0", below.score(3L).formula());
+            assertEquals("84.00 < 85 → 0", below.score(3L).formula());
             assertEquals(bd("84.00"), below.total());
             // base exactly 85 reaches it: 85 + 2 = 87
             UnitScore at = score(RuleSpec.bonus("b", bd("1"), bd("85")), "0.85", "2", null);
@@ -300,7 +300,7 @@ class ScoringEngineTest {
             UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), Map.of()).get(0);
             assertEquals(bd("10.00"), u.score(1L).score());
             assertEquals(ScoreNote.NO_SOURCE, u.score(1L).note());
-            assertEquals("— ⇒ 10.00", u.score(1L).formula());
+            assertEquals("— → 10.00", u.score(1L).formula());
             assertFalse(u.score(2L).veto());
             assertEquals(bd("10.00"), u.total());
         }
@@ -325,8 +325,8 @@ class ScoringEngineTest {
     class Tree {
         @Test
         void nodesSumTheirChildrenAndTotalsSplitBaseAndBonus() {
-            // 1 (60) = 1.1 (40, rate 0.5 ⇒ 20) + 1.2 (20 = 1.2.1 (10, 2 × 2 ⇒ 6) + 1.2.2 (10, manual 9))
-            // 2 (40, rate 1 ⇒ 40); 3 bonus (5, 1 × 2 ⇒ 2). base 20 + 15 + 40 = 75, bonus 2, total 77
+            // 1 (60) = 1.1 (40, rate 0.5 → 20) + 1.2 (20 = 1.2.1 (10, 2 × 2 → 6) + 1.2.2 (10, manual 9))
+            // 2 (40, rate 1 → 40); 3 bonus (5, 1 × 2 → 2). base 20 + 15 + 40 = 75, bonus 2, total 77
             SchemeSpec scheme = new SchemeSpec(List.of(
                     node(1, null, 1, "60"),
                     leaf(11, 1L, 2, "40", RuleSpec.rate("r", null)),
@@ -416,11 +416,11 @@ class ScoringEngineTest {
 
         @Test
         void gradesByThresholdsAtOrAbove() {
-            add(1, "A", 1L, "45", "45"); // 90 ⇒ 优秀
-            add(2, "B", 1L, "45", "44.99"); // 89.99 ⇒ 良好
-            add(3, "C", 1L, "40", "40"); // 80 ⇒ 良好
-            add(4, "D", 1L, "30", "30"); // 60 ⇒ 合格
-            add(5, "E", 1L, "30", "29.99"); // 59.99 ⇒ 不合格
+            add(1, "A", 1L, "45", "45"); // 90 → 优秀
+            add(2, "B", 1L, "45", "44.99"); // 89.99 → 良好
+            add(3, "C", 1L, "40", "40"); // 80 → 良好
+            add(4, "D", 1L, "30", "30"); // 60 → 合格
+            add(5, "E", 1L, "30", "29.99"); // 59.99 → 不合格
             List<UnitScore> r = run(NO_QUOTA);
             assertEquals(List.of(Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.PASS, Grade.FAIL),
                     r.stream().map(UnitScore::grade).toList());
@@ -428,7 +428,7 @@ class ScoringEngineTest {
 
         @Test
         void excellentQuotaPerGroupRoundedDown() {
-            // 30 % of 7 units = 2.1 ⇒ at most 2 优秀; 4 units reach 90
+            // 30 % of 7 units = 2.1 → at most 2 优秀; 4 units reach 90
             GradePolicy quota = new GradePolicy(bd("90"), bd("80"), bd("60"), bd("30"));
             add(1, "A", 1L, "50", "50"); // 100
             add(2, "B", 1L, "48", "48"); // 96
@@ -444,7 +444,7 @@ class ScoringEngineTest {
 
         @Test
         void quotaBoundaryBetweenEqualTotalsFollowsTheTieBreak() {
-            // 30 % of 4 = 1.2 ⇒ 1 优秀; A and B both 95: B has the higher first level-1 score
+            // 30 % of 4 = 1.2 → 1 优秀; A and B both 95: B has the higher first level-1 score
             GradePolicy quota = new GradePolicy(bd("90"), bd("80"), bd("60"), bd("30"));
             add(1, "A", 1L, "45", "50");
             add(2, "B", 1L, "50", "45");
@@ -459,7 +459,7 @@ class ScoringEngineTest {
 
         @Test
         void aVetoedUnitDoesNotUseAnExcellentPlace() {
-            // quota 50 % of 2 = 1: A (100) is vetoed ⇒ 不合格, so B (95) is 优秀
+            // quota 50 % of 2 = 1: A (100) is vetoed → 不合格, so B (95) is 优秀
             GradePolicy quota = new GradePolicy(bd("90"), bd("80"), bd("60"), bd("50"));
             add(1, "A", 1L, "50", "50");
             add(2, "B", 1L, "50", "45");
@@ -471,7 +471,7 @@ class ScoringEngineTest {
 
         @Test
         void aSmallGroupMayHaveNoExcellentAtAll() {
-            // 30 % of 3 = 0.9 ⇒ 0
+            // 30 % of 3 = 0.9 → 0
             GradePolicy quota = new GradePolicy(bd("90"), bd("80"), bd("60"), bd("30"));
             add(1, "A", 1L, "50", "50");
             add(2, "B", 1L, "50", "50");
