@@ -365,15 +365,20 @@ public class AppraisalService {
 
     // ---------------------------------------------------------------- workflow
 
-    /** Units see their provisional sheet and may object within the scheme's working days. */
+    /**
+     * Units see their provisional sheet and may object within the scheme's working days (counted
+     * by the working-day calendar when one is deployed, else calendar days); 0 days means no
+     * objection period.
+     */
     @Transactional
     public RunInfo startReview(Long runId) {
         user.requireAnyRole(Role.ASSESSOR);
         AppraisalRun run = find(runId);
         LocalDate today = LocalDate.now(clock);
         int days = run.getScheme().getObjectionDays();
-        LocalDate deadline = calendars != null && calendars.isResolvable()
-                ? calendars.get().addWorkingDays(today, days).date()
+        // 0 days: no objection period, the run may be published at once
+        LocalDate deadline = days == 0 ? null
+                : calendars != null && calendars.isResolvable() ? calendars.get().addWorkingDays(today, days).date()
                 : today.plusDays(days);
         run.startReview(today, deadline);
         em.flush();

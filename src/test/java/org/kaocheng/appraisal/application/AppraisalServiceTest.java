@@ -314,6 +314,25 @@ class AppraisalServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void withoutAnObjectionPeriodARunIsPublishedAtOnceAndTakesNoObjection(TestDatabase db) {
+        withFixture(db, f -> {
+            var scheme = f.schemes.get(f.schemeId);
+            tx(f, e -> f.schemes.update(f.schemeId, scheme.getVersion(), new SchemeService.SchemeForm(scheme.getName(),
+                    scheme.getPeriodFrom(), scheme.getPeriodTo(), java.util.Set.of(f.g1, f.g2), bd("90"), bd("80"),
+                    bd("60"), bd("34"), 0)));
+            RunInfo run = compute(f);
+            assertNull(tx(f, e -> f.runs.startReview(run.id())).objectionDeadline());
+            f.as(Role.UNIT_OPERATOR, f.a);
+            BusinessRuleException closed = refused(f, BusinessRuleException.class,
+                    () -> f.runs.fileObjection(run.id(), f.a, f.i12, "申诉"));
+            assertEquals("appraisal.objection.closed", closed.getMessageKey());
+            f.as(Role.ASSESSOR, null);
+            assertEquals(RunStatus.PUBLISHED, tx(f, e -> f.runs.publish(run.id())).status(), "same day");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aSchemeIsCopiedFromLastYearsAndCheckedWithTheDifferenceShown(TestDatabase db) {
         withFixture(db, f -> {
             SchemeService.CheckResult check = f.schemes.check(f.schemeId);
