@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Turnover of every unit (or one) in a year, computed and sorted (highest rate first) by the
  * database in one statement. The
- * same SQL runs on H2 and PostgreSQL; {@code day_offset} enumerates the days of the year for
- * the vacancy count.
+ * same SQL runs on H2 and PostgreSQL; the calendar table {@code calendar_day} (2018 to at
+ * least 2030) enumerates the days of the year for the vacancy count.
  */
 public final class TurnoverQuery {
 
@@ -42,12 +42,11 @@ public final class TurnoverQuery {
                 AND (SELECT COUNT(*) FROM posting q WHERE q.staff_id = p.staff_id
                      AND q.start_date <= ?3 AND (q.end_date IS NULL OR q.end_date > ?3)) >= 2
               GROUP BY p.unit_id
-            ), days AS (
-              SELECT CAST(CAST(?1 AS DATE) + o.n * INTERVAL '1' DAY AS DATE) AS d FROM day_offset o WHERE o.n <= ?4
             ), vacancies AS (
-              SELECT u.id AS unit_id, COUNT(*) AS vacancy_days FROM unit u CROSS JOIN days
+              SELECT u.id AS unit_id, COUNT(*) AS vacancy_days
+              FROM unit u JOIN calendar_day c ON c.day >= ?1 AND c.day <= ?3
               WHERE NOT EXISTS (SELECT 1 FROM posting p WHERE p.unit_id = u.id AND p.post_type = 'DESIGNATED_OFFICER'
-                  AND p.start_date <= days.d AND (p.end_date IS NULL OR p.end_date > days.d))
+                  AND p.start_date <= c.day AND (p.end_date IS NULL OR p.end_date > c.day))
               GROUP BY u.id
             )
             SELECT u.id, u.code, u.name, g.name,
@@ -77,13 +76,11 @@ public final class TurnoverQuery {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate until = asOf.isAfter(last) ? last : asOf;
-        int lastOffset = until.isBefore(first) ? -1 : until.getDayOfYear() - 1;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SQL)
                 .setParameter(1, Date.valueOf(first))
                 .setParameter(2, Date.valueOf(last))
                 .setParameter(3, Date.valueOf(until))
-                .setParameter(4, lastOffset)
                 .setParameter(5, unitId)
                 .getResultList();
         List<TurnoverRow> result = new ArrayList<>(rows.size());
