@@ -23,10 +23,6 @@ class AppraisalReportDataTest {
     void rankingAndSheetReportsCarryTheStoredResultsInChinese(TestDatabase db) {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
         EntityManager em = emf.createEntityManager();
-        // ResourceBundle falls back from zh_CN to the JVM's default locale before the base
-        // (Chinese) bundle: run as a server in China would
-        Locale jvmDefault = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         try {
             AppraisalFixture f = new AppraisalFixture(em);
             RunInfo run = TestDatabase.<RunInfo>inTransaction(em, e -> {
@@ -66,7 +62,6 @@ class AppraisalReportDataTest {
             org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
                     () -> reports.ranking(run.id(), f.g2, zh));
         } finally {
-            Locale.setDefault(jvmDefault);
             em.close();
             emf.close();
         }

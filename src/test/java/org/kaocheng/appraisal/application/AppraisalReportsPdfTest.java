@@ -24,8 +24,6 @@ class AppraisalReportsPdfTest {
     void rankingAndSheetRenderChineseTextAndFigures() throws Exception {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(TestDatabase.H2.create());
         EntityManager em = emf.createEntityManager();
-        Locale jvmDefault = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         try {
             AppraisalFixture f = new AppraisalFixture(em);
             RunInfo run = TestDatabase.<RunInfo>inTransaction(em, e -> {
@@ -54,7 +52,6 @@ class AppraisalReportsPdfTest {
                 assertTrue(sheetText.contains(expected), expected + " missing from: " + sheetText);
             }
         } finally {
-            Locale.setDefault(jvmDefault);
             em.close();
             emf.close();
         }
