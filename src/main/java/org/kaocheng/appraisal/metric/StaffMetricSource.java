@@ -51,13 +51,13 @@ public class StaffMetricSource implements MetricSource {
             WHERE h.head_start + h.head_end > 0
             """.formatted(DEPARTED);
 
+    /** Days enumerated by the calendar table {@code calendar_day} (as TurnoverQuery does). */
     private static final String VACANCY_SQL = """
-            WITH days AS (
-              SELECT CAST(CAST(?1 AS DATE) + o.n * INTERVAL '1' DAY AS DATE) AS d FROM day_offset o WHERE o.n <= ?2
-            ), vacancies AS (
-              SELECT u.id AS unit_id, COUNT(*) AS vacancy_days FROM unit u CROSS JOIN days
+            WITH vacancies AS (
+              SELECT u.id AS unit_id, COUNT(*) AS vacancy_days
+              FROM unit u JOIN calendar_day c ON c.day >= ?1 AND c.day <= ?2
               WHERE NOT EXISTS (SELECT 1 FROM posting p WHERE p.unit_id = u.id AND p.post_type = 'DESIGNATED_OFFICER'
-                  AND p.start_date <= days.d AND (p.end_date IS NULL OR p.end_date > days.d))
+                  AND p.start_date <= c.day AND (p.end_date IS NULL OR p.end_date > c.day))
               GROUP BY u.id
             )
             SELECT u.id, COALESCE(v.vacancy_days, 0) FROM unit u LEFT JOIN vacancies v ON v.unit_id = u.id
@@ -96,13 +96,9 @@ public class StaffMetricSource implements MetricSource {
             }
         } else if (VACANCY_DAYS.equals(metricCode)) {
             LocalDate until = lastCountedDay(to);
-            long lastOffset = until.isBefore(from) ? -1 : ChronoUnit.DAYS.between(from, until);
-            if (lastOffset > 366) {
-                throw new IllegalArgumentException("vacancy days are counted over at most a year");
-            }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(VACANCY_SQL)
-                    .setParameter(1, Date.valueOf(from)).setParameter(2, (int) lastOffset).getResultList();
+                    .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(until)).getResultList();
             for (Object[] r : rows) {
                 values.put(((Number) r[0]).longValue(), BigDecimal.valueOf(((Number) r[1]).longValue()));
             }

@@ -55,7 +55,9 @@ public class SheetView implements Serializable {
             unitId = user.getOperatorUnitId().orElse(null);
         }
         sheet = runs.sheet(runId, unitId);
-        objections = runs.objections(runId).stream().filter(o -> o.unitId().equals(unitId)).toList();
+        // viewers read published sheets but not the objections behind them
+        objections = user.hasAnyRole(Role.ASSESSOR, Role.UNIT_OPERATOR)
+                ? runs.objections(runId).stream().filter(o -> o.unitId().equals(unitId)).toList() : List.of();
     }
 
     public boolean isCanAdjust() {
