@@ -22,6 +22,9 @@ public final class ReportCompiler {
         Path source = Path.of(args.length > 0 ? args[0] : "reports");
         Path target = Path.of(args.length > 1 ? args[1] : "target/classes/reports");
         Files.createDirectories(target);
+        if (!Files.isDirectory(source)) {
+            return;
+        }
         List<Path> designs;
         try (Stream<Path> files = Files.list(source)) {
             designs = files.filter(p -> p.toString().endsWith(".jrxml")).sorted().toList();

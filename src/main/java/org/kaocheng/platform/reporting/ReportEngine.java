@@ -69,7 +69,6 @@ public class ReportEngine {
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimpleXlsxReportConfiguration config = new SimpleXlsxReportConfiguration();
         config.setDetectCellType(true);
-        config.setRemoveEmptySpaceBetweenRows(true);
         config.setWhitePageBackground(false);
         exporter.setConfiguration(config);
         try {

@@ -4,16 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.staff.application.TurnoverRow;
 import org.kaocheng.staff.application.TurnoverService;
+import org.kaocheng.platform.reporting.ReportEngine;
 import org.kaocheng.platform.web.ChartJson;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** Turnover per unit for a year, as a table and a bar chart (highest first). */
 @Named
@@ -25,6 +30,9 @@ public class TurnoverView implements Serializable {
 
     @Inject
     TurnoverService turnover;
+
+    @Inject
+    ReportEngine reports;
 
     private int year = LocalDate.now().getYear();
     private List<TurnoverRow> rows = List.of();
@@ -44,6 +52,24 @@ public class TurnoverView implements Serializable {
             labels.add(r.unitName());
         });
         chart = ChartJson.bar(labels, Messages.text("turnover.rate") + " (%)", values, false);
+    }
+
+    /** 人员变动表 as PDF (Chinese font embedded). */
+    public StreamedContent getPdf() {
+        byte[] pdf = reports.pdf("turnover", reportParameters(), rows, Messages.locale());
+        return DefaultStreamedContent.builder().name("turnover-" + year + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public StreamedContent getXlsx() {
+        byte[] xlsx = reports.xlsx("turnover", reportParameters(), rows, Messages.locale());
+        return DefaultStreamedContent.builder().name("turnover-" + year + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    private Map<String, Object> reportParameters() {
+        return Map.of("year", year, "generatedOn", LocalDate.now().toString());
     }
 
     public List<Integer> getYears() {

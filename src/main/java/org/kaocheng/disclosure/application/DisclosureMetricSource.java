@@ -1,0 +1,149 @@
+package org.kaocheng.disclosure.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.kaocheng.appraisal.metric.MetricDefinition;
+import org.kaocheng.appraisal.metric.MetricKind;
+import org.kaocheng.appraisal.metric.MetricRecord;
+import org.kaocheng.appraisal.metric.MetricSource;
+import org.kaocheng.disclosure.domain.ApplicationState;
+import org.kaocheng.disclosure.domain.ItemState;
+
+/**
+ * The disclosure metrics of the appraisal, each computed by the database for all units at once.
+ * Items and interpretations count by the day zero of their deadline in the period, applications
+ * by their date of receipt; states are as of today (an item still unpublished is overdue now,
+ * whatever period it belongs to). New-media checks are made on the period's last day (or today
+ * while it runs). The caller (the appraisal) checks who may see scores.
+ */
+@ApplicationScoped
+public class DisclosureMetricSource implements MetricSource {
+
+    public static final String PROACTIVE_ON_TIME_RATE = "disclosure.proactive.onTimeRate";
+    public static final String PROACTIVE_OVERDUE = "disclosure.proactive.overdue";
+    public static final String INTERPRETATION_ON_TIME_RATE = "disclosure.interpretation.onTimeRate";
+    public static final String INTERPRETATION_MISSING = "disclosure.interpretation.missing";
+    public static final String APPLICATION_ON_TIME_RATE = "disclosure.application.onTimeRate";
+    public static final String APPLICATION_OVERDUE = "disclosure.application.overdue";
+    public static final String NEW_MEDIA_VETO = "disclosure.newMedia.veto";
+    public static final String NEW_MEDIA_ZOMBIE = "disclosure.newMedia.zombie";
+
+    private static final int MAX_RECORDS = 1000;
+
+    @PersistenceContext(unitName = "kaocheng")
+    EntityManager em;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public List<MetricDefinition> metrics() {
+        return List.of(
+                new MetricDefinition(PROACTIVE_ON_TIME_RATE, "disclosure.metric." + PROACTIVE_ON_TIME_RATE, MetricKind.RATE),
+                new MetricDefinition(PROACTIVE_OVERDUE, "disclosure.metric." + PROACTIVE_OVERDUE, MetricKind.COUNT),
+                new MetricDefinition(INTERPRETATION_ON_TIME_RATE, "disclosure.metric." + INTERPRETATION_ON_TIME_RATE, MetricKind.RATE),
+                new MetricDefinition(INTERPRETATION_MISSING, "disclosure.metric." + INTERPRETATION_MISSING, MetricKind.COUNT),
+                new MetricDefinition(APPLICATION_ON_TIME_RATE, "disclosure.metric." + APPLICATION_ON_TIME_RATE, MetricKind.RATE),
+                new MetricDefinition(APPLICATION_OVERDUE, "disclosure.metric." + APPLICATION_OVERDUE, MetricKind.COUNT),
+                new MetricDefinition(NEW_MEDIA_VETO, "disclosure.metric." + NEW_MEDIA_VETO, MetricKind.COUNT),
+                new MetricDefinition(NEW_MEDIA_ZOMBIE, "disclosure.metric." + NEW_MEDIA_ZOMBIE, MetricKind.COUNT));
+    }
+
+    @Override
+    public Map<Long, BigDecimal> values(String metricCode, LocalDate from, LocalDate to) {
+        DisclosureSettings s = DisclosureSettings.load(em);
+        LocalDate today = LocalDate.now(clock);
+        return switch (metricCode) {
+            case PROACTIVE_ON_TIME_RATE -> collect(TimelinessQueries.itemCounts(em, s, today, null, from, to),
+                    UnitItemCounts::unitId, UnitItemCounts::getItemOnTimeRate);
+            case PROACTIVE_OVERDUE -> collect(TimelinessQueries.itemCounts(em, s, today, null, from, to),
+                    UnitItemCounts::unitId, c -> BigDecimal.valueOf(c.itemsOverdue()));
+            case INTERPRETATION_ON_TIME_RATE -> collect(TimelinessQueries.itemCounts(em, s, today, null, from, to),
+                    UnitItemCounts::unitId, UnitItemCounts::getInterpretationOnTimeRate);
+            case INTERPRETATION_MISSING -> collect(TimelinessQueries.itemCounts(em, s, today, null, from, to),
+                    UnitItemCounts::unitId, c -> BigDecimal.valueOf(c.missingInterpretations()));
+            case APPLICATION_ON_TIME_RATE -> collect(TimelinessQueries.applicationCounts(em, s, today, null, from, to),
+                    UnitApplicationCounts::unitId, UnitApplicationCounts::getOnTimeRate);
+            case APPLICATION_OVERDUE -> collect(TimelinessQueries.applicationCounts(em, s, today, null, from, to),
+                    UnitApplicationCounts::unitId, c -> BigDecimal.valueOf(c.overdue()));
+            case NEW_MEDIA_VETO -> collect(TimelinessQueries.newMediaCounts(em, s, checkDate(to, today), null),
+                    UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.vetoFailed()));
+            case NEW_MEDIA_ZOMBIE -> collect(TimelinessQueries.newMediaCounts(em, s, checkDate(to, today), null),
+                    UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.zombies()));
+            default -> throw new IllegalArgumentException("unknown metric " + metricCode);
+        };
+    }
+
+    @Override
+    public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
+        DisclosureSettings s = DisclosureSettings.load(em);
+        LocalDate today = LocalDate.now(clock);
+        List<MetricRecord> records = new ArrayList<>();
+        switch (metricCode) {
+            case PROACTIVE_ON_TIME_RATE, PROACTIVE_OVERDUE, INTERPRETATION_ON_TIME_RATE -> {
+                String kind = INTERPRETATION_ON_TIME_RATE.equals(metricCode) ? "INTERPRETATION" : "ITEM";
+                List<ItemState> states = PROACTIVE_OVERDUE.equals(metricCode)
+                        ? List.of(ItemState.OVERDUE) : List.of(ItemState.LATE, ItemState.OVERDUE);
+                for (ItemState state : states) {
+                    for (ItemRow r : TimelinessQueries.items(em, s, today,
+                            new ItemQuery(unitId, from, to, kind, state, null), 0, MAX_RECORDS)) {
+                        records.add(new MetricRecord("disclosure.metric.record.proactiveItem", r.id(), r.title(),
+                                state.name() + ":" + r.lateBy() + ":" + r.due(), "/disclosure/item.xhtml?id=" + r.id()));
+                    }
+                }
+            }
+            case INTERPRETATION_MISSING -> {
+                for (ItemRow r : TimelinessQueries.missingInterpretations(em, unitId, from, to)) {
+                    records.add(new MetricRecord("disclosure.metric.record.normativeDocument", r.id(), r.title(),
+                            "MISSING_INTERPRETATION", "/disclosure/item.xhtml?id=" + r.id()));
+                }
+            }
+            case APPLICATION_ON_TIME_RATE, APPLICATION_OVERDUE -> {
+                List<ApplicationState> states = APPLICATION_OVERDUE.equals(metricCode)
+                        ? List.of(ApplicationState.OVERDUE) : List.of(ApplicationState.ANSWERED_LATE, ApplicationState.OVERDUE);
+                for (ApplicationState state : states) {
+                    for (ApplicationRow r : TimelinessQueries.applications(em, s, today,
+                            new ApplicationQuery(unitId, from, to, state, null), 0, MAX_RECORDS)) {
+                        records.add(new MetricRecord("disclosure.metric.record.application", r.id(), r.subject(),
+                                state.name() + ":" + r.lateBy() + ":" + r.due(), "/disclosure/application.xhtml?id=" + r.id()));
+                    }
+                }
+            }
+            case NEW_MEDIA_VETO, NEW_MEDIA_ZOMBIE -> {
+                boolean zombie = NEW_MEDIA_ZOMBIE.equals(metricCode);
+                for (NewMediaRow r : TimelinessQueries.newMedia(em, s, checkDate(to, today), unitId, true)) {
+                    if (zombie ? r.zombie() : r.vetoFailed()) {
+                        records.add(new MetricRecord("disclosure.metric.record.newMediaAccount", r.id(),
+                                r.platform() + " " + r.accountName(), "LAST_UPDATE:" + r.lastUpdate(),
+                                "/disclosure/new-media.xhtml"));
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown metric " + metricCode);
+        }
+        return records;
+    }
+
+    private static LocalDate checkDate(LocalDate to, LocalDate today) {
+        return to.isAfter(today) ? today : to;
+    }
+
+    private static <T> Map<Long, BigDecimal> collect(List<T> rows, Function<T, Long> unit, Function<T, BigDecimal> value) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        for (T row : rows) {
+            BigDecimal v = value.apply(row);
+            if (v != null) {
+                values.put(unit.apply(row), v);
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,16 @@
+package org.kaocheng.disclosure.application;
+
+import java.math.BigDecimal;
+
+/**
+ * A unit's application figures: received in the period and how they stand today, plus the
+ * applications carried in from before the period (上年结转) and carried out of it (结转下年度).
+ * The on-time rate counts answered applications and overdue open ones.
+ */
+public record UnitApplicationCounts(Long unitId, String unitName, long received, long answeredOnTime,
+        long answeredLate, long overdue, long dueSoon, long open, long givenUp, long carriedIn, long carriedOut) {
+
+    public BigDecimal getOnTimeRate() {
+        return UnitItemCounts.rate(answeredOnTime, answeredOnTime + answeredLate + overdue);
+    }
+}

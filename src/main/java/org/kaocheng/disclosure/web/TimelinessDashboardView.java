@@ -1,0 +1,169 @@
+package org.kaocheng.disclosure.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.kaocheng.disclosure.application.ApplicationRow;
+import org.kaocheng.disclosure.application.DashboardRow;
+import org.kaocheng.disclosure.application.ItemRow;
+import org.kaocheng.disclosure.application.MonthTrend;
+import org.kaocheng.disclosure.application.Period;
+import org.kaocheng.disclosure.application.TimelinessDashboardService;
+import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.web.Messages;
+import org.kaocheng.unit.application.UnitService;
+import org.kaocheng.unit.domain.Unit;
+
+/**
+ * Timeliness per unit for a month, quarter or year; every figure links to the list of the
+ * records behind it. A unit operator also sees their overdue and due-soon work lists.
+ */
+@Named
+@ViewScoped
+public class TimelinessDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TimelinessDashboardService dashboard;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    CurrentUser user;
+
+    private Period.Kind kind = Period.Kind.YEAR;
+    private int year = LocalDate.now().getYear();
+    private int number = 1;
+    private Long unitId;
+    private transient List<DashboardRow> rows;
+    private transient List<ItemRow> overdueItems;
+    private transient List<ItemRow> itemsDueSoon;
+    private transient List<ApplicationRow> urgentApplications;
+    private String trendJson;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    public void refresh() {
+        rows = dashboard.dashboard(unitId, getPeriod());
+        trendJson = chart(dashboard.trend(unitId, year));
+        if (user.getOperatorUnitId().isPresent()) {
+            overdueItems = dashboard.overdueItems(null, 50);
+            itemsDueSoon = dashboard.itemsDueSoon(null, 50);
+            urgentApplications = dashboard.urgentApplications(null, 50);
+        }
+    }
+
+    /** A Chart.js line chart of the monthly on-time rates (percent), for p:chart. */
+    private static String chart(List<MonthTrend> trend) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder applications = Json.createArrayBuilder();
+        for (MonthTrend m : trend) {
+            labels.add(String.valueOf(m.month()));
+            add(items, m.getItemOnTimeRate());
+            add(applications, m.getApplicationOnTimeRate());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Messages.text("disclosure.dashboard.items"))
+                                .add("data", items).add("spanGaps", true))
+                        .add(Json.createObjectBuilder().add("label", Messages.text("disclosure.dashboard.applications"))
+                                .add("data", applications).add("spanGaps", true))))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    private static void add(JsonArrayBuilder values, BigDecimal rate) {
+        if (rate == null) {
+            values.addNull();
+        } else {
+            values.add(rate.multiply(BigDecimal.valueOf(100)));
+        }
+    }
+
+    public String getTrendJson() {
+        return trendJson;
+    }
+
+    public Period getPeriod() {
+        return new Period(kind, year, number);
+    }
+
+    public List<DashboardRow> getRows() {
+        return rows;
+    }
+
+    public List<ItemRow> getOverdueItems() {
+        return overdueItems;
+    }
+
+    public List<ItemRow> getItemsDueSoon() {
+        return itemsDueSoon;
+    }
+
+    public List<ApplicationRow> getUrgentApplications() {
+        return urgentApplications;
+    }
+
+    public boolean isOperator() {
+        return user.getOperatorUnitId().isPresent();
+    }
+
+    public boolean isReadsAllUnits() {
+        return user.readsAllUnits();
+    }
+
+    public List<Unit> getUnits() {
+        return units.unitsInScope();
+    }
+
+    public Period.Kind[] getKinds() {
+        return Period.Kind.values();
+    }
+
+    public Period.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Period.Kind kind) {
+        this.kind = kind;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public void setNumber(int number) {
+        this.number = number;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+}

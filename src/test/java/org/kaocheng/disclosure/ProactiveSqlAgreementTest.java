@@ -1,0 +1,183 @@
+package org.kaocheng.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kaocheng.disclosure.application.DisclosureSettings;
+import org.kaocheng.disclosure.application.ItemQuery;
+import org.kaocheng.disclosure.application.ItemRow;
+import org.kaocheng.disclosure.application.TimelinessQueries;
+import org.kaocheng.disclosure.application.UnitItemCounts;
+import org.kaocheng.disclosure.domain.ItemState;
+import org.kaocheng.disclosure.domain.ProactiveItem;
+import org.kaocheng.disclosure.domain.PublicationChannel;
+import org.kaocheng.disclosure.domain.Timeliness;
+import org.kaocheng.staff.StaffFixtures;
+import org.kaocheng.testsupport.TestDatabase;
+import org.kaocheng.unit.domain.RankingGroup;
+import org.kaocheng.unit.domain.Unit;
+
+/**
+ * The SQL of proactive and interpretation timeliness gives the same deadline, state and
+ * lateness as the Java rule for every item, on H2 and PostgreSQL, and counts them per unit.
+ */
+class ProactiveSqlAgreementTest {
+
+    private static final CalendarFixture CAL = CalendarFixture.CHINA_2024_2026;
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void sqlAndJavaAgreeOnEveryItemAndInterpretation(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            List<ProactiveItem> items = TestDatabase.inTransaction(em, e -> {
+                CAL.insert(e);
+                RankingGroup g = StaffFixtures.group(e, "G");
+                Unit a = StaffFixtures.unit(e, "A", "甲局", g);
+                Unit b = StaffFixtures.unit(e, "B", "乙镇", g);
+                Random random = new Random(42);
+                List<ProactiveItem> all = new ArrayList<>();
+                List<ProactiveItem> documents = new ArrayList<>();
+                LocalDate start = d("2024-01-02");
+                for (int k = 0; k < 160; k++) {
+                    LocalDate formed = start.plusDays(random.nextInt(700));
+                    LocalDate published = random.nextInt(5) == 0 ? null : formed.plusDays(random.nextInt(45));
+                    ProactiveItem item = new ProactiveItem(k % 2 == 0 ? a : b, "事项" + k, formed,
+                            PublicationChannel.values()[k % 4]);
+                    item.setDates(formed, published);
+                    if (k % 7 == 0) {
+                        item.setNormative(true);
+                        documents.add(item);
+                    } else if (k % 5 == 0 && !documents.isEmpty()) {
+                        ProactiveItem doc = documents.get(random.nextInt(documents.size()));
+                        item.interpret(doc);
+                        LocalDate base = doc.getPublishedOn() == null ? formed : doc.getPublishedOn();
+                        LocalDate p = random.nextInt(4) == 0 ? null : base.plusDays(random.nextInt(8));
+                        item.setDates(formed.isAfter(base) ? base : formed, p);
+                    }
+                    e.persist(item);
+                    all.add(item);
+                }
+                e.flush();
+                return all;
+            });
+            Map<Long, ProactiveItem> byId = new HashMap<>();
+            items.forEach(i -> byId.put(i.getId(), i));
+            for (DisclosureSettings settings : List.of(DisclosureSettings.STATUTORY,
+                    new DisclosureSettings(20, 0, 20, 7, 20, 5, 180, 14, 3))) {
+                for (LocalDate today : List.of(d("2024-03-11"), d("2024-10-08"), d("2025-06-30"), d("2025-12-31"))) {
+                    List<ItemRow> rows = TimelinessQueries.items(em, settings, today, ItemQuery.all(), 0, 1000);
+                    long interpretations = items.stream().filter(i -> i.getInterpretationOf() != null).count();
+                    assertEquals(items.size() + interpretations, rows.size(), "one row per item and per interpretation");
+                    assertEquals(rows.size(), TimelinessQueries.countItems(em, settings, today, ItemQuery.all()));
+                    for (ItemRow row : rows) {
+                        ProactiveItem item = byId.get(row.id());
+                        Timeliness java = row.isInterpretation()
+                                ? item.interpretationTimeliness(settings.interpretationDays(), today, CAL)
+                                : item.timeliness(settings.proactiveDays(), today, CAL);
+                        String what = row.kind() + " " + item.getTitle() + " as of " + today;
+                        assertEquals(java.due(), row.due(), what);
+                        assertEquals(java.state(), row.state(), what);
+                        assertEquals(java.lateBy(), row.lateBy(), what);
+                        assertEquals(java.provisional(), row.provisional(), what);
+                    }
+                }
+            }
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void countsRatesAndMissingInterpretationsPerUnit(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            Long unitId = TestDatabase.inTransaction(em, e -> {
+                CAL.insert(e);
+                RankingGroup g = StaffFixtures.group(e, "G");
+                Unit a = StaffFixtures.unit(e, "A", "甲局", g);
+                // Formed Mon 2024-02-05, due 2024-03-08 (see TimelinessTest).
+                item(e, a, "按时", "2024-02-05", "2024-03-08", false);
+                item(e, a, "逾期发布", "2024-02-05", "2024-03-11", false);
+                item(e, a, "未发布已逾期", "2024-02-05", null, false);
+                item(e, a, "未发布未到期", "2024-03-01", null, false);
+                // Normative document published Thu 2024-02-08; interpretation due 02-19 (3 working days).
+                ProactiveItem doc = item(e, a, "规范性文件", "2024-02-01", "2024-02-08", true);
+                ProactiveItem interpretation = item(e, a, "政策解读", "2024-02-08", "2024-02-20", false);
+                interpretation.interpret(doc);
+                item(e, a, "无解读的规范性文件", "2024-02-01", "2024-02-26", true);
+                item(e, a, "上一年", "2023-12-20", "2023-12-21", false);
+                e.flush();
+                return a.getId();
+            });
+            // as of 2024-03-12; period February 2024 (formed dates / document publication)
+            DisclosureSettings s = DisclosureSettings.STATUTORY;
+            List<UnitItemCounts> counts = TimelinessQueries.itemCounts(em, s, d("2024-03-12"), unitId,
+                    d("2024-02-01"), d("2024-02-29"));
+            assertEquals(1, counts.size());
+            UnitItemCounts c = counts.get(0);
+            // items formed in February: 按时, 逾期发布, 未发布已逾期, 规范性文件, 政策解读, 无解读的规范性文件 = 6
+            // (未发布未到期 is formed 03-01; 上一年 in 2023)
+            assertEquals(6, c.items());
+            // 按时 ON_TIME; 逾期发布 LATE; 未发布已逾期 OVERDUE; 规范性文件 (published 02-08) ON_TIME;
+            // 政策解读 as an item (formed 02-08, published 02-20) ON_TIME; 无解读的规范性文件 formed Thu 02-01:
+            // 02-02 (1), Sun 02-04 make-up (2), 02-05..02-09 (3-7), 02-18 (8), 02-19..02-23 (9-13),
+            // 02-26..03-01 (14-18), 03-04 (19), 03-05 (20): published 02-26, ON_TIME.
+            assertEquals(4, c.itemsOnTime());
+            assertEquals(1, c.itemsLate());
+            assertEquals(1, c.itemsOverdue());
+            assertEquals(0, c.itemsPending());
+            assertEquals(new BigDecimal("0.6667"), c.getItemOnTimeRate(), "4 / (4 + 1 + 1)");
+            assertEquals(1, c.interpretations());
+            assertEquals(1, c.interpretationsLate(), "published 02-20, due 02-19");
+            assertEquals(new BigDecimal("0.0000"), c.getInterpretationOnTimeRate());
+            assertEquals(1, c.missingInterpretations(), "无解读的规范性文件");
+            assertEquals("无解读的规范性文件",
+                    TimelinessQueries.missingInterpretations(em, unitId, d("2024-02-01"), d("2024-02-29")).get(0).title());
+
+            List<ItemRow> overdue = TimelinessQueries.items(em, s, d("2024-03-12"),
+                    new ItemQuery(unitId, null, null, "ITEM", ItemState.OVERDUE, null), 0, 50);
+            assertEquals(List.of("未发布已逾期"), overdue.stream().map(ItemRow::title).toList());
+            assertEquals(2, overdue.get(0).lateBy(), "03-11, 03-12");
+            // 未发布未到期 formed Fri 03-01: 03-04..03-08 (1-5), 03-11..03-15 (6-10), 03-18..03-22 (11-15),
+            // 03-25..03-29 (16-20): due 03-29. On 03-12 five working days reach 03-19: not yet; on 03-25 they reach 04-01.
+            assertTrue(TimelinessQueries.itemsDueSoon(em, s, d("2024-03-12"), unitId, 5, 10).isEmpty());
+            List<ItemRow> soon = TimelinessQueries.itemsDueSoon(em, s, d("2024-03-25"), unitId, 5, 10);
+            assertEquals(List.of("未发布未到期"), soon.stream().map(ItemRow::title).toList());
+            assertEquals(d("2024-03-29"), soon.get(0).due());
+            assertTrue(TimelinessQueries.items(em, s, d("2024-03-12"),
+                    new ItemQuery(null, null, null, null, null, "逾期"), 0, 50).stream()
+                    .allMatch(r -> r.title().contains("逾期")));
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    static ProactiveItem item(EntityManager em, Unit unit, String title, String formed, String published, boolean normative) {
+        ProactiveItem item = new ProactiveItem(unit, title, d(formed), PublicationChannel.WEBSITE);
+        item.setDates(d(formed), published == null ? null : d(published));
+        item.setNormative(normative);
+        em.persist(item);
+        return item;
+    }
+}
