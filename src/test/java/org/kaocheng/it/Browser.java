@@ -94,6 +94,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the element's text contains the given text (AJAX filters, lazy tables). */
+    public void waitForText(String cssSelector, String text) {
+        try {
+            wait.until(d -> d.findElement(By.cssSelector(cssSelector)).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' never appeared in " + cssSelector + ": "
+                    + driver.findElement(By.cssSelector(cssSelector)).getText(), e);
+        }
+        settle();
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -35,14 +35,15 @@ class FoundationBrowserIT {
         for (Map.Entry<String, List<List<String>>> role : MENUS.entrySet()) {
             try (Browser b = new Browser()) {
                 b.login(role.getKey(), ItData.DEMO_PASSWORD);
+                b.screenshot("home-" + role.getKey());
                 String html = b.driver().getPageSource();
+                String where = role.getKey() + " on " + b.driver().getCurrentUrl() + " (" + b.title() + "): ";
                 for (String visible : role.getValue().get(0)) {
-                    assertTrue(html.contains("id=\"menuForm:" + visible + "\""), role.getKey() + " sees " + visible);
+                    assertTrue(html.contains("id=\"menuForm:" + visible + "\""), where + "sees " + visible);
                 }
                 for (String hidden : role.getValue().get(1)) {
-                    assertFalse(html.contains("id=\"menuForm:" + hidden + "\""), role.getKey() + " must not see " + hidden);
+                    assertFalse(html.contains("id=\"menuForm:" + hidden + "\""), where + "must not see " + hidden);
                 }
-                b.screenshot("home-" + role.getKey());
             }
         }
     }
@@ -57,11 +58,10 @@ class FoundationBrowserIT {
             b.type("unitDialogForm:name", "测试新设单位");
             b.select("unitDialogForm:group", "区级部门");
             b.click("unitDialogForm:saveUnit");
-            b.type("unitsForm:units:colCode:filter", "IT01");
-            b.settle();
-            b.driver().findElement(By.id("unitsForm:units:colCode:filter")).sendKeys("\n");
-            b.settle();
-            assertTrue(b.find("#unitsForm\\:units").getText().contains("测试新设单位"));
+            b.screenshot("units-saved");
+            assertTrue(b.text().contains("已保存"), b.text());
+            b.type("unitsForm:units:colName:filter", "测试新设");
+            b.waitForText("#unitsForm\\:units", "测试新设单位");
             b.screenshot("units-created");
         }
         assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM unit WHERE code = 'IT01'"));
@@ -86,14 +86,20 @@ class FoundationBrowserIT {
 
             b.select("personForm:targetUnit", "D02 区卫生健康委员会");
             b.click("personForm:transfer");
-            assertTrue(b.text().contains("任职变动已保存"), b.text());
-            String history = b.find("#personForm\\:history").getText();
-            assertTrue(history.contains("区卫生健康委员会") && history.contains("调入"), history);
-            assertTrue(history.contains("区教育局") && history.contains("调出"), history);
             b.screenshot("person-transferred");
+            assertTrue(b.driver().getCurrentUrl().contains("staff/staff.xhtml"),
+                    "the person left the operator's unit, so the operator is back on the list: " + b.driver().getCurrentUrl());
+            assertTrue(b.text().contains("任职变动已保存"), b.text());
 
             b.open("staff/turnover.xhtml");
             assertTrue(b.find("#turnoverForm\\:turnover").getText().contains("区教育局"));
+        }
+        long person = ItData.longValue("SELECT id FROM staff WHERE name = '测试员甲'");
+        try (Browser b = new Browser()) {
+            b.login("assessor", ItData.DEMO_PASSWORD).open("staff/person.xhtml?id=" + person);
+            String history = b.find("#personForm\\:history").getText();
+            assertTrue(history.contains("区卫生健康委员会") && history.contains("调入"), history);
+            assertTrue(history.contains("区教育局") && history.contains("调出"), history);
         }
         long leaversAfter = ItData.longValue("SELECT COUNT(*) FROM posting p JOIN unit u ON u.id = p.unit_id"
                 + " WHERE u.code = 'D01' AND p.end_kind = 'TRANSFER' AND EXTRACT(YEAR FROM p.end_date) = ?", year);

@@ -57,7 +57,7 @@ public class DisclosureDemoData implements DemoDataLoader {
         if (em.createQuery("SELECT COUNT(i) FROM ProactiveItem i", Long.class).getSingleResult() > 0) {
             return;
         }
-        List<Unit> units = em.createNamedQuery("Unit.active", Unit.class).getResultList();
+        List<Unit> units = em.createNamedQuery("Unit.active", Unit.class).setParameter("active", true).getResultList();
         if (units.isEmpty()) {
             return;
         }

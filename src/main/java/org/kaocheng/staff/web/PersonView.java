@@ -69,10 +69,19 @@ public class PersonView implements Serializable {
         load();
     }
 
-    public void transfer() {
+    /**
+     * After a transfer to another unit an operator no longer sees the person: back to their list
+     * with the confirmation; district roles stay on the page.
+     */
+    public String transfer() {
         staffService.transfer(id, staff.getVersion(), targetUnitId, effective, doc);
         Messages.info("posting.done");
+        if (!user.canRead(targetUnitId)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/staff/staff?faces-redirect=true";
+        }
         load();
+        return null;
     }
 
     public void leave() {

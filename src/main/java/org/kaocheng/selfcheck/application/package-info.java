@@ -1,0 +1,2 @@
+/** Self-check use cases: the transaction and security boundary of the capability. */
+package org.kaocheng.selfcheck.application;

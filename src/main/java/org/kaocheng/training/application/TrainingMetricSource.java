@@ -1,0 +1,88 @@
+package org.kaocheng.training.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kaocheng.appraisal.metric.MetricDefinition;
+import org.kaocheng.appraisal.metric.MetricKind;
+import org.kaocheng.appraisal.metric.MetricRecord;
+import org.kaocheng.appraisal.metric.MetricSource;
+
+/**
+ * Training's appraisal metrics: the coverage rate of each unit's disclosure staff, and the
+ * inductions that fell due without being done in time. Values for all units come from one SQL
+ * statement; the records are the untrained people and the overdue inductions.
+ */
+@ApplicationScoped
+public class TrainingMetricSource implements MetricSource {
+
+    public static final String COVERAGE_RATE = "training.coverageRate";
+    public static final String OVERDUE_INDUCTIONS = "training.overdueInductions";
+
+    @PersistenceContext(unitName = "kaocheng")
+    EntityManager em;
+
+    @Inject
+    TrainingSettings settings;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public List<MetricDefinition> metrics() {
+        return List.of(new MetricDefinition(COVERAGE_RATE, "training.metric.coverageRate", MetricKind.RATE),
+                new MetricDefinition(OVERDUE_INDUCTIONS, "training.metric.overdueInductions", MetricKind.COUNT));
+    }
+
+    @Override
+    public Map<Long, BigDecimal> values(String metricCode, LocalDate from, LocalDate to) {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        for (CoverageRow row : CoverageQuery.run(em, from, to, LocalDate.now(clock), settings.requiredHoursPerYear(), null)) {
+            switch (metricCode) {
+                case COVERAGE_RATE -> {
+                    if (row.getCoverageRate() != null) {
+                        values.put(row.unitId(), row.getCoverageRate());
+                    }
+                }
+                case OVERDUE_INDUCTIONS -> values.put(row.unitId(), BigDecimal.valueOf(row.overdueInductions()));
+                default -> throw new IllegalArgumentException("unknown metric " + metricCode);
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
+        List<MetricRecord> records = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        switch (metricCode) {
+            case COVERAGE_RATE -> {
+                BigDecimal required = settings.requiredHoursPerYear();
+                for (CoverageQuery.CoveredPerson p : CoverageQuery.people(em, from, to, today, required, unitId)) {
+                    if (!p.trained()) {
+                        records.add(new MetricRecord("training.record.untrained", p.staffId(), p.name(),
+                                p.hours().stripTrailingZeros().toPlainString() + " / " + required.stripTrailingZeros().toPlainString(),
+                                "/training/transcript.xhtml?staff=" + p.staffId()));
+                    }
+                }
+            }
+            case OVERDUE_INDUCTIONS -> {
+                for (CoverageQuery.OverdueInduction o : CoverageQuery.overdue(em, from, to, today, unitId)) {
+                    records.add(new MetricRecord("training.record.overdueInduction", o.requirementId(), o.name(),
+                            o.postType() + " " + o.postingStart() + " → " + o.dueOn()
+                                    + (o.closedOn() == null ? "" : " (" + o.closedOn() + ")"),
+                            "/training/transcript.xhtml?staff=" + o.staffId()));
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown metric " + metricCode);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,18 @@
+package org.kaocheng.training.domain;
+
+/** Where a person stands for a session. */
+public enum EnrolmentStatus {
+    /** Proposed by their unit; a coordinator confirms (then ENROLLED or WAITLISTED) or rejects. */
+    NOMINATED,
+    /** Holds a seat. */
+    ENROLLED,
+    /** Waits for a seat, in the order of the request. */
+    WAITLISTED,
+    CANCELLED,
+    REJECTED;
+
+    /** Whether the enrolment still counts as the person's interest in the session. */
+    public boolean isActive() {
+        return this == NOMINATED || this == ENROLLED || this == WAITLISTED;
+    }
+}

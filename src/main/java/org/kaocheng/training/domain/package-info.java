@@ -1,0 +1,2 @@
+/** Training entities and their rules: courses, sessions, enrolments, attendance, completions, inductions. */
+package org.kaocheng.training.domain;

@@ -1,0 +1,75 @@
+package org.kaocheng.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every list and dashboard page of every capability opens for the roles that use it, with the
+ * demo district loaded: HTTP 200, the page's own title, and no error page. Catches Faces/EL
+ * mistakes that only show at run time. Detail pages that take an id are opened with the id of
+ * a demo record. Also: the auditor is refused every page but the audit log (403).
+ */
+class PageSmokeIT {
+
+    private static final Map<String, List<String>> PAGES = Map.of(
+            "admin", List.of("index.xhtml", "unit/units.xhtml", "staff/staff.xhtml", "staff/turnover.xhtml",
+                    "staff/import.xhtml", "admin/users.xhtml", "calendar/schedule.xhtml", "disclosure/tokens.xhtml",
+                    "disclosure/settings.xhtml"),
+            "operator", List.of("index.xhtml", "staff/staff.xhtml", "staff/turnover.xhtml", "staff/import.xhtml",
+                    "disclosure/dashboard.xhtml", "disclosure/items.xhtml", "disclosure/applications.xhtml",
+                    "disclosure/new-media.xhtml", "disclosure/import.xhtml", "selfcheck/mine.xhtml",
+                    "training/sessions.xhtml", "account/password.xhtml"),
+            "coordinator", List.of("index.xhtml", "training/courses.xhtml", "training/sessions.xhtml",
+                    "training/inductions.xhtml", "training/coverage.xhtml"),
+            "assessor", List.of("index.xhtml", "disclosure/dashboard.xhtml", "disclosure/review.xhtml",
+                    "selfcheck/templates.xhtml", "selfcheck/campaigns.xhtml", "training/coverage.xhtml"),
+            "leader", List.of("index.xhtml", "staff/turnover.xhtml", "disclosure/dashboard.xhtml"),
+            "auditor", List.of("audit/log.xhtml"));
+
+    @Test
+    void everyPageOpensForItsRolesWithoutAnError() {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> role : PAGES.entrySet()) {
+            HttpSession session = new HttpSession(true);
+            session.login(role.getKey(), ItData.DEMO_PASSWORD);
+            for (String page : role.getValue()) {
+                check(session, role.getKey(), page, problems);
+            }
+        }
+        HttpSession assessor = new HttpSession(true);
+        assessor.login("assessor", ItData.DEMO_PASSWORD);
+        check(assessor, "assessor", "staff/person.xhtml?id=" + ItData.staffOfAnotherUnit(), problems);
+        check(assessor, "assessor", "training/transcript.xhtml?staff=" + ItData.staffOfAnotherUnit(), problems);
+        HttpSession anonymous = new HttpSession(true);
+        check(anonymous, "anonymous", "public/deadline.xhtml", problems);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theAuditorIsRefusedEverythingButTheAuditLog() {
+        HttpSession auditor = new HttpSession(true);
+        auditor.login("auditor", ItData.DEMO_PASSWORD);
+        for (String page : List.of("staff/staff.xhtml", "unit/units.xhtml", "disclosure/items.xhtml",
+                "training/courses.xhtml", "selfcheck/campaigns.xhtml", "admin/users.xhtml")) {
+            int status = auditor.get(page).statusCode();
+            assertTrue(status == 403, page + " answered " + status);
+        }
+    }
+
+    private static void check(HttpSession session, String user, String page, List<String> problems) {
+        HttpResponse<String> response = session.get(page);
+        String body = response.body();
+        if (response.statusCode() != 200) {
+            problems.add(user + " " + page + ": HTTP " + response.statusCode());
+        } else if (body.contains("系统错误") || body.contains("System error") || body.contains("无权访问")) {
+            problems.add(user + " " + page + ": error page or refusal in the answer");
+        } else if (!body.contains("<title>")) {
+            problems.add(user + " " + page + ": no page title");
+        }
+    }
+}
