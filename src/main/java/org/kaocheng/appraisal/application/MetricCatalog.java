@@ -1,0 +1,74 @@
+package org.kaocheng.appraisal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kaocheng.appraisal.metric.MetricDefinition;
+import org.kaocheng.appraisal.metric.MetricSource;
+
+/**
+ * The metric catalogue: every {@link MetricSource} bean the deployed capabilities contribute.
+ * A scheme may name a metric no source provides (yet); it then scores as "no data".
+ */
+@ApplicationScoped
+public class MetricCatalog {
+
+    @Inject
+    Instance<MetricSource> instances;
+
+    private List<MetricSource> fixed;
+
+    /** For tests: a catalogue of the given sources. */
+    public static MetricCatalog of(List<MetricSource> sources) {
+        MetricCatalog catalog = new MetricCatalog();
+        catalog.fixed = List.copyOf(sources);
+        return catalog;
+    }
+
+    private List<MetricSource> sources() {
+        if (fixed != null) {
+            return fixed;
+        }
+        List<MetricSource> all = new ArrayList<>();
+        instances.forEach(all::add);
+        return all;
+    }
+
+    /** Every metric of every source, by code. */
+    public List<MetricDefinition> definitions() {
+        Map<String, MetricDefinition> byCode = new LinkedHashMap<>();
+        for (MetricSource s : sources()) {
+            for (MetricDefinition d : s.metrics()) {
+                byCode.putIfAbsent(d.code(), d);
+            }
+        }
+        List<MetricDefinition> list = new ArrayList<>(byCode.values());
+        list.sort(Comparator.comparing(MetricDefinition::code));
+        return list;
+    }
+
+    public Optional<MetricDefinition> definition(String code) {
+        return definitions().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /** The source computing the metric, if any capability provides it. */
+    public Optional<MetricSource> sourceOf(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (MetricSource s : sources()) {
+            for (MetricDefinition d : s.metrics()) {
+                if (d.code().equals(code)) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

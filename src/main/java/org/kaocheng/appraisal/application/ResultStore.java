@@ -1,0 +1,230 @@
+package org.kaocheng.appraisal.application;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kaocheng.appraisal.domain.scoring.Grade;
+import org.kaocheng.appraisal.domain.scoring.IndicatorScore;
+import org.kaocheng.appraisal.domain.scoring.MetricValues;
+import org.kaocheng.appraisal.domain.scoring.UnitScore;
+import org.kaocheng.platform.persistence.Page;
+
+/**
+ * The computed data of a run, written and read in SQL: metric values and scores are bulk data
+ * (thousands of rows for a city), so they are inserted in multi-row statements rather than as
+ * audited entities; what people change (adjustments, objections, the run) are entities.
+ */
+final class ResultStore {
+
+    private static final int ROWS_PER_STATEMENT = 100;
+
+    private ResultStore() {
+    }
+
+    static void storeMetrics(EntityManager em, Long runId, Map<String, Boolean> available,
+            Map<String, Map<Long, BigDecimal>> values) {
+        List<Object[]> metricRows = new ArrayList<>();
+        available.forEach((code, ok) -> metricRows.add(new Object[] {runId, code, ok}));
+        insert(em, "appraisal_run_metric", "(CAST(?%d AS BIGINT), ?%d, ?%d)", "run_id, metric_code, available", metricRows);
+        List<Object[]> valueRows = new ArrayList<>();
+        values.forEach((code, perUnit) -> perUnit.forEach((unitId, v) -> {
+            if (v != null) {
+                valueRows.add(new Object[] {runId, code, unitId, v});
+            }
+        }));
+        insert(em, "appraisal_metric_value", "(CAST(?%d AS BIGINT), ?%d, CAST(?%d AS BIGINT), CAST(?%d AS NUMERIC(18, 4)))",
+                "run_id, metric_code, unit_id, metric_value", valueRows);
+    }
+
+    static void deleteMetrics(EntityManager em, Long runId) {
+        em.createNativeQuery("DELETE FROM appraisal_metric_value WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM appraisal_run_metric WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
+    }
+
+    static void copyMetrics(EntityManager em, Long fromRunId, Long toRunId) {
+        em.createNativeQuery("INSERT INTO appraisal_run_metric (run_id, metric_code, available)"
+                + " SELECT CAST(?1 AS BIGINT), metric_code, available FROM appraisal_run_metric WHERE run_id = ?2")
+                .setParameter(1, toRunId).setParameter(2, fromRunId).executeUpdate();
+        em.createNativeQuery("INSERT INTO appraisal_metric_value (run_id, metric_code, unit_id, metric_value)"
+                + " SELECT CAST(?1 AS BIGINT), metric_code, unit_id, metric_value FROM appraisal_metric_value WHERE run_id = ?2")
+                .setParameter(1, toRunId).setParameter(2, fromRunId).executeUpdate();
+    }
+
+    static MetricValues loadMetrics(EntityManager em, Long runId) {
+        Set<String> available = new HashSet<>();
+        for (Object row : em.createNativeQuery("SELECT metric_code FROM appraisal_run_metric WHERE run_id = ?1"
+                + " AND available = TRUE").setParameter(1, runId).getResultList()) {
+            available.add(row instanceof Object[] a ? (String) a[0] : (String) row);
+        }
+        Map<String, Map<Long, BigDecimal>> values = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT metric_code, unit_id, metric_value FROM appraisal_metric_value"
+                + " WHERE run_id = ?1").setParameter(1, runId).getResultList();
+        for (Object[] r : rows) {
+            values.computeIfAbsent((String) r[0], k -> new HashMap<>()).put(((Number) r[1]).longValue(), decimal(r[2]));
+        }
+        return new MetricValues(available, values);
+    }
+
+    static void replaceResults(EntityManager em, Long runId, List<UnitScore> scores) {
+        deleteResults(em, runId);
+        List<Object[]> units = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>();
+        for (UnitScore u : scores) {
+            units.add(new Object[] {runId, u.unit().unitId(), u.unit().groupId(), u.baseTotal(), u.bonusTotal(), u.total(),
+                u.vetoCount(), u.rank(), u.position(), u.grade().name()});
+            for (IndicatorScore s : u.indicators().values()) {
+                lines.add(new Object[] {runId, u.unit().unitId(), s.indicatorId(), s.points(), s.score(), s.lost(),
+                    s.metricValue(), s.veto(), s.note().name(), s.formula()});
+            }
+        }
+        insert(em, "appraisal_unit_result", "(CAST(?%d AS BIGINT), CAST(?%d AS BIGINT), CAST(?%d AS BIGINT),"
+                + " CAST(?%d AS NUMERIC(9, 2)), CAST(?%d AS NUMERIC(9, 2)), CAST(?%d AS NUMERIC(9, 2)),"
+                + " CAST(?%d AS INTEGER), CAST(?%d AS INTEGER), CAST(?%d AS INTEGER), ?%d)",
+                "run_id, unit_id, ranking_group_id, base_total, bonus_total, total, veto_count, rank_no, position_no, grade",
+                units);
+        insert(em, "appraisal_indicator_score", "(CAST(?%d AS BIGINT), CAST(?%d AS BIGINT), CAST(?%d AS BIGINT),"
+                + " CAST(?%d AS NUMERIC(7, 2)), CAST(?%d AS NUMERIC(9, 2)), CAST(?%d AS NUMERIC(9, 2)),"
+                + " CAST(?%d AS NUMERIC(18, 4)), ?%d, ?%d, ?%d)",
+                "run_id, unit_id, indicator_id, points, score, lost, metric_value, veto, note, formula", lines);
+    }
+
+    static void deleteResults(EntityManager em, Long runId) {
+        em.createNativeQuery("DELETE FROM appraisal_indicator_score WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM appraisal_unit_result WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
+    }
+
+    /** Multi-row INSERT ... VALUES in chunks; {@code rowPattern} has one {@code ?%d} per column. */
+    private static void insert(EntityManager em, String table, String rowPattern, String columns, List<Object[]> rows) {
+        for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns)
+                    .append(") VALUES ");
+            int p = 1;
+            for (int r = 0; r < chunk.size(); r++) {
+                Object[] numbers = new Object[chunk.get(r).length];
+                for (int c = 0; c < numbers.length; c++) {
+                    numbers[c] = p++;
+                }
+                sql.append(r == 0 ? "" : ", ").append(String.format(rowPattern, numbers));
+            }
+            Query q = em.createNativeQuery(sql.toString());
+            p = 1;
+            for (Object[] row : chunk) {
+                for (Object value : row) {
+                    q.setParameter(p++, value);
+                }
+            }
+            q.executeUpdate();
+        }
+    }
+
+    private static final String RANKING_SELECT = "SELECT r.unit_id, u.code, u.name, r.ranking_group_id, g.name,"
+            + " r.rank_no, r.position_no, r.base_total, r.bonus_total, r.total, r.veto_count, r.grade"
+            + " FROM appraisal_unit_result r JOIN unit u ON u.id = r.unit_id"
+            + " LEFT JOIN ranking_group g ON g.id = r.ranking_group_id";
+
+    /** A page of a run's ranking, by group (in group order) and position; one group or all. */
+    static Page<RankingRow> ranking(EntityManager em, Long runId, Long groupId, int first, int size,
+            List<Long> levelOneIds) {
+        String where = " WHERE r.run_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR r.ranking_group_id = CAST(?2 AS BIGINT))";
+        Number total = (Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_unit_result r" + where)
+                .setParameter(1, runId).setParameter(2, groupId).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(RANKING_SELECT + where
+                + " ORDER BY g.sort_order, g.name, r.position_no OFFSET ?3 ROWS FETCH NEXT ?4 ROWS ONLY")
+                .setParameter(1, runId).setParameter(2, groupId).setParameter(3, first).setParameter(4, size)
+                .getResultList();
+        return new Page<>(withLevelOne(em, runId, rows.stream().map(ResultStore::rankingRow).toList(), levelOneIds),
+                total.longValue());
+    }
+
+    static RankingRow result(EntityManager em, Long runId, Long unitId, List<Long> levelOneIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(RANKING_SELECT + " WHERE r.run_id = ?1 AND r.unit_id = ?2")
+                .setParameter(1, runId).setParameter(2, unitId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return withLevelOne(em, runId, List.of(rankingRow(rows.get(0))), levelOneIds).get(0);
+    }
+
+    private static List<RankingRow> withLevelOne(EntityManager em, Long runId, List<RankingRow> rows,
+            List<Long> levelOneIds) {
+        if (rows.isEmpty() || levelOneIds.isEmpty()) {
+            return rows;
+        }
+        List<Long> unitIds = rows.stream().map(RankingRow::unitId).toList();
+        Map<Long, Map<Long, BigDecimal>> scores = new HashMap<>();
+        StringBuilder in = new StringBuilder();
+        for (int k = 0; k < unitIds.size(); k++) {
+            in.append(k == 0 ? "" : ", ").append("CAST(?").append(k + 2).append(" AS BIGINT)");
+        }
+        StringBuilder indicators = new StringBuilder();
+        for (int k = 0; k < levelOneIds.size(); k++) {
+            indicators.append(k == 0 ? "" : ", ").append("CAST(?").append(k + 2 + unitIds.size()).append(" AS BIGINT)");
+        }
+        Query q = em.createNativeQuery("SELECT unit_id, indicator_id, score FROM appraisal_indicator_score"
+                + " WHERE run_id = ?1 AND unit_id IN (" + in + ") AND indicator_id IN (" + indicators + ")");
+        q.setParameter(1, runId);
+        int p = 2;
+        for (Long id : unitIds) {
+            q.setParameter(p++, id);
+        }
+        for (Long id : levelOneIds) {
+            q.setParameter(p++, id);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = q.getResultList();
+        for (Object[] r : found) {
+            scores.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                    .put(((Number) r[1]).longValue(), decimal(r[2]));
+        }
+        List<RankingRow> result = new ArrayList<>(rows.size());
+        for (RankingRow row : rows) {
+            Map<Long, BigDecimal> mine = scores.getOrDefault(row.unitId(), Map.of());
+            result.add(row.withLevelOne(levelOneIds.stream().map(mine::get).toList()));
+        }
+        return result;
+    }
+
+    /** A unit's stored indicator scores, by indicator id. */
+    static Map<Long, IndicatorScore> scores(EntityManager em, Long runId, Long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT indicator_id, points, score, lost, metric_value, veto, note,"
+                + " formula FROM appraisal_indicator_score WHERE run_id = ?1 AND unit_id = ?2")
+                .setParameter(1, runId).setParameter(2, unitId).getResultList();
+        Map<Long, IndicatorScore> map = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            map.put(id, new IndicatorScore(id, decimal(r[1]), decimal(r[2]), decimal(r[3]), decimal(r[4]),
+                    Boolean.TRUE.equals(r[5]), org.kaocheng.appraisal.domain.scoring.ScoreNote.valueOf((String) r[6]),
+                    (String) r[7]));
+        }
+        return map;
+    }
+
+    private static RankingRow rankingRow(Object[] r) {
+        return new RankingRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], ((Number) r[5]).intValue(),
+                ((Number) r[6]).intValue(), decimal(r[7]), decimal(r[8]), decimal(r[9]), ((Number) r[10]).intValue(),
+                Grade.valueOf((String) r[11]), List.of());
+    }
+
+    static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal b) {
+            return b;
+        }
+        return new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,54 @@
+package org.kaocheng.appraisal.domain.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.kaocheng.platform.BusinessRuleException;
+
+/**
+ * One band of a TIERS rule: a value reaching {@code bound} scores {@code points}. Kept in a
+ * scheme as text {@code "0.95:10;0.9:8;0.8:5"}.
+ */
+public record Tier(BigDecimal bound, BigDecimal points) implements java.io.Serializable {
+
+    public Tier {
+        Objects.requireNonNull(bound, "bound");
+        Objects.requireNonNull(points, "points");
+    }
+
+    /** Parses {@code "bound:points;bound:points"}; blank gives no bands. */
+    public static List<Tier> parse(String text) {
+        List<Tier> tiers = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return tiers;
+        }
+        for (String part : text.split("[;；]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] pair = part.trim().split("[:：]");
+            if (pair.length != 2) {
+                throw new BusinessRuleException("appraisal.tiers.syntax", part.trim());
+            }
+            try {
+                tiers.add(new Tier(new BigDecimal(pair[0].trim()), new BigDecimal(pair[1].trim())));
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleException("appraisal.tiers.syntax", part.trim());
+            }
+        }
+        return tiers;
+    }
+
+    public static String format(List<Tier> tiers) {
+        StringBuilder text = new StringBuilder();
+        for (Tier t : tiers) {
+            if (text.length() > 0) {
+                text.append(';');
+            }
+            text.append(t.bound().stripTrailingZeros().toPlainString()).append(':')
+                    .append(t.points().stripTrailingZeros().toPlainString());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package org.kaocheng.appraisal.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.TreeSet;
+import org.kaocheng.appraisal.application.DefaultScheme;
+import org.kaocheng.appraisal.application.MetricCatalog;
+import org.kaocheng.appraisal.application.RuleDescriptions;
+import org.kaocheng.appraisal.domain.scoring.RuleSpec;
+import org.kaocheng.platform.web.Messages;
+
+/** Texts of the appraisal pages: metric names, rules in words, record types. */
+@Named
+@ApplicationScoped
+public class AppraisalLabels {
+
+    @Inject
+    MetricCatalog catalog;
+
+    @Inject
+    RuleDescriptions descriptions;
+
+    public String metric(String code) {
+        return descriptions.metric(code, Messages.locale());
+    }
+
+    public boolean hasSource(String code) {
+        return code != null && catalog.sourceOf(code).isPresent();
+    }
+
+    /** Every metric code a scheme may use: the installed sources' and the catalogue's known ones. */
+    public List<String> metricCodes() {
+        TreeSet<String> codes = new TreeSet<>(DefaultScheme.METRICS);
+        catalog.definitions().forEach(d -> codes.add(d.code()));
+        return List.copyOf(codes);
+    }
+
+    public String rule(RuleSpec rule) {
+        return descriptions.rule(rule, Messages.locale());
+    }
+
+    /** A record type's name (a message key of the capability that lists it). */
+    public String recordType(String type) {
+        return type == null ? "" : Messages.text(type);
+    }
+}

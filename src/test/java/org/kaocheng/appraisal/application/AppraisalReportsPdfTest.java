@@ -1,0 +1,73 @@
+package org.kaocheng.appraisal.application;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.kaocheng.platform.reporting.ReportEngine;
+import org.kaocheng.testsupport.TestDatabase;
+
+/**
+ * The compiled appraisal designs fill and export: the ranking as PDF and XLSX, a score sheet
+ * as PDF, with the Chinese text and the figures readable in the PDF.
+ */
+class AppraisalReportsPdfTest {
+
+    @Test
+    void rankingAndSheetRenderChineseTextAndFigures() throws Exception {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(TestDatabase.H2.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            AppraisalFixture f = new AppraisalFixture(em);
+            RunInfo run = TestDatabase.<RunInfo>inTransaction(em, e -> {
+                return f.runs.compute(f.schemeId, null, null);
+            });
+            AppraisalReportData data = new AppraisalReportData();
+            data.runs = f.runs;
+            data.descriptions = RuleDescriptions.of(MetricCatalog.of(List.of(f.source)));
+            ReportEngine engine = new ReportEngine();
+            Locale zh = Locale.SIMPLIFIED_CHINESE;
+
+            AppraisalReportData.ReportInput ranking = data.ranking(run.id(), f.g1, zh);
+            String rankingText = text(engine.pdf(ranking.design(), ranking.parameters(), ranking.rows(), zh));
+            for (String expected : List.of("2024年度考核方案", "乙局", "甲局", "丙局", "99.00", "97.00", "优秀", "单项否决",
+                    "主动公开", "名次")) {
+                assertTrue(rankingText.contains(expected), expected + " missing from: " + rankingText);
+            }
+            byte[] xlsx = engine.xlsx(ranking.design(), ranking.parameters(), ranking.rows(), zh);
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+                assertTrue(zip.getNextEntry() != null, "an xlsx is a zip");
+            }
+
+            AppraisalReportData.ReportInput sheet = data.sheet(run.id(), f.t1, zh);
+            String sheetText = text(engine.pdf(sheet.design(), sheet.parameters(), sheet.rows(), zh));
+            for (String expected : List.of("一镇", "评分表", "逾期未公开", "20.00", "每次扣 2 分", "72.00", "合格")) {
+                assertTrue(sheetText.contains(expected), expected + " missing from: " + sheetText);
+            }
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.kaocheng.appraisal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kaocheng.it.Browser;
+import org.kaocheng.it.ItData;
+
+/**
+ * The appraisal as an assessor and a unit operator use it, in headless Chromium on the demo
+ * district: a scheme from the default one without objection period, a computed run, a manual
+ * score with its reason (audited), the what-if preview, review, publication, the report
+ * downloads, and a unit operator refused another unit's sheet.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AppraisalBrowserIT {
+
+    private static final String SCHEME = "IT 考核方案";
+
+    private static long runId() {
+        return ItData.longValue("SELECT r.id FROM appraisal_run r JOIN appraisal_scheme s ON s.id = r.scheme_id"
+                + " WHERE s.name = ? ORDER BY r.id DESC LIMIT 1", SCHEME);
+    }
+
+    private static long unitId(String code) {
+        return ItData.longValue("SELECT id FROM unit WHERE code = ?", code);
+    }
+
+    @Test
+    @Order(1)
+    void theDemoDistrictHasTheDefaultSchemeAndADraftRun() {
+        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM appraisal_run WHERE status = 'DRAFT'"));
+        assertTrue(ItData.longValue("SELECT COUNT(*) FROM appraisal_unit_result") > 0);
+    }
+
+    @Test
+    @Order(2)
+    void anAssessorComputesAdjustsPreviewsPublishesAndExports() {
+        try (Browser b = new Browser()) {
+            b.login("assessor", ItData.DEMO_PASSWORD).open("appraisal/schemes.xhtml");
+            b.type("schemesForm:name", SCHEME);
+            b.click("schemesForm:createDefault");
+            assertTrue(b.title().contains(SCHEME), b.title());
+            b.type("headerForm:objectionDays_input", "0");
+            b.click("headerForm:saveHeader");
+            assertTrue(b.text().contains("100"), "base points of the default scheme");
+            b.screenshot("appraisal-scheme");
+
+            b.open("appraisal/runs.xhtml");
+            b.select("runsForm:scheme", SCHEME);
+            b.click("runsForm:computeButton");
+            assertTrue(b.find("#runForm\\:ranking").getText().length() > 0);
+            b.screenshot("appraisal-ranking");
+
+            long run = runId();
+            b.open("appraisal/sheet.xhtml?run=" + run + "&unit=" + unitId("D01"));
+            b.click("sheetForm:lines:1:adjust");
+            b.type("adjustForm:score_input", "2");
+            b.type("adjustForm:reason", "IT:领导小组会议纪要缺失");
+            b.click("adjustForm:saveAdjust");
+            assertTrue(b.text().contains("IT:领导小组会议纪要缺失"), b.text());
+            b.screenshot("appraisal-sheet");
+
+            b.open("appraisal/whatif.xhtml?run=" + run);
+            b.type("whatIfForm:points:0:trial_input", "12");
+            b.click("whatIfForm:preview");
+            assertTrue(b.find("#whatIfForm\\:result").getText().contains("12"), "the preview lists the tree problem: 1.1 to 1.3 add up to 10, not 12");
+
+            b.open("appraisal/run.xhtml?id=" + run);
+            b.click("runForm:startReview");
+            b.click("runForm:publish");
+            b.click("runForm:confirmYes");
+            assertTrue(b.text().contains("已发布"), b.text());
+            b.click("runForm:rankingPdf");
+            b.click("runForm:rankingXlsx");
+            assertFalse(b.text().contains("Exception"), b.text());
+        }
+        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM appraisal_adjustment WHERE reason = ?", "IT:领导小组会议纪要缺失"));
+        assertTrue(ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Adjustment'"
+                + " AND username = 'assessor' AND new_values LIKE ?", "%IT:领导小组会议纪要缺失%") >= 1, "audited");
+        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM appraisal_run WHERE id = ? AND status = 'PUBLISHED'", runId()));
+    }
+
+    @Test
+    @Order(3)
+    void aUnitOperatorSeesItsOwnPublishedSheetButNotAnotherUnits() {
+        long run = runId();
+        long other = ItData.longValue("SELECT r.unit_id FROM appraisal_unit_result r JOIN unit u ON u.id = r.unit_id"
+                + " WHERE r.run_id = ? AND u.code <> 'D01' ORDER BY u.code LIMIT 1", run);
+        try (Browser b = new Browser()) {
+            b.login("operator", ItData.DEMO_PASSWORD).open("appraisal/sheet.xhtml?run=" + run + "&unit=" + other);
+            assertTrue(b.text().contains("无权访问"), b.text());
+            b.open("appraisal/sheet.xhtml?run=" + run + "&unit=" + unitId("D01"));
+            assertTrue(b.text().contains("IT:领导小组会议纪要缺失"), b.text());
+        }
+    }
+}
