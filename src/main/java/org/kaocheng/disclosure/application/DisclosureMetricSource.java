@@ -28,14 +28,14 @@ import org.kaocheng.disclosure.domain.ItemState;
 @ApplicationScoped
 public class DisclosureMetricSource implements MetricSource {
 
-    public static final String PROACTIVE_ON_TIME_RATE = "disclosure.proactive.onTimeRate";
-    public static final String PROACTIVE_OVERDUE = "disclosure.proactive.overdue";
-    public static final String INTERPRETATION_ON_TIME_RATE = "disclosure.interpretation.onTimeRate";
-    public static final String INTERPRETATION_MISSING = "disclosure.interpretation.missing";
-    public static final String APPLICATION_ON_TIME_RATE = "disclosure.application.onTimeRate";
-    public static final String APPLICATION_OVERDUE = "disclosure.application.overdue";
-    public static final String NEW_MEDIA_VETO = "disclosure.newMedia.veto";
-    public static final String NEW_MEDIA_ZOMBIE = "disclosure.newMedia.zombie";
+    public static final String PROACTIVE_ON_TIME_RATE = "proactive.onTimeRate";
+    public static final String PROACTIVE_OVERDUE = "proactive.overdueCount";
+    public static final String INTERPRETATION_ON_TIME_RATE = "interpretation.onTimeRate";
+    public static final String INTERPRETATION_MISSING = "interpretation.missingCount";
+    public static final String APPLICATION_ON_TIME_RATE = "application.onTimeRate";
+    public static final String APPLICATION_OVERDUE = "application.overdueCount";
+    public static final String NEW_MEDIA_VETO = "newMedia.vetoCount";
+    public static final String NEW_MEDIA_ZOMBIE = "newMedia.zombieCount";
 
     private static final int MAX_RECORDS = 1000;
 

@@ -31,7 +31,7 @@ public class SelfCheckMetricSource implements MetricSource {
 
     public static final String ACCEPTED_SHARE = "selfcheck.acceptedShare";
     public static final String POINTS_SHARE = "selfcheck.pointsShare";
-    public static final String LATE_SUBMISSIONS = "selfcheck.lateSubmissions";
+    public static final String LATE_SUBMISSIONS = "selfcheck.lateCount";
 
     private static final String FROM_PERIOD = " FROM self_check_answer a"
             + " JOIN self_check s ON s.id = a.self_check_id"
