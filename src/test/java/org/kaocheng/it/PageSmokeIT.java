@@ -27,8 +27,9 @@ class PageSmokeIT {
             "coordinator", List.of("index.xhtml", "training/courses.xhtml", "training/sessions.xhtml",
                     "training/inductions.xhtml", "training/coverage.xhtml"),
             "assessor", List.of("index.xhtml", "disclosure/dashboard.xhtml", "disclosure/review.xhtml",
-                    "selfcheck/templates.xhtml", "selfcheck/campaigns.xhtml", "training/coverage.xhtml"),
-            "leader", List.of("index.xhtml", "staff/turnover.xhtml", "disclosure/dashboard.xhtml"),
+                    "selfcheck/templates.xhtml", "selfcheck/campaigns.xhtml", "training/coverage.xhtml",
+                    "appraisal/runs.xhtml", "appraisal/schemes.xhtml"),
+            "leader", List.of("index.xhtml", "staff/turnover.xhtml", "disclosure/dashboard.xhtml", "appraisal/runs.xhtml"),
             "auditor", List.of("audit/log.xhtml"));
 
     @Test
