@@ -33,16 +33,9 @@ public class ApplicationStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long started = System.nanoTime();
         String database = databaseProduct();
-        if (KaochengConfig.production()) {
-            if (database.toLowerCase().contains("h2")) {
-                throw new IllegalStateException("KAOCHENG_PRODUCTION is set but the datasource is the embedded H2"
-                        + " database: set KAOCHENG_DB_DRIVER=postgresql, KAOCHENG_DB_URL, KAOCHENG_DB_USER and"
-                        + " KAOCHENG_DB_PASSWORD (see README, Production).");
-            }
-            if (KaochengConfig.demo()) {
-                throw new IllegalStateException("Demo data cannot be loaded in production (unset KAOCHENG_DEMO).");
-            }
-        }
+        productionRefusal(KaochengConfig.production(), KaochengConfig.demo(), database).ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
         migrate(dataSource);
         firstAdministrator.ensure();
         if (KaochengConfig.demo()) {
@@ -54,6 +47,25 @@ public class ApplicationStartup {
         }
         LOG.info(() -> String.format("Kaocheng started on %s in %d ms%s", database,
                 (System.nanoTime() - started) / 1_000_000, KaochengConfig.demo() ? DemoBanner.text() : ""));
+    }
+
+    /**
+     * Why a production start must be refused, if it must: the embedded H2 database, or demo data.
+     * (A missing first administrator is refused by {@link FirstAdministrator}.)
+     */
+    static java.util.Optional<String> productionRefusal(boolean production, boolean demo, String databaseProduct) {
+        if (!production) {
+            return java.util.Optional.empty();
+        }
+        if (databaseProduct.toLowerCase(java.util.Locale.ROOT).contains("h2")) {
+            return java.util.Optional.of("KAOCHENG_PRODUCTION is set but the datasource is the embedded H2 database:"
+                    + " set KAOCHENG_DB_DRIVER=postgresql, KAOCHENG_DB_URL, KAOCHENG_DB_USER and KAOCHENG_DB_PASSWORD"
+                    + " (see README, Production).");
+        }
+        if (demo) {
+            return java.util.Optional.of("Demo data cannot be loaded in production (unset KAOCHENG_DEMO).");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Applies pending Flyway migrations from classpath:db/migration. */
