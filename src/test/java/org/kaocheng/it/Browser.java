@@ -79,6 +79,8 @@ public final class Browser implements AutoCloseable {
     public Browser type(String clientId, String text) {
         WebElement input = byId(clientId);
         input.clear();
+        // Formatted inputs (p:inputNumber) keep their value on clear(): select it and type over it.
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
         input.sendKeys(text);
         return this;
     }
