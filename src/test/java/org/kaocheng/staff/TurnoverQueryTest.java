@@ -79,6 +79,10 @@ class TurnoverQueryTest {
             assertEquals(0, b.concurrentHolders());
             assertEquals(182, b.vacancyDays(), "1 January to 30 June 2024");
 
+            List<TurnoverRow> top = TurnoverQuery.run(em, 2024, LocalDate.of(2025, 3, 1), null, 1);
+            assertEquals(1, top.size(), "the database applies the limit");
+            assertEquals(ids[0], top.get(0).unitId(), "and keeps the highest turnover");
+
             TurnoverRow midYear = TurnoverQuery.run(em, 2024, LocalDate.of(2024, 3, 15), ids[1]).get(0);
             assertEquals(75, midYear.vacancyDays(), "B until 15 March: 31 + 29 + 15 days");
         } finally {

@@ -188,7 +188,7 @@ public class StaffService {
             changes.setParameter("unitId", scope);
             units.setParameter("unitId", scope);
         }
-        List<TurnoverRow> top = TurnoverQuery.run(em, today.getYear(), today, scope).stream().limit(5).toList();
+        List<TurnoverRow> top = TurnoverQuery.run(em, today.getYear(), today, scope, 5);
         return new StaffFigures(inPost.getSingleResult(), ((Number) vacant.getSingleResult()).longValue(), changes.getSingleResult(),
                 units.getSingleResult(), top);
     }

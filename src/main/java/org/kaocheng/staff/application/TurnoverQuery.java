@@ -73,6 +73,11 @@ public final class TurnoverQuery {
      *             today while the year is running
      */
     public static List<TurnoverRow> run(EntityManager em, int year, LocalDate asOf, Long unitId) {
+        return run(em, year, asOf, unitId, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code maxRows} units by turnover rate; the database applies the limit. */
+    public static List<TurnoverRow> run(EntityManager em, int year, LocalDate asOf, Long unitId, int maxRows) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate until = asOf.isAfter(last) ? last : asOf;
@@ -82,6 +87,7 @@ public final class TurnoverQuery {
                 .setParameter(2, Date.valueOf(last))
                 .setParameter(3, Date.valueOf(until))
                 .setParameter(5, unitId)
+                .setMaxResults(maxRows)
                 .getResultList();
         List<TurnoverRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {

@@ -28,13 +28,4 @@ public class TurnoverService {
         Long scope = user.readsAllUnits() ? null : user.getOperatorUnitId().orElse(-1L);
         return TurnoverQuery.run(em, year, LocalDate.now(clock), scope);
     }
-
-    /** One unit's turnover for each of the given years. */
-    public List<TurnoverRow> unitTrend(Long unitId, int fromYear, int toYear) {
-        user.requireRead(unitId);
-        LocalDate today = LocalDate.now(clock);
-        return java.util.stream.IntStream.rangeClosed(fromYear, toYear)
-                .mapToObj(y -> TurnoverQuery.run(em, y, today, unitId))
-                .flatMap(List::stream).toList();
-    }
 }
