@@ -12,11 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.kaocheng.it.ItServer;
 
 /** The public due-date API on the deployed application, without a login. */
 class CalendarApiIT {
 
-    private static final String BASE = System.getProperty("kaocheng.it.baseUrl", "http://localhost:8080/");
+    private static final String BASE = ItServer.baseUrl();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private HttpResponse<String> get(String query) throws Exception {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kaocheng.it.ItServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The public deadline calculator in headless Chromium, without a login. */
 class DeadlineCalculatorIT {
 
-    private static final String BASE = System.getProperty("kaocheng.it.baseUrl", "http://localhost:8080/");
+    private static final String BASE = ItServer.baseUrl();
     private WebDriver browser;
 
     @BeforeEach

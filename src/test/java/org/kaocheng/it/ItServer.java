@@ -24,13 +24,15 @@ import java.util.Map;
  * for all integration tests, on PostgreSQL through the production datasource path: the
  * KAOCHENG_DB_* environment variables. PostgreSQL is the server at 127.0.0.1:5432 where one
  * answers (CI), otherwise one started from a Maven artifact on that port. The database
- * {@code kaocheng_it} is created afresh; the demo district is loaded into it.
+ * {@code kaocheng_it} (or {@code -Dkaocheng.it.database}) is created afresh; the demo district is loaded into it.
  */
 public final class ItServer {
 
-    public static final int PORT_OFFSET = 10000;
+    /** Port offset of the test server; {@code -Dkaocheng.it.portOffset} lets two checkouts test side by side. */
+    public static final int PORT_OFFSET = Integer.getInteger("kaocheng.it.portOffset", 10000);
     public static final String BASE_URL = "http://localhost:" + (8080 + PORT_OFFSET) + "/";
-    static final String DATABASE = "kaocheng_it";
+    /** The database created afresh for the run; {@code -Dkaocheng.it.database} overrides it. */
+    static final String DATABASE = System.getProperty("kaocheng.it.database", "kaocheng_it");
 
     private static Process server;
     private static EmbeddedPostgres embedded;
