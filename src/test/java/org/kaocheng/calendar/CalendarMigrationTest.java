@@ -96,7 +96,7 @@ class CalendarMigrationTest {
                     + CalendarSql.PROVISIONAL.replace(":from", "x.day").replace(":due", "x.due")
                     + " THEN 1 ELSE 0 END FROM (SELECT c.day AS day, o.n AS n, "
                     + CalendarSql.dueDate("c.day", "o.n") + " AS due FROM calendar_day c"
-                    + " JOIN day_offset o ON o.n IN (0, 1, 2, 3, 5, 7, 10, 15, 20, 40)"
+                    + " CROSS JOIN (VALUES (0), (1), (2), (3), (5), (7), (10), (15), (20), (40)) AS o(n)"
                     + " WHERE c.day <= CAST(?1 AS DATE)) x ORDER BY x.day, x.n";
             List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, Date.valueOf("2030-09-30")).getResultList();
             // 2018-01-01 .. 2030-09-30: 4748 - 92 = 4656 start days, 10 periods each.
