@@ -190,6 +190,9 @@ public class AppraisalService {
         if (indicator.getMetricCode() == null) {
             return List.of();
         }
+        if (RecordSnapshot.exists(em, runId)) {
+            return RecordSnapshot.read(em, runId, unitId, indicator.getMetricCode());
+        }
         Optional<MetricSource> source = catalog.sourceOf(indicator.getMetricCode());
         return source.map(s -> s.records(indicator.getMetricCode(), unitId, run.getPeriodFrom(), run.getPeriodTo()))
                 .orElse(List.of());
@@ -248,6 +251,7 @@ public class AppraisalService {
         SchemeSpec spec = validSpec(run);
         List<UnitInput> units = storedUnits(runId);
         ResultStore.deleteMetrics(em, runId);
+        RecordSnapshot.delete(em, runId);
         fetchMetrics(run, spec, units);
         run.recomputed(now(), username());
         rescore(run, spec, units);
@@ -450,6 +454,16 @@ public class AppraisalService {
         if (run.getObjectionDeadline() != null && !today.isAfter(run.getObjectionDeadline())) {
             throw new BusinessRuleException("appraisal.run.publish.beforeDeadline", run.getObjectionDeadline());
         }
+        if (!RecordSnapshot.exists(em, runId)) {
+            Set<String> codes = new LinkedHashSet<>();
+            indicators(run).forEach(i -> {
+                if (i.getMetricCode() != null) {
+                    codes.add(i.getMetricCode());
+                }
+            });
+            List<Long> unitIds = storedUnits(runId).stream().map(UnitInput::unitId).toList();
+            RecordSnapshot.take(em, runId, unitIds, codes, catalog, run.getPeriodFrom(), run.getPeriodTo(), now());
+        }
         run.publish(now(), username());
         run.getScheme().freeze();
         if (run.getPrevious() != null) {
@@ -468,6 +482,7 @@ public class AppraisalService {
         em.persist(revision);
         em.flush();
         ResultStore.copyMetrics(em, runId, revision.getId());
+        RecordSnapshot.copy(em, runId, revision.getId(), now());
         for (Adjustment a : em.createNamedQuery("Adjustment.ofRun", Adjustment.class).setParameter("runId", runId)
                 .getResultList()) {
             em.persist(a.copyTo(revision));

@@ -102,7 +102,7 @@ final class ResultStore {
     }
 
     /** Multi-row INSERT ... VALUES in chunks; {@code rowPattern} has one {@code ?%d} per column. */
-    private static void insert(EntityManager em, String table, String rowPattern, String columns, List<Object[]> rows) {
+    static void insert(EntityManager em, String table, String rowPattern, String columns, List<Object[]> rows) {
         for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
             List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT));
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns)

@@ -290,6 +290,12 @@ class AppraisalServiceTest {
             f.as(Role.UNIT_OPERATOR, f.t1);
             assertEquals(bd("86.00"), f.runs.sheet(run.id(), f.t1).result().total());
 
+            // the records behind the published scores were frozen at publication
+            f.source.recordLabel = "发布后更正的事项";
+            assertEquals(List.of("逾期事项"), labels(f.runs.records(run.id(), f.t1, f.i12)), "as published");
+            f.as(Role.ASSESSOR, null);
+            assertEquals(List.of("逾期事项"), labels(f.runs.records(run.id(), f.b, f.i12)), "every unit's records");
+
             // a later change is a new revision with a reason, copying values and adjustments
             f.as(Role.ASSESSOR, null);
             BusinessRuleException noReason = refused(f, BusinessRuleException.class, () -> f.runs.revise(run.id(), ""));
@@ -299,6 +305,8 @@ class AppraisalServiceTest {
             assertEquals(run.id(), revision.previousRunId());
             assertEquals(RunStatus.DRAFT, revision.status());
             assertEquals(bd("86.00"), ranking(f, revision.id(), f.g2).get(1).total(), "the accepted correction carries over");
+            assertEquals(List.of("逾期事项"), labels(f.runs.records(revision.id(), f.t1, f.i12)),
+                    "the revision's copied values keep their records");
             tx(f, e -> {
                 f.runs.adjust(revision.id(), f.b, f.i12, bd("20"), "复核:无逾期");
                 f.runs.startReview(revision.id());
@@ -310,6 +318,10 @@ class AppraisalServiceTest {
             assertEquals(bd("105.00"), ranking(f, revision.id(), f.g1).get(0).total(), "B: 40 + 20 + 40 + 5 = 105");
             assertEquals(bd("99.00"), ranking(f, run.id(), f.g1).get(0).total(), "the published run is unchanged");
         });
+    }
+
+    private static List<String> labels(List<MetricRecord> records) {
+        return records.stream().map(MetricRecord::label).toList();
     }
 
     @ParameterizedTest

@@ -17,6 +17,8 @@ class FixedMetricSource implements MetricSource {
     final Map<String, Map<Long, BigDecimal>> values = new HashMap<>();
     final Map<String, Integer> calls = new HashMap<>();
     final List<String> asked = new ArrayList<>();
+    /** What records() answers; a test changes it to play a record corrected after publication. */
+    String recordLabel = "逾期事项";
 
     FixedMetricSource put(String code, Long unitId, String value) {
         values.computeIfAbsent(code, k -> new HashMap<>()).put(unitId, new BigDecimal(value));
@@ -40,6 +42,6 @@ class FixedMetricSource implements MetricSource {
     @Override
     public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
         asked.add(metricCode + "/" + unitId + "/" + from + "/" + to);
-        return List.of(new MetricRecord("metric.record.test", 7L, "逾期事项", "逾期 3 个工作日", "/x?id=7"));
+        return List.of(new MetricRecord("metric.record.test", 7L, recordLabel, "逾期 3 个工作日", "/x?id=7"));
     }
 }
