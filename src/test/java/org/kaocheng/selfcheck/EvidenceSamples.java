@@ -12,12 +12,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small real files of each accepted kind, and hostile ones, generated in the test. */
-final class EvidenceSamples {
+public final class EvidenceSamples {
 
     private EvidenceSamples() {
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
                 + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
@@ -119,7 +119,7 @@ final class EvidenceSamples {
         return b;
     }
 
-    static byte[] pe() {
+    public static byte[] pe() {
         byte[] b = new byte[128];
         b[0] = 'M';
         b[1] = 'Z';

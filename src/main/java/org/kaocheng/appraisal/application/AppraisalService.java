@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.kaocheng.appraisal.domain.Adjustment;
 import org.kaocheng.appraisal.domain.AppraisalRun;
 import org.kaocheng.appraisal.domain.Indicator;
 import org.kaocheng.appraisal.domain.Objection;
+import org.kaocheng.appraisal.domain.ObjectionFile;
 import org.kaocheng.appraisal.domain.ObjectionStatus;
 import org.kaocheng.appraisal.domain.RunStatus;
 import org.kaocheng.appraisal.domain.Scheme;
@@ -46,6 +48,7 @@ import org.kaocheng.platform.persistence.PageRequest;
 import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
+import org.kaocheng.selfcheck.application.EvidenceService;
 import org.kaocheng.unit.domain.RankingGroup;
 import org.kaocheng.unit.domain.Unit;
 
@@ -69,6 +72,9 @@ public class AppraisalService {
 
     @Inject
     MetricCatalog catalog;
+
+    @Inject
+    EvidenceService evidence;
 
     @Inject
     Instance<WorkingDayCalendar> calendars;
@@ -200,14 +206,62 @@ public class AppraisalService {
 
     public List<ObjectionRow> objections(Long runId) {
         AppraisalRun run = find(runId);
+        List<Objection> list;
         if (user.hasRole(Role.ASSESSOR)) {
-            return em.createNamedQuery("Objection.ofRun", Objection.class).setParameter("runId", runId)
-                    .getResultStream().map(ObjectionRow::of).toList();
+            list = em.createNamedQuery("Objection.ofRun", Objection.class).setParameter("runId", runId)
+                    .getResultList();
+        } else {
+            Long own = user.getOperatorUnitId().orElseThrow(() -> new AccessDeniedException("objections"));
+            requireSheetRead(run, own);
+            list = em.createNamedQuery("Objection.ofRunAndUnit", Objection.class).setParameter("runId", runId)
+                    .setParameter("unitId", own).getResultList();
         }
-        Long own = user.getOperatorUnitId().orElseThrow(() -> new AccessDeniedException("objections"));
-        requireSheetRead(run, own);
-        return em.createNamedQuery("Objection.ofRunAndUnit", Objection.class).setParameter("runId", runId)
-                .setParameter("unitId", own).getResultStream().map(ObjectionRow::of).toList();
+        Map<Long, List<ObjectionRow.AttachedFile>> files = new HashMap<>();
+        for (ObjectionFile f : em.createNamedQuery("ObjectionFile.ofRun", ObjectionFile.class)
+                .setParameter("runId", runId).getResultList()) {
+            files.computeIfAbsent(f.getObjection().getId(), k -> new ArrayList<>()).add(ObjectionRow.AttachedFile.of(f));
+        }
+        return list.stream().map(o -> ObjectionRow.of(o, files.getOrDefault(o.getId(), List.of()))).toList();
+    }
+
+    /**
+     * The filing unit attaches a file to its open objection while the objection period runs;
+     * the file is checked and kept like self-check evidence (type by content, SHA-256).
+     */
+    @Transactional
+    public ObjectionRow.AttachedFile attachObjectionFile(Long objectionId, String fileName, InputStream content) {
+        Objection objection = objectionId == null ? null : em.find(Objection.class, objectionId);
+        if (objection == null) {
+            throw new AccessDeniedException("no such objection " + objectionId);
+        }
+        user.requireWrite(objection.getUnit().getId());
+        long sofar = em.createNamedQuery("ObjectionFile.countOf", Long.class).setParameter("objectionId", objectionId)
+                .getSingleResult();
+        ObjectionFile.requireAttachable(objection, sofar, now().toLocalDate());
+        EvidenceService.StoredFile stored = evidence.storeFile(fileName, content);
+        ObjectionFile file = new ObjectionFile(objection, sofar, stored.displayName(), stored.storedName(),
+                stored.type(), stored.size(), stored.sha256(), username(), now());
+        em.persist(file);
+        em.flush();
+        return ObjectionRow.AttachedFile.of(file);
+    }
+
+    /** A file attached to an objection, for the unit that filed it and assessors, checked against its SHA-256. */
+    public ObjectionFileDownload objectionFile(Long fileId) {
+        ObjectionFile file = fileId == null ? null : em.find(ObjectionFile.class, fileId);
+        if (file == null) {
+            throw new AccessDeniedException("no such objection file " + fileId);
+        }
+        Objection objection = file.getObjection();
+        if (!user.hasRole(Role.ASSESSOR)) {
+            Long own = user.getOperatorUnitId().orElseThrow(() -> new AccessDeniedException("objection file"));
+            if (!own.equals(objection.getUnit().getId())) {
+                throw new AccessDeniedException("objection file " + fileId + " of another unit");
+            }
+            requireSheetRead(objection.getRun(), own);
+        }
+        return new ObjectionFileDownload(file.getDisplayName(), file.getFileType().getMediaType(), file.getSizeBytes(),
+                evidence.verifiedPath(file.getStoredName(), file.getSha256(), file.getDisplayName()));
     }
 
     // ---------------------------------------------------------------- computing
@@ -410,7 +464,7 @@ public class AppraisalService {
         Objection objection = new Objection(run, em.find(Unit.class, unitId), indicator, evidence, username(), now());
         em.persist(objection);
         em.flush();
-        return ObjectionRow.of(objection);
+        return ObjectionRow.of(objection, List.of());
     }
 
     /**
@@ -434,7 +488,10 @@ public class AppraisalService {
             rescore(run, validSpec(run), storedUnits(run.getId()));
         }
         em.flush();
-        return ObjectionRow.of(objection);
+        List<ObjectionRow.AttachedFile> files = em.createNamedQuery("ObjectionFile.ofRun", ObjectionFile.class)
+                .setParameter("runId", objection.getRun().getId()).getResultStream()
+                .filter(f -> f.getObjection().equals(objection)).map(ObjectionRow.AttachedFile::of).toList();
+        return ObjectionRow.of(objection, files);
     }
 
     /**

@@ -3,7 +3,10 @@ package org.kaocheng.appraisal.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +19,8 @@ import org.kaocheng.appraisal.metric.MetricRecord;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.web.Messages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A unit's score sheet: every indicator with its metric value, rule, arithmetic and the
@@ -94,6 +99,19 @@ public class SheetView implements Serializable {
     public void object() {
         runs.fileObjection(runId, unitId, selected.indicatorId(), evidence);
         Messages.info("appraisal.objection.filed");
+        load();
+    }
+
+    /** A file attached to one of the unit's open objections. */
+    public void attach(FileUploadEvent event) {
+        Long objectionId = (Long) event.getComponent().getAttributes().get("objectionId");
+        UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            runs.attachObjectionFile(objectionId, file.getFileName(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Messages.info("appraisal.objection.attached", file.getFileName());
         load();
     }
 

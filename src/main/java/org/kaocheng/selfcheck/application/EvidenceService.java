@@ -22,6 +22,7 @@ import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.selfcheck.domain.Evidence;
 import org.kaocheng.selfcheck.domain.EvidenceFileNames;
+import org.kaocheng.selfcheck.domain.EvidenceFileType;
 import org.kaocheng.selfcheck.domain.EvidenceKind;
 import org.kaocheng.selfcheck.domain.SelfCheckAnswer;
 
@@ -85,6 +86,33 @@ public class EvidenceService {
     }
 
     private Evidence store(SelfCheckAnswer answer, String fileName, InputStream content, Evidence replaced) {
+        StoredFile file = storeFile(fileName, content);
+        try {
+            Evidence evidence = Evidence.file(answer, file.displayName(), file.storedName(), file.type(), file.size(),
+                    file.sha256(), user.getUsername(), LocalDateTime.now(clock));
+            if (replaced != null) {
+                replaced.supersedeBy(evidence);
+            }
+            em.persist(evidence);
+            em.flush();
+            return evidence;
+        } catch (RuntimeException e) {
+            store.removeUncommitted(file.storedName());
+            throw e;
+        }
+    }
+
+    /** A file kept in the evidence store for a record; its name and type as checked on upload. */
+    public record StoredFile(String displayName, String storedName, EvidenceFileType type, long size, String sha256) {
+    }
+
+    /**
+     * Checks and stores an uploaded file for a record of this or another capability (e.g. an
+     * appraisal objection's evidence) under the same rules as self-check evidence: sanitised
+     * name, size limit, type by content and matching the name. Must be called in the caller's
+     * transaction: if it does not commit, the file is removed again. Access checks are the caller's.
+     */
+    public StoredFile storeFile(String fileName, InputStream content) {
         String displayName = EvidenceFileNames.displayName(fileName);
         EvidenceStore.StagedFile staged = store.stage(content, maxBytes());
         if (!staged.type().fitsName(displayName)) {
@@ -93,20 +121,17 @@ public class EvidenceService {
                     staged.type().name().toLowerCase(Locale.ROOT));
         }
         String storedName = store.commit(staged);
-        try {
-            Evidence evidence = Evidence.file(answer, displayName, storedName, staged.type(), staged.size(),
-                    staged.sha256(), user.getUsername(), LocalDateTime.now(clock));
-            if (replaced != null) {
-                replaced.supersedeBy(evidence);
-            }
-            em.persist(evidence);
-            em.flush();
-            removeOnRollback(storedName);
-            return evidence;
-        } catch (RuntimeException e) {
-            store.removeUncommitted(storedName);
-            throw e;
+        removeOnRollback(storedName);
+        return new StoredFile(displayName, storedName, staged.type(), staged.size(), staged.sha256());
+    }
+
+    /** The path of a stored file after checking it still has the SHA-256 recorded at upload. */
+    public java.nio.file.Path verifiedPath(String storedName, String sha256, String displayName) {
+        if (!store.sha256(storedName).equals(sha256)) {
+            LOG.severe(() -> "Stored file " + storedName + " does not match its recorded SHA-256");
+            throw new BusinessRuleException("selfcheck.evidence.corrupt", displayName);
         }
+        return store.resolve(storedName);
     }
 
     /** In the container: if the transaction does not commit, the stored file goes too. */
@@ -180,13 +205,9 @@ public class EvidenceService {
         if (evidence.getKind() == EvidenceKind.LINK) {
             return new EvidenceDownload(EvidenceKind.LINK, evidence.getDisplayName(), null, 0, null, evidence.getUrl());
         }
-        String actual = store.sha256(evidence.getStoredName());
-        if (!actual.equals(evidence.getSha256())) {
-            LOG.severe(() -> "Evidence " + evidenceId + " does not match its recorded SHA-256");
-            throw new BusinessRuleException("selfcheck.evidence.corrupt", evidence.getDisplayName());
-        }
         return new EvidenceDownload(EvidenceKind.FILE, evidence.getDisplayName(), evidence.getFileType().getMediaType(),
-                evidence.getSizeBytes(), store.resolve(evidence.getStoredName()), null);
+                evidence.getSizeBytes(), verifiedPath(evidence.getStoredName(), evidence.getSha256(),
+                        evidence.getDisplayName()), null);
     }
 
     private Evidence evidence(Long evidenceId) {

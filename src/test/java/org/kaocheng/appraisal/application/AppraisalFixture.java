@@ -1,7 +1,11 @@
 package org.kaocheng.appraisal.application;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +16,8 @@ import org.kaocheng.appraisal.domain.scoring.RuleKind;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.security.UserAccount;
+import org.kaocheng.selfcheck.application.EvidenceStore;
+import org.kaocheng.selfcheck.application.SelfCheckTestAccess;
 import org.kaocheng.staff.StaffFixtures;
 import org.kaocheng.testsupport.TestDatabase;
 import org.kaocheng.unit.domain.RankingGroup;
@@ -33,6 +39,7 @@ class AppraisalFixture {
     final FixedMetricSource source = new FixedMetricSource();
     final SchemeService schemes = new SchemeService();
     final AppraisalService runs = new AppraisalService();
+    final Path evidenceDir;
     Long g1;
     Long g2;
     Long a;
@@ -54,6 +61,11 @@ class AppraisalFixture {
         schemes.catalog = catalog;
         runs.em = em;
         runs.catalog = catalog;
+        try {
+            evidenceDir = Files.createTempDirectory("kaocheng-objection-files");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         at("2025-01-10");
         as(Role.ASSESSOR, null);
         TestDatabase.inTransaction(em, e -> {
@@ -107,6 +119,8 @@ class AppraisalFixture {
         CurrentUser user = CurrentUser.of(account);
         schemes.user = user;
         runs.user = user;
+        runs.evidence = SelfCheckTestAccess.services(em, user, EvidenceStore.in(evidenceDir), Clock.systemUTC())
+                .evidence();
     }
 
     void at(String day) {

@@ -1,5 +1,6 @@
 package org.kaocheng.appraisal.application;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,8 @@ import static org.kaocheng.appraisal.application.AppraisalFixture.bd;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,6 +26,7 @@ import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.persistence.PageRequest;
 import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.platform.security.Role;
+import org.kaocheng.selfcheck.EvidenceSamples;
 import org.kaocheng.testsupport.TestDatabase;
 
 /**
@@ -252,7 +256,28 @@ class AppraisalServiceTest {
             assertEquals(List.of(run.id()), f.runs.openForObjections().stream().map(RunInfo::id).toList());
             f.as(Role.UNIT_OPERATOR, f.a);
             assertEquals(List.of(), f.runs.objections(run.id()), "another unit's objections are not listed");
+            // files as evidence: checked by content, for the filing unit and assessors only
+            f.as(Role.UNIT_OPERATOR, f.t1);
+            ObjectionRow.AttachedFile screenshot = tx(f, e -> f.runs.attachObjectionFile(objection.id(), "网站截图.pdf",
+                    new ByteArrayInputStream(EvidenceSamples.pdf())));
+            assertEquals(64, screenshot.sha256().length());
+            assertEquals(List.of("网站截图.pdf"), f.runs.objections(run.id()).get(0).files().stream()
+                    .map(ObjectionRow.AttachedFile::name).toList());
+            assertArrayEquals(EvidenceSamples.pdf(), bytes(f.runs.objectionFile(screenshot.id()).path()));
+            long storedBefore = storedFiles(f);
+            BusinessRuleException executable = refused(f, BusinessRuleException.class, () -> f.runs.attachObjectionFile(
+                    objection.id(), "说明.pdf", new ByteArrayInputStream(EvidenceSamples.pe())));
+            assertTrue(executable.getMessageKey().startsWith("selfcheck.evidence."), executable.getMessageKey());
+            assertEquals(storedBefore, storedFiles(f), "a refused file leaves nothing behind");
+            assertEquals(1, f.runs.objections(run.id()).get(0).files().size());
+            f.as(Role.UNIT_OPERATOR, f.a);
+            refused(f, AccessDeniedException.class, () -> f.runs.objectionFile(screenshot.id()));
+            refused(f, AccessDeniedException.class, () -> f.runs.attachObjectionFile(objection.id(), "x.pdf",
+                    new ByteArrayInputStream(EvidenceSamples.pdf())));
+            f.as(Role.VIEWER, null);
+            refused(f, AccessDeniedException.class, () -> f.runs.objectionFile(screenshot.id()));
             f.as(Role.ASSESSOR, null);
+            assertEquals("网站截图.pdf", f.runs.objectionFile(screenshot.id()).name());
             assertEquals(1, f.runs.openObjectionCount());
             f.as(Role.UNIT_OPERATOR, f.t1);
             BusinessRuleException noEvidence = refused(f, BusinessRuleException.class,
@@ -262,6 +287,9 @@ class AppraisalServiceTest {
             BusinessRuleException late = refused(f, BusinessRuleException.class,
                     () -> f.runs.fileObjection(run.id(), f.t1, f.i11, "逾期申诉"));
             assertEquals("appraisal.objection.closed", late.getMessageKey());
+            BusinessRuleException lateFile = refused(f, BusinessRuleException.class, () -> f.runs.attachObjectionFile(
+                    objection.id(), "补充.pdf", new ByteArrayInputStream(EvidenceSamples.pdf())));
+            assertEquals("appraisal.objection.closed", lateFile.getMessageKey());
 
             f.as(Role.ASSESSOR, null);
             BusinessRuleException open = refused(f, BusinessRuleException.class, () -> f.runs.publish(run.id()));
@@ -318,6 +346,22 @@ class AppraisalServiceTest {
             assertEquals(bd("105.00"), ranking(f, revision.id(), f.g1).get(0).total(), "B: 40 + 20 + 40 + 5 = 105");
             assertEquals(bd("99.00"), ranking(f, run.id(), f.g1).get(0).total(), "the published run is unchanged");
         });
+    }
+
+    private static long storedFiles(AppraisalFixture f) {
+        try (var files = Files.walk(f.evidenceDir)) {
+            return files.filter(Files::isRegularFile).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(java.nio.file.Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> labels(List<MetricRecord> records) {
