@@ -73,7 +73,7 @@ public final class ItServer {
             env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
             server = pb.start();
             Runtime.getRuntime().addShutdownHook(new Thread(ItServer::stop));
-            waitUntilReady(Duration.ofMinutes(4));
+            waitUntilReady(Duration.ofMinutes(8)); // generous: a busy 2-core machine took 6 min
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -99,4 +99,43 @@ class AppraisalBrowserIT {
             assertTrue(b.text().contains("IT:领导小组会议纪要缺失"), b.text());
         }
     }
+
+    @Test
+    @Order(4)
+    void aUnitObjectsWithAFileThatOnlyItAndTheAssessorsCanDownload() throws Exception {
+        long demoRun = ItData.longValue("SELECT r.id FROM appraisal_run r JOIN appraisal_scheme s ON s.id = r.scheme_id"
+                + " WHERE s.name <> ? AND r.status = 'DRAFT' ORDER BY r.id LIMIT 1", SCHEME);
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("objection-evidence", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        try (Browser b = new Browser()) {
+            b.login("assessor", ItData.DEMO_PASSWORD).open("appraisal/run.xhtml?id=" + demoRun);
+            b.click("runForm:startReview");
+            assertTrue(b.text().contains("公示中"), b.text());
+        }
+        try (Browser b = new Browser()) {
+            b.login("operator", ItData.DEMO_PASSWORD).open("appraisal/sheet.xhtml?run=" + demoRun);
+            b.click("sheetForm:lines:1:object");
+            b.type("objectForm:evidence", "IT:会议纪要已于期限内印发,见附件");
+            b.click("objectForm:fileObjection");
+            b.byId("sheetForm:objections:0:attachObjectionFile_input").sendKeys(pdf.toString());
+            b.waitForText("#sheetForm\\:objectionsPanel", pdf.getFileName().toString());
+            b.screenshot("appraisal-objection-file");
+        }
+        long fileId = ItData.longValue("SELECT f.id FROM appraisal_objection_file f JOIN appraisal_objection o"
+                + " ON o.id = f.objection_id WHERE o.run_id = ? AND o.evidence LIKE 'IT:%'", demoRun);
+        assertEquals(64, ItData.longValue("SELECT LENGTH(sha256) FROM appraisal_objection_file WHERE id = ?", fileId));
+
+        org.kaocheng.it.HttpSession leader = new org.kaocheng.it.HttpSession(true);
+        leader.login("leader", ItData.DEMO_PASSWORD);
+        assertEquals(403, leader.get("appraisal/objection-file?id=" + fileId).statusCode(), "viewers do not get objections");
+        org.kaocheng.it.HttpSession assessor = new org.kaocheng.it.HttpSession(true);
+        assessor.login("assessor", ItData.DEMO_PASSWORD);
+        java.net.http.HttpResponse<String> download = assessor.get("appraisal/objection-file?id=" + fileId);
+        assertEquals(200, download.statusCode());
+        assertTrue(download.body().startsWith("%PDF-1.4"), download.body());
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(403, assessor.get("appraisal/objection-file?id=" + (fileId + 100_000)).statusCode(),
+                "an unknown id answers like a foreign one");
+    }
 }
