@@ -36,26 +36,7 @@ class TurnoverQueryTest {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
         EntityManager em = emf.createEntityManager();
         try {
-            long[] ids = TestDatabase.inTransaction(em, e -> {
-                RankingGroup g = StaffFixtures.group(e, "G1");
-                Unit a = unit(e, "A", "甲局", g);
-                Unit b = unit(e, "B", "乙镇", g);
-                Staff alice = staff(e, a, "艾丽");
-                posting(e, alice, a, DESIGNATED_OFFICER, "2022-03-01", "2024-07-01", PostingEnd.TRANSFER);
-                posting(e, alice, b, DESIGNATED_OFFICER, "2024-07-01", null, null);
-                Staff bob = staff(e, a, "鲍勃");
-                posting(e, bob, a, PART_TIME, "2023-01-01", null, null);
-                posting(e, bob, a, NEW_MEDIA_ADMIN, "2023-06-01", null, null);
-                Staff carol = staff(e, a, "卡罗");
-                posting(e, carol, a, FULL_TIME, "2024-03-01", null, null);
-                posting(e, carol, a, DESIGNATED_OFFICER, "2024-09-01", null, null);
-                Staff dave = staff(e, a, "戴夫");
-                posting(e, dave, a, PART_TIME, "2021-01-01", "2024-12-31", PostingEnd.LEAVE);
-                Staff eve = staff(e, b, "伊芙");
-                posting(e, eve, b, FULL_TIME, "2024-01-01", null, null);
-                e.flush();
-                return new long[] {a.getId(), b.getId()};
-            });
+            long[] ids = TestDatabase.inTransaction(em, StaffFixtures::turnover2024);
 
             List<TurnoverRow> rows = TurnoverQuery.run(em, 2024, LocalDate.of(2025, 3, 1), null);
             assertEquals(2, rows.size());
