@@ -99,6 +99,11 @@ public class TimelinessDashboardView implements Serializable {
         return trendJson;
     }
 
+    /** The day the new-media figures were checked on (their lists are checked on the same day). */
+    public LocalDate getCheckDate() {
+        return dashboard.newMediaCheckDate(getPeriod());
+    }
+
     public Period getPeriod() {
         return new Period(kind, year, number);
     }
