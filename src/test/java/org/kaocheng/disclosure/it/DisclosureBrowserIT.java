@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.kaocheng.it.Browser;
 import org.kaocheng.it.ItData;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -33,11 +33,14 @@ class DisclosureBrowserIT {
     private static final String SUBJECT = "IT补正测试：某路段维修合同及验收材料";
     private static final Pattern TOTAL = Pattern.compile("共 (\\d+) 条");
 
-    /** Types a date into a p:datePicker and leaves the field (closing its popup). */
+    /**
+     * Fills a p:datePicker's text field by script, as DeadlineCalculatorIT does: typed keys race
+     * with the picker's own parsing, and its pop-up would cover the buttons below it.
+     */
     private static void date(Browser b, String clientId, String isoDate) {
-        b.type(clientId + "_input", isoDate);
-        b.byId(clientId + "_input").sendKeys(Keys.TAB);
-        b.settle();
+        b.byId(clientId + "_input");
+        ((JavascriptExecutor) b.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", clientId + "_input", isoDate);
     }
 
     @Test
