@@ -1,4 +1,4 @@
-package org.kaocheng.disclosure.it;
+package org.kaocheng.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,9 +16,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kaocheng.it.Browser;
-import org.kaocheng.it.HttpSession;
-import org.kaocheng.it.ItData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
