@@ -49,7 +49,7 @@ class DisclosureApiIT {
             WebElement row = b.driver().findElement(By.xpath(
                     "//tbody[@id='tokensForm:tokens_data']/tr[td[normalize-space()='IT 作废令牌']]"));
             b.click(row.findElement(By.cssSelector("button[id$=':revoke']")).getAttribute("id"));
-            b.waitForText("#tokensForm\\:tokens", "已撤销");
+            b.waitForText("#tokensForm\\:tokens", "已吊销");
             b.screenshot("api-token-revoked");
         }
         for (String secret : new String[] {ownToken, otherToken, revokedToken}) {

@@ -1,6 +1,5 @@
 package org.kaocheng.disclosure.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,11 +49,7 @@ public class TimelinessDashboardView implements Serializable {
     private transient List<ApplicationRow> urgentApplications;
     private String trendJson;
 
-    @PostConstruct
-    void init() {
-        refresh();
-    }
-
+    /** Runs on opening the page (view action, after the view parameters year, kind, number, unitId) and on search. */
     public void refresh() {
         rows = dashboard.dashboard(unitId, getPeriod());
         trendJson = chart(dashboard.trend(unitId, year));
