@@ -34,7 +34,7 @@ public final class ItServer {
     /** The database created afresh for the run; {@code -Dkaocheng.it.database} overrides it. */
     static final String DATABASE = System.getProperty("kaocheng.it.database", "kaocheng_it");
     /** How long start-up may take; {@code -Dkaocheng.it.startSeconds} for a machine shared by several builds. */
-    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("kaocheng.it.startSeconds", 240));
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("kaocheng.it.startSeconds", 480));
 
     private static Process server;
     private static EmbeddedPostgres embedded;
