@@ -174,6 +174,17 @@ class ApplicationSqlAgreementTest {
             assertEquals(1, y2024.answeredOnTime());
             assertEquals(1, y2024.carriedOut(), "open on 2024-12-31");
 
+            // The lists behind the carried-over figures hold exactly the records counted.
+            List<ApplicationRow> carriedOut = TimelinessQueries.applications(em, s, d("2025-12-31"),
+                    new ApplicationQuery(unitId, null, null, null, null, d("2025-12-31")), 0, 10);
+            assertEquals(List.of(d("2025-12-01"), d("2025-04-01")), carriedOut.stream().map(ApplicationRow::receivedOn).toList());
+            assertEquals(c.carriedOut(), TimelinessQueries.countApplications(em, s, d("2025-12-31"),
+                    new ApplicationQuery(unitId, null, null, null, null, d("2025-12-31"))));
+            List<ApplicationRow> carriedIn = TimelinessQueries.applications(em, s, d("2025-12-31"),
+                    new ApplicationQuery(unitId, null, null, null, null, d("2024-12-31")), 0, 10);
+            assertEquals(List.of(d("2024-12-20")), carriedIn.stream().map(ApplicationRow::receivedOn).toList());
+            assertEquals(y2024.carriedOut(), carriedIn.size());
+
             List<ApplicationRow> overdue = TimelinessQueries.applications(em, s, d("2025-12-31"),
                     new ApplicationQuery(unitId, null, null, ApplicationState.OVERDUE, null), 0, 10);
             assertEquals(2, overdue.size());

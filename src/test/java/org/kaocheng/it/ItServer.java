@@ -33,6 +33,8 @@ public final class ItServer {
     public static final String BASE_URL = "http://localhost:" + (8080 + PORT_OFFSET) + "/";
     /** The database created afresh for the run; {@code -Dkaocheng.it.database} overrides it. */
     static final String DATABASE = System.getProperty("kaocheng.it.database", "kaocheng_it");
+    /** How long start-up may take; {@code -Dkaocheng.it.startSeconds} for a machine shared by several builds. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("kaocheng.it.startSeconds", 480));
 
     private static Process server;
     private static EmbeddedPostgres embedded;
@@ -60,8 +62,10 @@ public final class ItServer {
                 throw new IllegalStateException("No provisioned server with the WAR in " + home + ": run `mvn verify`.");
             }
             File log = Path.of("target", "it-server.log").toFile();
+            // WildFly rolls the deployment back when booting takes longer than its blocking timeout (300 s)
             ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                    "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)
+                    "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                    "-Djboss.as.management.blocking.timeout=" + Math.max(300, START_TIMEOUT.toSeconds()))
                     .redirectErrorStream(true).redirectOutput(log);
             Map<String, String> env = pb.environment();
             env.put("KAOCHENG_DB_DRIVER", "postgresql");
@@ -73,7 +77,7 @@ public final class ItServer {
             env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
             server = pb.start();
             Runtime.getRuntime().addShutdownHook(new Thread(ItServer::stop));
-            waitUntilReady(Duration.ofMinutes(8)); // generous: a busy 2-core machine took 6 min
+            waitUntilReady(START_TIMEOUT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,8 @@ import org.kaocheng.disclosure.domain.PublicationChannel;
 import org.kaocheng.disclosure.domain.ReceiptChannel;
 import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.spreadsheet.SheetRow;
+import org.kaocheng.platform.spreadsheet.TableReader;
 import org.kaocheng.unit.domain.Unit;
 
 /**
@@ -66,11 +68,11 @@ public class DisclosureImportService {
     public ImportResult importItems(Long unitId, String fileName, byte[] content) {
         user.requireWrite(unitId, DisclosureAccess.DISTRICT_WRITERS);
         Unit unit = items.unit(unitId);
-        List<TabularFile.Line> lines = TabularFile.read(fileName, content);
+        TableReader.Table table = TableReader.readTable(content, fileName);
         List<ImportError> errors = new ArrayList<>();
-        Map<String, Integer> cols = header(lines, ITEM_COLUMNS, List.of("title", "formedOn"), errors);
+        Map<String, String> cols = header(table, ITEM_COLUMNS, List.of("title", "formedOn"), errors);
         List<ProactiveItem> valid = new ArrayList<>();
-        for (TabularFile.Line line : body(lines, errors)) {
+        for (SheetRow line : body(table, errors)) {
             int before = errors.size();
             String title = value(line, cols, "title");
             LocalDate formed = date(line, cols, "formedOn", errors);
@@ -112,12 +114,12 @@ public class DisclosureImportService {
     public ImportResult importApplications(Long unitId, String fileName, byte[] content) {
         user.requireWrite(unitId, DisclosureAccess.DISTRICT_WRITERS);
         Unit unit = items.unit(unitId);
-        List<TabularFile.Line> lines = TabularFile.read(fileName, content);
+        TableReader.Table table = TableReader.readTable(content, fileName);
         List<ImportError> errors = new ArrayList<>();
-        Map<String, Integer> cols = header(lines, APPLICATION_COLUMNS,
+        Map<String, String> cols = header(table, APPLICATION_COLUMNS,
                 List.of("channel", "applicantType", "applicantName", "subject"), errors);
         List<InfoApplication> valid = new ArrayList<>();
-        for (TabularFile.Line line : body(lines, errors)) {
+        for (SheetRow line : body(table, errors)) {
             int before = errors.size();
             ReceiptChannel channel = option(line, cols, "channel", ReceiptChannel.class, RECEIPT_LABELS, errors);
             ApplicantType type = option(line, cols, "applicantType", ApplicantType.class, APPLICANT_LABELS, errors);
@@ -190,55 +192,54 @@ public class DisclosureImportService {
     private static final Map<String, String> CHANNEL_LABELS = Map.of("网站", "WEBSITE", "门户网站", "WEBSITE",
             "微博", "WEIBO", "微信", "WECHAT", "其他", "OTHER");
 
-    private static Map<String, Integer> header(List<TabularFile.Line> lines, String[][] columns, List<String> required,
+    /** The file's header text of each known column (found by any of its names, "*" of required columns ignored). */
+    private static Map<String, String> header(TableReader.Table table, String[][] columns, List<String> required,
             List<ImportError> errors) {
-        Map<String, Integer> found = new HashMap<>();
-        if (lines.isEmpty()) {
+        Map<String, String> found = new HashMap<>();
+        if (table.isEmpty()) {
             errors.add(new ImportError(1, null, "disclosure.import.empty", null));
             return found;
         }
-        TabularFile.Line head = lines.get(0);
-        for (int i = 0; i < head.cells().size(); i++) {
-            String h = head.cell(i);
-            if (h == null) {
+        for (String h : table.headers()) {
+            if (h == null || h.isBlank()) {
                 continue;
             }
             for (String[] names : columns) {
                 for (String n : names) {
                     if (n.equalsIgnoreCase(h.replace("*", "").trim())) {
-                        found.put(names[0], i);
+                        found.put(names[0], h);
                     }
                 }
             }
         }
         for (String r : required) {
             if (!found.containsKey(r)) {
-                errors.add(new ImportError(head.number(), r, "disclosure.import.missingColumn", null));
+                errors.add(new ImportError(table.headerRow(), r, "disclosure.import.missingColumn", null));
             }
         }
         return found;
     }
 
-    private static List<TabularFile.Line> body(List<TabularFile.Line> lines, List<ImportError> errors) {
-        if (lines.size() - 1 > MAX_ROWS) {
+    private static List<SheetRow> body(TableReader.Table table, List<ImportError> errors) {
+        if (table.rows().size() > MAX_ROWS) {
             errors.add(new ImportError(MAX_ROWS + 2, null, "disclosure.import.tooManyRows", String.valueOf(MAX_ROWS)));
             return List.of();
         }
-        return lines.isEmpty() || !errors.isEmpty() ? List.of() : lines.subList(1, lines.size());
+        return errors.isEmpty() ? table.rows() : List.of();
     }
 
-    private static String value(TabularFile.Line line, Map<String, Integer> cols, String column) {
-        Integer i = cols.get(column);
-        return i == null ? null : line.cell(i);
+    private static String value(SheetRow line, Map<String, String> cols, String column) {
+        String header = cols.get(column);
+        return header == null ? null : line.get(header);
     }
 
-    private static void required(TabularFile.Line line, String column, String value, List<ImportError> errors) {
+    private static void required(SheetRow line, String column, String value, List<ImportError> errors) {
         if (value == null) {
             errors.add(new ImportError(line.number(), column, "disclosure.import.required", null));
         }
     }
 
-    private static void length(TabularFile.Line line, Map<String, Integer> cols, String column, int max,
+    private static void length(SheetRow line, Map<String, String> cols, String column, int max,
             List<ImportError> errors) {
         String v = value(line, cols, column);
         if (v != null && v.length() > max) {
@@ -246,17 +247,16 @@ public class DisclosureImportService {
         }
     }
 
-    private static LocalDate date(TabularFile.Line line, Map<String, Integer> cols, String column, List<ImportError> errors) {
+    private static LocalDate date(SheetRow line, Map<String, String> cols, String column, List<ImportError> errors) {
         String v = value(line, cols, column);
-        try {
-            return TabularFile.date(v);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        LocalDate date = TableReader.parseDate(v);
+        if (v != null && date == null) {
             errors.add(new ImportError(line.number(), column, "disclosure.import.date", v));
-            return null;
         }
+        return date;
     }
 
-    private static Boolean yesNo(TabularFile.Line line, Map<String, Integer> cols, String column, List<ImportError> errors) {
+    private static Boolean yesNo(SheetRow line, Map<String, String> cols, String column, List<ImportError> errors) {
         String v = value(line, cols, column);
         if (v == null) {
             return null;
@@ -275,12 +275,12 @@ public class DisclosureImportService {
         }
     }
 
-    private static PublicationChannel channel(TabularFile.Line line, Map<String, Integer> cols, List<ImportError> errors) {
+    private static PublicationChannel channel(SheetRow line, Map<String, String> cols, List<ImportError> errors) {
         PublicationChannel c = option(line, cols, "channel", PublicationChannel.class, CHANNEL_LABELS, errors);
         return c == null ? PublicationChannel.WEBSITE : c;
     }
 
-    private static <E extends Enum<E>> E option(TabularFile.Line line, Map<String, Integer> cols, String column,
+    private static <E extends Enum<E>> E option(SheetRow line, Map<String, String> cols, String column,
             Class<E> type, Map<String, String> labels, List<ImportError> errors) {
         String v = value(line, cols, column);
         if (v == null) {

@@ -3,6 +3,7 @@ package org.kaocheng.disclosure.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -10,11 +11,13 @@ import java.util.Map;
 import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
+import org.kaocheng.platform.settings.AppSetting;
 
 /**
  * The periods of the disclosure rules as an administrator sets them (local rules differ, e.g.
  * interpretations the same day). Deadlines are never stored, so a change applies to every
- * record at once.
+ * record at once. Changes go through {@link AppSetting}, so the audit trail keeps who changed
+ * which period, when, from which value to which.
  */
 @ApplicationScoped
 public class DisclosureSettingsService {
@@ -30,9 +33,37 @@ public class DisclosureSettingsService {
         return DisclosureSettings.load(em);
     }
 
+    /** Saves the settings; only changed values are written (and audited, with old and new value). */
     @Transactional
     public void update(DisclosureSettings s) {
         user.requireAnyRole(Role.ADMIN);
+        for (Map.Entry<String, Integer> e : values(s).entrySet()) {
+            AppSetting setting = em.find(AppSetting.class, e.getKey());
+            if (setting == null) {
+                em.persist(new AppSetting(e.getKey(), e.getValue().toString()));
+            } else {
+                setting.setSettingValue(e.getValue().toString());
+            }
+        }
+        em.flush();
+    }
+
+    /**
+     * Saves the settings an administrator edited from {@code loaded}: refused when someone else
+     * changed them since (the page showed values that are no longer current).
+     *
+     * @throws OptimisticLockException when the stored settings are no longer {@code loaded}
+     */
+    @Transactional
+    public void update(DisclosureSettings loaded, DisclosureSettings s) {
+        user.requireAnyRole(Role.ADMIN);
+        if (loaded != null && !loaded.equals(DisclosureSettings.load(em))) {
+            throw new OptimisticLockException("disclosure settings changed since they were read");
+        }
+        update(s);
+    }
+
+    private static Map<String, Integer> values(DisclosureSettings s) {
         Map<String, Integer> values = new LinkedHashMap<>();
         values.put("disclosure.proactive.workingDays", within(s.proactiveDays(), 1, 60));
         values.put("disclosure.interpretation.workingDays", within(s.interpretationDays(), 0, 20));
@@ -44,14 +75,7 @@ public class DisclosureSettingsService {
         values.put("disclosure.application.repeatWindowDays", within(s.repeatWindowDays(), 1, 3650));
         values.put("disclosure.newMedia.vetoDays", within(s.vetoDays(), 1, 90));
         values.put("disclosure.newMedia.zombieMonths", within(s.zombieMonths(), 1, 24));
-        for (Map.Entry<String, Integer> e : values.entrySet()) {
-            int updated = em.createNativeQuery("UPDATE app_setting SET setting_value = ?1, version = version + 1"
-                    + " WHERE setting_key = ?2").setParameter(1, e.getValue().toString()).setParameter(2, e.getKey()).executeUpdate();
-            if (updated == 0) {
-                em.createNativeQuery("INSERT INTO app_setting (setting_key, setting_value) VALUES (?1, ?2)")
-                        .setParameter(1, e.getKey()).setParameter(2, e.getValue().toString()).executeUpdate();
-            }
-        }
+        return values;
     }
 
     private static int within(int value, int min, int max) {

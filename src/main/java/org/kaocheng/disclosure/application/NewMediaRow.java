@@ -6,4 +6,12 @@ import java.time.LocalDate;
 public record NewMediaRow(Long id, Long unitId, String unitName, String platform, String accountName, String accountId,
         String operatorKind, String operatorCompany, String filingStatus, LocalDate openedOn, LocalDate lastUpdate,
         boolean vetoFailed, boolean zombie) {
+
+    /** Which accounts a check lists: all active ones, those failing either rule, or one rule's. */
+    public enum Show {
+        ALL,
+        FAILING,
+        VETO,
+        ZOMBIE
+    }
 }

@@ -137,9 +137,14 @@ public class NewMediaService {
 
     /** Accounts active on the check date, with the veto and zombie results. */
     public List<NewMediaRow> check(LocalDate checkDate, Long unitId, boolean failingOnly) {
+        return check(checkDate, unitId, failingOnly ? NewMediaRow.Show.FAILING : NewMediaRow.Show.ALL);
+    }
+
+    /** The same, keeping all accounts or those failing a rule (the records behind a dashboard figure). */
+    public List<NewMediaRow> check(LocalDate checkDate, Long unitId, NewMediaRow.Show show) {
         LocalDate day = checkDate == null ? LocalDate.now(clock) : checkDate;
         return TimelinessQueries.newMedia(em, DisclosureSettings.load(em), day, DisclosureAccess.scopedUnit(user, unitId),
-                failingOnly);
+                show);
     }
 
     public List<UnitNewMediaCounts> counts(LocalDate checkDate, Long unitId) {

@@ -34,8 +34,7 @@ public class TimelinessDashboardService {
         Long scoped = DisclosureAccess.scopedUnit(user, unitId);
         DisclosureSettings s = DisclosureSettings.load(em);
         LocalDate today = LocalDate.now(clock);
-        // new-media accounts are checked on the period's last day, or today while it runs
-        LocalDate checkDate = period.to().isAfter(today) ? today : period.to();
+        LocalDate checkDate = newMediaCheckDate(period);
         List<UnitItemCounts> items = TimelinessQueries.itemCounts(em, s, today, scoped, period.from(), period.to());
         Map<Long, UnitApplicationCounts> apps = new HashMap<>();
         TimelinessQueries.applicationCounts(em, s, today, scoped, period.from(), period.to())
@@ -49,6 +48,12 @@ public class TimelinessDashboardService {
                     media.getOrDefault(c.unitId(), new UnitNewMediaCounts(c.unitId(), c.unitName(), 0, 0, 0))));
         }
         return rows;
+    }
+
+    /** New-media accounts are checked on the period's last day, or today while the period runs. */
+    public LocalDate newMediaCheckDate(Period period) {
+        LocalDate today = LocalDate.now(clock);
+        return period.to().isAfter(today) ? today : period.to();
     }
 
     /** Month by month on-time figures of a year (for the trend chart). */

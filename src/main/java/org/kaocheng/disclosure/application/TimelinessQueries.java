@@ -198,7 +198,10 @@ public final class TimelinessQueries {
             )
             """;
 
-    /** ?5 unit, ?6 from, ?7 to (date of receipt), ?8 state, ?9 text pattern (subject or applicant). */
+    /**
+     * ?5 unit, ?6 from, ?7 to (date of receipt), ?8 state, ?9 text pattern (subject or applicant),
+     * ?10 open at the end of that day (the carried-over figures of APPLICATION_COUNTS).
+     */
     private static final String APPLICATION_FILTER = """
             FROM st JOIN info_application a ON a.id = st.id JOIN unit un ON un.id = a.unit_id
             WHERE (CAST(?5 AS BIGINT) IS NULL OR a.unit_id = CAST(?5 AS BIGINT))
@@ -207,6 +210,8 @@ public final class TimelinessQueries {
               AND (CAST(?8 AS VARCHAR(30)) IS NULL OR st.state = CAST(?8 AS VARCHAR(30)))
               AND (CAST(?9 AS VARCHAR(200)) IS NULL OR LOWER(a.subject) LIKE CAST(?9 AS VARCHAR(200)) ESCAPE '\\'
                    OR LOWER(a.applicant_name) LIKE CAST(?9 AS VARCHAR(200)) ESCAPE '\\')
+              AND (CAST(?10 AS DATE) IS NULL OR (a.received_on <= CAST(?10 AS DATE)
+                   AND (a.answered_on IS NULL OR a.answered_on > CAST(?10 AS DATE))))
             """;
 
     private static final String APPLICATION_COLUMNS = "SELECT a.id, a.unit_id, un.name, a.reference_no, a.applicant_name,"
@@ -400,7 +405,7 @@ public final class TimelinessQueries {
         query.setParameter(1, s.answerDays()).setParameter(2, s.correctionDays()).setParameter(3, s.dueSoonDays())
                 .setParameter(4, sql(today)).setParameter(5, q.unitId()).setParameter(6, sql(q.from()))
                 .setParameter(7, sql(q.to())).setParameter(8, q.state() == null ? null : q.state().name())
-                .setParameter(9, pattern(q.textContains()));
+                .setParameter(9, pattern(q.textContains())).setParameter(10, sql(q.openOn()));
     }
 
     public static List<UnitApplicationCounts> applicationCounts(EntityManager em, DisclosureSettings s, LocalDate today,
@@ -493,12 +498,23 @@ public final class TimelinessQueries {
     /** Accounts active on the check date; {@code failingOnly} keeps veto failures and zombies. */
     public static List<NewMediaRow> newMedia(EntityManager em, DisclosureSettings s, LocalDate checkDate, Long unitId,
             boolean failingOnly) {
+        return newMedia(em, s, checkDate, unitId, failingOnly ? NewMediaRow.Show.FAILING : NewMediaRow.Show.ALL);
+    }
+
+    /** Accounts active on the check date, all or only those failing a rule (the dashboard's figures). */
+    public static List<NewMediaRow> newMedia(EntityManager em, DisclosureSettings s, LocalDate checkDate, Long unitId,
+            NewMediaRow.Show show) {
+        String where = switch (show == null ? NewMediaRow.Show.ALL : show) {
+            case ALL -> "";
+            case FAILING -> " WHERE chk.veto_failed = TRUE OR chk.zombie = TRUE";
+            case VETO -> " WHERE chk.veto_failed = TRUE";
+            case ZOMBIE -> " WHERE chk.zombie = TRUE";
+        };
         Sql query = new Sql(em, NEW_MEDIA + """
                 SELECT chk.id, chk.unit_id, un.name, chk.platform, chk.account_name, chk.account_id, chk.operator_kind,
                   chk.operator_company, chk.filing_status, chk.opened_on, chk.last_update, chk.veto_failed, chk.zombie
                 FROM chk JOIN unit un ON un.id = chk.unit_id
-                """ + (failingOnly ? " WHERE chk.veto_failed = TRUE OR chk.zombie = TRUE" : "")
-                + " ORDER BY un.code, chk.life, chk.id");
+                """ + where + " ORDER BY un.code, chk.life, chk.id");
         newMediaParameters(query, s, checkDate, unitId);
         List<NewMediaRow> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {

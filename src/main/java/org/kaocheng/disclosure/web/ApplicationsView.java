@@ -37,12 +37,13 @@ public class ApplicationsView implements Serializable {
     private LocalDate to;
     private ApplicationState state;
     private String text;
+    private LocalDate openOn;
     private PagedDataModel<ApplicationRow> model;
 
     @PostConstruct
     void init() {
         model = new PagedDataModel<>(request -> applications.page(
-                new ApplicationQuery(unitId, from, to, state, text), request.first(), request.size()), ApplicationRow::id);
+                new ApplicationQuery(unitId, from, to, state, text, openOn), request.first(), request.size()), ApplicationRow::id);
     }
 
     public List<Unit> getUnits() {
@@ -91,6 +92,15 @@ public class ApplicationsView implements Serializable {
 
     public void setState(ApplicationState state) {
         this.state = state;
+    }
+
+    /** Still open at the end of this day: the records behind a carried-over figure. */
+    public LocalDate getOpenOn() {
+        return openOn;
+    }
+
+    public void setOpenOn(LocalDate openOn) {
+        this.openOn = openOn;
     }
 
     public String getText() {

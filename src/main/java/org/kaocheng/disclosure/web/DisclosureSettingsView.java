@@ -28,10 +28,13 @@ public class DisclosureSettingsView implements Serializable {
     private int repeatWindowDays;
     private int vetoDays;
     private int zombieMonths;
+    /** The settings as the page showed them: a save is refused if someone changed them since. */
+    private DisclosureSettings loaded;
 
     @PostConstruct
     void init() {
         DisclosureSettings s = settings.current();
+        loaded = s;
         proactiveDays = s.proactiveDays();
         interpretationDays = s.interpretationDays();
         answerDays = s.answerDays();
@@ -44,8 +47,10 @@ public class DisclosureSettingsView implements Serializable {
     }
 
     public void save() {
-        settings.update(new DisclosureSettings(proactiveDays, interpretationDays, answerDays, correctionDays, maxExtensionDays,
-                dueSoonDays, repeatWindowDays, vetoDays, zombieMonths));
+        DisclosureSettings edited = new DisclosureSettings(proactiveDays, interpretationDays, answerDays, correctionDays,
+                maxExtensionDays, dueSoonDays, repeatWindowDays, vetoDays, zombieMonths);
+        settings.update(loaded, edited);
+        loaded = edited;
         Messages.info("common.saved");
     }
 

@@ -41,7 +41,7 @@ public class NewMediaView implements Serializable {
     private PagedDataModel<NewMediaAccount> model;
     private Long unitId;
     private LocalDate checkDate = LocalDate.now();
-    private boolean failingOnly = true;
+    private NewMediaRow.Show show = NewMediaRow.Show.FAILING;
     private transient List<NewMediaRow> checked;
 
     private Long editId;
@@ -64,8 +64,13 @@ public class NewMediaView implements Serializable {
         formUnitId = user.getOperatorUnitId().orElse(null);
     }
 
+    /** On opening the page (also from a dashboard figure: unit, check date, which rule), the check runs at once. */
+    public void load() {
+        runCheck();
+    }
+
     public void runCheck() {
-        checked = service.check(checkDate, unitId, failingOnly);
+        checked = service.check(checkDate, unitId, show);
         model.setFixedFilter("unitId", unitId);
     }
 
@@ -165,12 +170,16 @@ public class NewMediaView implements Serializable {
         this.checkDate = checkDate;
     }
 
-    public boolean isFailingOnly() {
-        return failingOnly;
+    public NewMediaRow.Show getShow() {
+        return show;
     }
 
-    public void setFailingOnly(boolean failingOnly) {
-        this.failingOnly = failingOnly;
+    public void setShow(NewMediaRow.Show show) {
+        this.show = show == null ? NewMediaRow.Show.FAILING : show;
+    }
+
+    public NewMediaRow.Show[] getShows() {
+        return NewMediaRow.Show.values();
     }
 
     public Long getFormUnitId() {

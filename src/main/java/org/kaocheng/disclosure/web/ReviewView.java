@@ -1,6 +1,5 @@
 package org.kaocheng.disclosure.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,8 @@ import org.kaocheng.disclosure.application.TimelinessQueries.RepeatedApplication
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.web.Messages;
+import org.kaocheng.unit.application.UnitService;
+import org.kaocheng.unit.domain.Unit;
 
 /** Flags to review: duplicate publications, normative documents without interpretation, repeated applications. */
 @Named
@@ -32,17 +33,21 @@ public class ReviewView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    UnitService units;
+
+    private Long unitId;
     private LocalDate from = LocalDate.now().withDayOfYear(1);
     private LocalDate to = LocalDate.now();
     private transient List<DuplicatePair> duplicates;
     private transient List<ItemRow> missing;
     private transient List<RepeatedApplication> repeated;
 
-    @PostConstruct
+    /** Runs on opening the page (view action), also with a dashboard figure's unit and period. */
     public void refresh() {
-        duplicates = items.duplicates(null, from, to);
-        missing = items.missingInterpretations(null, from, to);
-        repeated = applications.repeated(null);
+        duplicates = items.duplicates(unitId, from, to);
+        missing = items.missingInterpretations(unitId, from, to);
+        repeated = applications.repeated(unitId);
     }
 
     public void notDuplicate(Long itemId) {
@@ -65,6 +70,22 @@ public class ReviewView implements Serializable {
 
     public List<RepeatedApplication> getRepeated() {
         return repeated;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public List<Unit> getUnits() {
+        return units.unitsInScope();
+    }
+
+    public boolean isReadsAllUnits() {
+        return user.readsAllUnits();
     }
 
     public LocalDate getFrom() {

@@ -1,14 +1,12 @@
 package org.kaocheng.disclosure.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.kaocheng.disclosure.application.ApplicationRow;
 import org.kaocheng.disclosure.application.DashboardRow;
@@ -17,6 +15,7 @@ import org.kaocheng.disclosure.application.MonthTrend;
 import org.kaocheng.disclosure.application.Period;
 import org.kaocheng.disclosure.application.TimelinessDashboardService;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.web.ChartJson;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.unit.application.UnitService;
 import org.kaocheng.unit.domain.Unit;
@@ -50,11 +49,7 @@ public class TimelinessDashboardView implements Serializable {
     private transient List<ApplicationRow> urgentApplications;
     private String trendJson;
 
-    @PostConstruct
-    void init() {
-        refresh();
-    }
-
+    /** Runs on opening the page (view action, after the view parameters year, kind, number, unitId) and on search. */
     public void refresh() {
         rows = dashboard.dashboard(unitId, getPeriod());
         trendJson = chart(dashboard.trend(unitId, year));
@@ -65,38 +60,32 @@ public class TimelinessDashboardView implements Serializable {
         }
     }
 
-    /** A Chart.js line chart of the monthly on-time rates (percent), for p:chart. */
+    /** The monthly on-time rates (percent) of items and applications as a line chart for p:chart. */
     private static String chart(List<MonthTrend> trend) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        JsonArrayBuilder applications = Json.createArrayBuilder();
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> items = new ArrayList<>();
+        List<BigDecimal> applications = new ArrayList<>();
         for (MonthTrend m : trend) {
             labels.add(String.valueOf(m.month()));
-            add(items, m.getItemOnTimeRate());
-            add(applications, m.getApplicationOnTimeRate());
+            items.add(percent(m.getItemOnTimeRate()));
+            applications.add(percent(m.getApplicationOnTimeRate()));
         }
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Messages.text("disclosure.dashboard.items"))
-                                .add("data", items).add("spanGaps", true))
-                        .add(Json.createObjectBuilder().add("label", Messages.text("disclosure.dashboard.applications"))
-                                .add("data", applications).add("spanGaps", true))))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
-                .build().toString();
+        return ChartJson.line(labels, List.of(
+                new ChartJson.Series(Messages.text("disclosure.dashboard.items"), items),
+                new ChartJson.Series(Messages.text("disclosure.dashboard.applications"), applications)), 0, 100);
     }
 
-    private static void add(JsonArrayBuilder values, BigDecimal rate) {
-        if (rate == null) {
-            values.addNull();
-        } else {
-            values.add(rate.multiply(BigDecimal.valueOf(100)));
-        }
+    private static BigDecimal percent(BigDecimal rate) {
+        return rate == null ? null : rate.multiply(BigDecimal.valueOf(100));
     }
 
     public String getTrendJson() {
         return trendJson;
+    }
+
+    /** The day the new-media figures were checked on (their lists are checked on the same day). */
+    public LocalDate getCheckDate() {
+        return dashboard.newMediaCheckDate(getPeriod());
     }
 
     public Period getPeriod() {

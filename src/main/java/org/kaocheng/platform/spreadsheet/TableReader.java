@@ -38,7 +38,28 @@ public final class TableReader {
     private TableReader() {
     }
 
+    /**
+     * A whole table: its header row (number and texts, in column order, also when no data row
+     * follows) and its data rows. Importers that accept several names for a column look the
+     * header up here.
+     */
+    public record Table(int headerRow, List<String> headers, List<SheetRow> rows) {
+
+        public Table {
+            headers = List.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
+
+        public boolean isEmpty() {
+            return headers.stream().allMatch(h -> h == null || h.isBlank());
+        }
+    }
+
     public static List<SheetRow> read(byte[] content, String fileName) {
+        return readTable(content, fileName).rows();
+    }
+
+    public static Table readTable(byte[] content, String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".xlsx")) {
@@ -66,17 +87,21 @@ public final class TableReader {
         }
     }
 
-    private static List<SheetRow> readXlsx(InputStream in) throws IOException {
+    private static Table readXlsx(InputStream in) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<String> headers = new ArrayList<>();
+            int headerRow = 1;
             List<SheetRow> rows = new ArrayList<>();
             for (Row row : sheet) {
                 if (headers.isEmpty()) {
-                    for (Cell cell : row) {
-                        headers.add(formatter.formatCellValue(cell).strip());
+                    // by index: a blank header cell keeps its place, so the columns after it stay aligned
+                    for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
+                        Cell cell = row.getCell(i);
+                        headers.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
                     }
+                    headerRow = row.getRowNum() + 1;
                     continue;
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
@@ -88,7 +113,7 @@ public final class TableReader {
                     rows.add(sheetRow);
                 }
             }
-            return rows;
+            return new Table(headerRow, headers, rows);
         }
     }
 
@@ -102,10 +127,10 @@ public final class TableReader {
         return formatter.formatCellValue(cell);
     }
 
-    static List<SheetRow> readCsv(String text) {
+    static Table readCsv(String text) {
         List<List<String>> records = parseCsv(text);
         if (records.isEmpty()) {
-            return List.of();
+            return new Table(1, List.of(), List.of());
         }
         List<String> headers = records.get(0).stream().map(String::strip).toList();
         List<SheetRow> rows = new ArrayList<>();
@@ -120,7 +145,7 @@ public final class TableReader {
                 rows.add(row);
             }
         }
-        return rows;
+        return new Table(1, headers, rows);
     }
 
     /** RFC 4180: commas, double quotes, quotes doubled inside quotes, CRLF or LF line ends. */
@@ -166,12 +191,15 @@ public final class TableReader {
         return records;
     }
 
-    /** Dates as yyyy-MM-dd (also yyyy/M/d and yyyy.M.d, as people type them); null if unreadable. */
+    /**
+     * Dates as yyyy-MM-dd (also yyyy/M/d, yyyy.M.d and yyyy年M月d日, as people type them; a time
+     * after the date is ignored); null if unreadable.
+     */
     public static LocalDate parseDate(String text) {
         if (text == null) {
             return null;
         }
-        String[] parts = text.strip().split("[-/.年月日]");
+        String[] parts = text.strip().split("\\s+")[0].split("[-/.年月日]");
         if (parts.length < 3) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.kaocheng.platform.spreadsheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -56,5 +57,40 @@ class TableReaderTest {
                 () -> TableReader.read("not a zip".getBytes(StandardCharsets.UTF_8), "staff.xlsx")).getMessageKey());
         assertNull(TableReader.parseDate("2026-13-01"));
         assertNull(TableReader.parseDate("明天"));
+    }
+
+    @Test
+    void aTableKeepsItsHeaderWithoutDataRowsAndABlankHeaderCellKeepsTheColumnsAligned() throws java.io.IOException {
+        TableReader.Table headerOnly = TableReader.readTable("标题,形成日期\r\n".getBytes(StandardCharsets.UTF_8), "i.csv");
+        assertEquals(List.of("标题", "形成日期"), headerOnly.headers());
+        assertEquals(List.of(), headerOnly.rows());
+        assertTrue(TableReader.readTable(new byte[0], "i.csv").isEmpty());
+
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet();
+            org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+            head.createCell(0).setCellValue("标题");
+            head.createCell(2).setCellValue("形成日期"); // no cell at all in column 1
+            org.apache.poi.ss.usermodel.Row data = sheet.createRow(1);
+            data.createCell(0).setCellValue("通知");
+            data.createCell(1).setCellValue("x");
+            data.createCell(2).setCellValue("2024-02-05");
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        TableReader.Table table = TableReader.readTable(xlsx, "i.xlsx");
+        assertEquals(List.of("标题", "", "形成日期"), table.headers());
+        assertEquals(1, table.headerRow());
+        assertEquals("2024-02-05", table.rows().get(0).get("形成日期"), "not shifted into the blank column");
+    }
+
+    @Test
+    void datesAsPeopleTypeThem() {
+        assertEquals(LocalDate.of(2024, 3, 1), TableReader.parseDate("2024.3.1"));
+        assertEquals(LocalDate.of(2024, 3, 1), TableReader.parseDate("2024年3月1日"));
+        assertEquals(LocalDate.of(2024, 3, 1), TableReader.parseDate("2024-03-01 10:30"));
+        assertNull(TableReader.parseDate("2024/02/30"));
     }
 }
