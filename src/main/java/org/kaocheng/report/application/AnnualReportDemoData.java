@@ -38,13 +38,16 @@ public class AnnualReportDemoData implements DemoDataLoader {
         if (em.createQuery("SELECT COUNT(r) FROM AnnualRegister r", Long.class).getSingleResult() > 0) {
             return;
         }
-        List<Unit> units = em.createNamedQuery("Unit.active", Unit.class).setParameter("active", true).getResultList();
-        if (units.isEmpty()) {
-            return;
-        }
         Random random = new Random(20260700L);
         int thisYear = LocalDate.now().getYear();
         for (int year = thisYear - 1; year <= thisYear; year++) {
+            // the units the report expects a register of: active, or closed during or after the year
+            List<Unit> units = em.createQuery("SELECT u FROM Unit u WHERE u.active = :active OR u.closedOn >= :from"
+                    + " ORDER BY u.code", Unit.class)
+                    .setParameter("active", true).setParameter("from", LocalDate.of(year, 1, 1)).getResultList();
+            if (units.isEmpty()) {
+                return;
+            }
             for (Unit unit : units) {
                 long issued = AnnualReportQueries.proactive(em, unit.getId(), year).normativeIssued();
                 int normativeRepealed = random.nextInt(3);
