@@ -235,10 +235,10 @@ public final class TimelinessQueries {
                   AND st.state IN ('OPEN', 'DUE_SOON', 'OVERDUE', 'AWAITING_CORRECTION', 'PAUSED') THEN 1 ELSE 0 END) AS still_open,
                 SUM(CASE WHEN a.received_on >= CAST(?6 AS DATE) AND a.received_on <= CAST(?7 AS DATE)
                   AND st.state = 'GIVEN_UP' THEN 1 ELSE 0 END) AS given_up,
-                SUM(CASE WHEN a.received_on < CAST(?6 AS DATE)
-                  AND (a.answered_on IS NULL OR a.answered_on >= CAST(?6 AS DATE)) THEN 1 ELSE 0 END) AS carried_in,
-                SUM(CASE WHEN a.received_on <= CAST(?7 AS DATE)
-                  AND (a.answered_on IS NULL OR a.answered_on > CAST(?7 AS DATE)) THEN 1 ELSE 0 END) AS carried_out
+                SUM(CASE WHEN\s""" + ApplicationPeriods.carriedIn("a", "CAST(?6 AS DATE)") + """
+                  THEN 1 ELSE 0 END) AS carried_in,
+                SUM(CASE WHEN\s""" + ApplicationPeriods.carriedOut("a", "CAST(?7 AS DATE)") + """
+                  THEN 1 ELSE 0 END) AS carried_out
               FROM st JOIN info_application a ON a.id = st.id
               GROUP BY a.unit_id
             )
