@@ -46,7 +46,7 @@ public final class CityBenchmarkData {
             if (!(scale > 0) || scale > 20) {
                 throw new IllegalArgumentException("scale must be in (0, 20]: " + scale);
             }
-            int units = atLeast(1_000 * scale, 6);
+            int units = atLeast(1_000 * scale, 10); // ids 1..10 cover the three groups (id % 10)
             int staff = Math.max(atLeast(20_000 * scale, 2), units); // every unit has its designated officer
             return new Sizes(units, staff, atLeast(1_000_000 * scale, 10), atLeast(20_000 * scale, 4),
                     atLeast(5_000 * scale, 2), 40, atLeast(400 * scale, 4));
