@@ -27,7 +27,10 @@ public final class TimelinessQueries {
     private static final String WORKING_DAY_BY_SEQ =
             "(SELECT wd.seq, MIN(wd.day) AS day FROM calendar_day wd WHERE wd.working = TRUE GROUP BY wd.seq)";
 
-    /** ?1 proactive days, ?2 interpretation days, ?3 today. Rows: one per item, one per interpretation. */
+    /**
+     * ?1 proactive days, ?2 interpretation days, ?3 today. Rows: one per item, one per interpretation,
+     * with the unit and the day zero the period filters compare (COALESCE(base_on, own formed_on)).
+     */
     static final String ITEM_STATES = itemStates("", "");
 
     /**
@@ -42,18 +45,20 @@ public final class TimelinessQueries {
 
     private static String itemStates(String itemWhere, String interpretationWhere) {
         return "WITH timed AS (\n"
-            + "  SELECT i.id, 'ITEM' AS kind, i.formed_on AS base_on, CAST(?1 AS INTEGER) AS n, i.published_on\n"
+            + "  SELECT i.id, 'ITEM' AS kind, i.formed_on AS base_on, CAST(?1 AS INTEGER) AS n, i.published_on,\n"
+            + "    i.unit_id, i.formed_on AS day_zero\n"
             + "  FROM proactive_item i\n" + itemWhere + "\n"
             + "  UNION ALL\n"
-            + "  SELECT p.id, 'INTERPRETATION' AS kind, doc.published_on AS base_on, CAST(?2 AS INTEGER) AS n, p.published_on\n"
+            + "  SELECT p.id, 'INTERPRETATION' AS kind, doc.published_on AS base_on, CAST(?2 AS INTEGER) AS n, p.published_on,\n"
+            + "    p.unit_id, COALESCE(doc.published_on, p.formed_on) AS day_zero\n"
             + "  FROM proactive_item p JOIN proactive_item doc ON doc.id = p.interpretation_of_id\n" + interpretationWhere + "\n"
             + "), due AS (\n"
-            + "  SELECT t.id, t.kind, t.base_on, t.published_on, cb.provisional AS base_provisional,\n"
+            + "  SELECT t.id, t.kind, t.base_on, t.published_on, t.unit_id, t.day_zero, cb.provisional AS base_provisional,\n"
             + "    CASE WHEN t.base_on IS NULL THEN NULL WHEN t.n = 0 THEN t.base_on ELSE dn.day END AS due_on\n"
             + "  FROM timed t LEFT JOIN calendar_day cb ON cb.day = t.base_on\n"
             + "    LEFT JOIN " + WORKING_DAY_BY_SEQ + " dn ON dn.seq = cb.seq + t.n\n" + """
             ), st AS (
-              SELECT u.id, u.kind, u.base_on, u.published_on, u.due_on,
+              SELECT u.id, u.kind, u.base_on, u.published_on, u.due_on, u.unit_id, u.day_zero,
                 CASE WHEN u.base_on IS NULL THEN FALSE WHEN u.due_on IS NULL THEN TRUE
                   ELSE (COALESCE(u.base_provisional, TRUE) OR COALESCE(cd.provisional, TRUE)) END AS provisional,
                 CASE WHEN u.due_on IS NULL THEN (CASE WHEN u.published_on IS NULL THEN 'PENDING' ELSE 'ON_TIME' END)
@@ -89,7 +94,7 @@ public final class TimelinessQueries {
     /** ?1..?3 as in ITEM_STATES, ?4 unit, ?5 from, ?6 to (period of day zero). */
     private static final String ITEM_COUNTS = ITEM_STATES_IN_PERIOD + """
             , g AS (
-              SELECT i.unit_id,
+              SELECT st.unit_id,
                 SUM(CASE WHEN st.kind = 'ITEM' THEN 1 ELSE 0 END) AS items,
                 SUM(CASE WHEN st.kind = 'ITEM' AND st.state = 'ON_TIME' THEN 1 ELSE 0 END) AS items_on_time,
                 SUM(CASE WHEN st.kind = 'ITEM' AND st.state = 'LATE' THEN 1 ELSE 0 END) AS items_late,
@@ -100,10 +105,10 @@ public final class TimelinessQueries {
                 SUM(CASE WHEN st.kind = 'INTERPRETATION' AND st.state = 'LATE' THEN 1 ELSE 0 END) AS interps_late,
                 SUM(CASE WHEN st.kind = 'INTERPRETATION' AND st.state = 'OVERDUE' THEN 1 ELSE 0 END) AS interps_overdue,
                 SUM(CASE WHEN st.kind = 'INTERPRETATION' AND st.state = 'PENDING' THEN 1 ELSE 0 END) AS interps_pending
-              FROM st JOIN proactive_item i ON i.id = st.id
-              WHERE (CAST(?5 AS DATE) IS NULL OR COALESCE(st.base_on, i.formed_on) >= CAST(?5 AS DATE))
-                AND (CAST(?6 AS DATE) IS NULL OR COALESCE(st.base_on, i.formed_on) <= CAST(?6 AS DATE))
-              GROUP BY i.unit_id
+              FROM st
+              WHERE (CAST(?5 AS DATE) IS NULL OR st.day_zero >= CAST(?5 AS DATE))
+                AND (CAST(?6 AS DATE) IS NULL OR st.day_zero <= CAST(?6 AS DATE))
+              GROUP BY st.unit_id
             ), m AS (
               SELECT d.unit_id, COUNT(*) AS missing FROM proactive_item d
               WHERE d.normative = TRUE
