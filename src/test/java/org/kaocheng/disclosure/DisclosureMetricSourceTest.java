@@ -95,6 +95,13 @@ class DisclosureMetricSourceTest {
                     .map(r -> r.label().replace("WECHAT ", "")).toList());
             assertEquals(1, source.records(DisclosureMetricSource.APPLICATION_OVERDUE, ids[1], from, to).size());
             assertThrows(IllegalArgumentException.class, () -> source.values("nope", from, to));
+            // all metrics at once (as a run asks, one statement per family) = each metric on its own
+            List<String> codes = source.metrics().stream().map(MetricDefinition::code).toList();
+            Map<String, Map<Long, BigDecimal>> all = source.values(codes, from, to);
+            assertEquals(codes, List.copyOf(all.keySet()));
+            for (String code : codes) {
+                assertEquals(source.values(code, from, to), all.get(code), code);
+            }
 
             // the trend of 2024 for all units: February has the 5 items (4 decided in A + 1 in B; on time:
             // 按时, 无解读文件, 乙按时), March the 2 applications (A late, B overdue)

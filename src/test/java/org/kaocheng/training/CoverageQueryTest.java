@@ -118,6 +118,9 @@ class CoverageQueryTest {
             Map<Long, BigDecimal> rates = metrics.values(TrainingMetricSource.COVERAGE_RATE, FROM, TO);
             assertEquals(Map.of(ids[0], new BigDecimal("0.3333"), ids[1], new BigDecimal("0.5000")), rates);
             Map<Long, BigDecimal> overdue = metrics.values(TrainingMetricSource.OVERDUE_INDUCTIONS, FROM, TO);
+            assertEquals(Map.of(TrainingMetricSource.COVERAGE_RATE, rates, TrainingMetricSource.OVERDUE_INDUCTIONS, overdue),
+                    metrics.values(List.of(TrainingMetricSource.COVERAGE_RATE, TrainingMetricSource.OVERDUE_INDUCTIONS), FROM, TO),
+                    "both metrics from one statement");
             assertEquals(Map.of(ids[0], BigDecimal.valueOf(2), ids[1], BigDecimal.ONE), overdue);
             List<MetricRecord> untrained = metrics.records(TrainingMetricSource.COVERAGE_RATE, ids[0], FROM, TO);
             assertEquals(List.of("s4", "s2"), untrained.stream().map(MetricRecord::label).toList());

@@ -313,22 +313,32 @@ public class AppraisalService {
         return RunInfo.of(run);
     }
 
-    /** One SQL aggregate per metric for all units (MetricSource.values), stored with the run. */
+    /**
+     * SQL aggregates for all units (MetricSource.values), stored with the run. Each source gets all
+     * of its metrics in one call, so that metrics read from one statement (a capability's counts
+     * per unit) cost one statement, not one each.
+     */
     private void fetchMetrics(AppraisalRun run, SchemeSpec spec, List<UnitInput> units) {
         Set<Long> unitIds = new LinkedHashSet<>();
         units.forEach(u -> unitIds.add(u.unitId()));
-        Map<String, Boolean> available = new LinkedHashMap<>();
-        Map<String, Map<Long, BigDecimal>> values = new LinkedHashMap<>();
+        Set<String> codes = new LinkedHashSet<>();
         for (IndicatorSpec i : spec.indicators()) {
             String code = i.rule() == null ? null : i.rule().metricCode();
-            if (code == null || available.containsKey(code)) {
-                continue;
+            if (code != null) {
+                codes.add(code);
             }
-            Optional<MetricSource> source = catalog.sourceOf(code);
-            available.put(code, source.isPresent());
-            if (source.isPresent()) {
+        }
+        Map<String, Map<Long, BigDecimal>> fetched = new HashMap<>();
+        catalog.bySource(codes).forEach((source, own) ->
+                fetched.putAll(source.values(own, run.getPeriodFrom(), run.getPeriodTo())));
+        Map<String, Boolean> available = new LinkedHashMap<>();
+        Map<String, Map<Long, BigDecimal>> values = new LinkedHashMap<>();
+        for (String code : codes) {
+            Map<Long, BigDecimal> all = fetched.get(code);
+            available.put(code, all != null);
+            if (all != null) {
                 Map<Long, BigDecimal> perUnit = new HashMap<>();
-                source.get().values(code, run.getPeriodFrom(), run.getPeriodTo()).forEach((unitId, v) -> {
+                all.forEach((unitId, v) -> {
                     if (unitIds.contains(unitId) && v != null) {
                         perUnit.put(unitId, v);
                     }

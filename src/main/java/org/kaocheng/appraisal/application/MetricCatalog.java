@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,5 +71,23 @@ public class MetricCatalog {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The given metric codes grouped by the source computing them, in the sources' order; codes
+     * no source provides are left out.
+     */
+    public Map<MetricSource, List<String>> bySource(Collection<String> codes) {
+        Map<MetricSource, List<String>> grouped = new LinkedHashMap<>();
+        List<MetricSource> sources = sources(); // one list: the same instances for every code
+        for (String code : codes) {
+            for (MetricSource s : sources) {
+                if (s.metrics().stream().anyMatch(d -> d.code().equals(code))) {
+                    grouped.computeIfAbsent(s, k -> new ArrayList<>()).add(code);
+                    break;
+                }
+            }
+        }
+        return grouped;
     }
 }

@@ -47,8 +47,7 @@ final class RecordSnapshot {
         em.createNativeQuery("INSERT INTO appraisal_snapshot_run (run_id, taken_at) VALUES (?1, ?2)")
                 .setParameter(1, runId).setParameter(2, now).executeUpdate();
         ResultStore.insert(em, "appraisal_record_snapshot",
-                "(CAST(?%d AS BIGINT), CAST(?%d AS BIGINT), ?%d, CAST(?%d AS INTEGER), ?%d, CAST(?%d AS BIGINT), ?%d, ?%d, ?%d)",
-                "run_id, unit_id, metric_code, seq, record_type, record_id, label, detail, link", rows);
+                "run_id, unit_id, metric_code, seq, record_type, record_id, label, detail, link", "LLSISLSSS", rows);
         return rows.size();
     }
 

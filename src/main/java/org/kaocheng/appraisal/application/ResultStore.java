@@ -1,8 +1,13 @@
 package org.kaocheng.appraisal.application;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,12 +23,12 @@ import org.kaocheng.platform.persistence.Page;
 
 /**
  * The computed data of a run, written and read in SQL: metric values and scores are bulk data
- * (thousands of rows for a city), so they are inserted in multi-row statements rather than as
+ * (thousands of rows for a city), so they are inserted in JDBC batches rather than as
  * audited entities; what people change (adjustments, objections, the run) are entities.
  */
 final class ResultStore {
 
-    private static final int ROWS_PER_STATEMENT = 100;
+    private static final int ROWS_PER_BATCH = 1000;
 
     private ResultStore() {
     }
@@ -32,15 +37,14 @@ final class ResultStore {
             Map<String, Map<Long, BigDecimal>> values) {
         List<Object[]> metricRows = new ArrayList<>();
         available.forEach((code, ok) -> metricRows.add(new Object[] {runId, code, ok}));
-        insert(em, "appraisal_run_metric", "(CAST(?%d AS BIGINT), ?%d, ?%d)", "run_id, metric_code, available", metricRows);
+        insert(em, "appraisal_run_metric", "run_id, metric_code, available", "LSB", metricRows);
         List<Object[]> valueRows = new ArrayList<>();
         values.forEach((code, perUnit) -> perUnit.forEach((unitId, v) -> {
             if (v != null) {
                 valueRows.add(new Object[] {runId, code, unitId, v});
             }
         }));
-        insert(em, "appraisal_metric_value", "(CAST(?%d AS BIGINT), ?%d, CAST(?%d AS BIGINT), CAST(?%d AS NUMERIC(18, 4)))",
-                "run_id, metric_code, unit_id, metric_value", valueRows);
+        insert(em, "appraisal_metric_value", "run_id, metric_code, unit_id, metric_value", "LSLN", valueRows);
     }
 
     static void deleteMetrics(EntityManager em, Long runId) {
@@ -85,15 +89,11 @@ final class ResultStore {
                     s.metricValue(), s.veto(), s.note().name(), s.formula()});
             }
         }
-        insert(em, "appraisal_unit_result", "(CAST(?%d AS BIGINT), CAST(?%d AS BIGINT), CAST(?%d AS BIGINT),"
-                + " CAST(?%d AS NUMERIC(9, 2)), CAST(?%d AS NUMERIC(9, 2)), CAST(?%d AS NUMERIC(9, 2)),"
-                + " CAST(?%d AS INTEGER), CAST(?%d AS INTEGER), CAST(?%d AS INTEGER), ?%d)",
+        insert(em, "appraisal_unit_result",
                 "run_id, unit_id, ranking_group_id, base_total, bonus_total, total, veto_count, rank_no, position_no, grade",
-                units);
-        insert(em, "appraisal_indicator_score", "(CAST(?%d AS BIGINT), CAST(?%d AS BIGINT), CAST(?%d AS BIGINT),"
-                + " CAST(?%d AS NUMERIC(7, 2)), CAST(?%d AS NUMERIC(9, 2)), CAST(?%d AS NUMERIC(9, 2)),"
-                + " CAST(?%d AS NUMERIC(18, 4)), ?%d, ?%d, ?%d)",
-                "run_id, unit_id, indicator_id, points, score, lost, metric_value, veto, note, formula", lines);
+                "LLLNNNIIIS", units);
+        insert(em, "appraisal_indicator_score",
+                "run_id, unit_id, indicator_id, points, score, lost, metric_value, veto, note, formula", "LLLNNNNBSS", lines);
     }
 
     static void deleteResults(EntityManager em, Long runId) {
@@ -101,28 +101,76 @@ final class ResultStore {
         em.createNativeQuery("DELETE FROM appraisal_unit_result WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
     }
 
-    /** Multi-row INSERT ... VALUES in chunks; {@code rowPattern} has one {@code ?%d} per column. */
-    static void insert(EntityManager em, String table, String rowPattern, String columns, List<Object[]> rows) {
-        for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
-            List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns)
-                    .append(") VALUES ");
-            int p = 1;
-            for (int r = 0; r < chunk.size(); r++) {
-                Object[] numbers = new Object[chunk.get(r).length];
-                for (int c = 0; c < numbers.length; c++) {
-                    numbers[c] = p++;
+    /**
+     * Inserts the rows through one prepared statement in JDBC batches, on the connection of the
+     * current transaction. (Multi-row INSERT ... VALUES statements of a thousand bind parameters
+     * through EclipseLink's native queries took most of a city's computation: ~28,000 score rows.)
+     * {@code types} has one letter per column: L bigint, I integer, N numeric, B boolean, S text.
+     */
+    static void insert(EntityManager em, String table, String columns, String types, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.flush(); // the run row and anything else pending goes first, on the same connection
+        Connection connection = em.unwrap(Connection.class);
+        String sql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(types.length() - 1) + "?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (Object[] row : rows) {
+                for (int c = 0; c < types.length(); c++) {
+                    bind(statement, c + 1, types.charAt(c), row[c]);
                 }
-                sql.append(r == 0 ? "" : ", ").append(String.format(rowPattern, numbers));
-            }
-            Query q = em.createNativeQuery(sql.toString());
-            p = 1;
-            for (Object[] row : chunk) {
-                for (Object value : row) {
-                    q.setParameter(p++, value);
+                statement.addBatch();
+                if (++pending == ROWS_PER_BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
                 }
             }
-            q.executeUpdate();
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not store " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, char type, Object value) throws SQLException {
+        switch (type) {
+            case 'L' -> {
+                if (value == null) {
+                    statement.setNull(index, Types.BIGINT);
+                } else {
+                    statement.setLong(index, ((Number) value).longValue());
+                }
+            }
+            case 'I' -> {
+                if (value == null) {
+                    statement.setNull(index, Types.INTEGER);
+                } else {
+                    statement.setInt(index, ((Number) value).intValue());
+                }
+            }
+            case 'N' -> {
+                if (value == null) {
+                    statement.setNull(index, Types.NUMERIC);
+                } else {
+                    statement.setBigDecimal(index, decimal(value));
+                }
+            }
+            case 'B' -> {
+                if (value == null) {
+                    statement.setNull(index, Types.BOOLEAN);
+                } else {
+                    statement.setBoolean(index, (Boolean) value);
+                }
+            }
+            default -> {
+                if (value == null) {
+                    statement.setNull(index, Types.VARCHAR);
+                } else {
+                    statement.setString(index, value.toString());
+                }
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package org.kaocheng.appraisal.metric;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,19 @@ public interface MetricSource {
      * A unit missing from the map has no value (e.g. a rate with nothing to count).
      */
     Map<Long, BigDecimal> values(String metricCode, LocalDate from, LocalDate to);
+
+    /**
+     * The values of several of this source's metrics for the same period, by metric code (what a
+     * run asks for). A source whose metrics are columns of one statement overrides this to run
+     * that statement once rather than once per metric.
+     */
+    default Map<String, Map<Long, BigDecimal>> values(Collection<String> metricCodes, LocalDate from, LocalDate to) {
+        Map<String, Map<Long, BigDecimal>> values = new LinkedHashMap<>();
+        for (String code : metricCodes) {
+            values.put(code, values(code, from, to));
+        }
+        return values;
+    }
 
     /** The records behind one unit's value: the late items, the untrained staff, and so on. */
     List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to);

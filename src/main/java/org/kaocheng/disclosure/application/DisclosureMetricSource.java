@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,27 +61,56 @@ public class DisclosureMetricSource implements MetricSource {
 
     @Override
     public Map<Long, BigDecimal> values(String metricCode, LocalDate from, LocalDate to) {
+        return values(List.of(metricCode), from, to).get(metricCode);
+    }
+
+    /**
+     * The item metrics are columns of one statement, as are the application and the new-media
+     * ones: each statement runs once however many of its metrics are asked for.
+     */
+    @Override
+    public Map<String, Map<Long, BigDecimal>> values(Collection<String> metricCodes, LocalDate from, LocalDate to) {
         DisclosureSettings s = DisclosureSettings.load(em);
         LocalDate today = LocalDate.now(clock);
-        return switch (metricCode) {
-            case PROACTIVE_ON_TIME_RATE -> collect(TimelinessQueries.itemCounts(em, s, today, null, from, to),
-                    UnitItemCounts::unitId, UnitItemCounts::getItemOnTimeRate);
-            case PROACTIVE_OVERDUE -> collect(TimelinessQueries.itemCounts(em, s, today, null, from, to),
-                    UnitItemCounts::unitId, c -> BigDecimal.valueOf(c.itemsOverdue()));
-            case INTERPRETATION_ON_TIME_RATE -> collect(TimelinessQueries.itemCounts(em, s, today, null, from, to),
-                    UnitItemCounts::unitId, UnitItemCounts::getInterpretationOnTimeRate);
-            case INTERPRETATION_MISSING -> collect(TimelinessQueries.itemCounts(em, s, today, null, from, to),
-                    UnitItemCounts::unitId, c -> BigDecimal.valueOf(c.missingInterpretations()));
-            case APPLICATION_ON_TIME_RATE -> collect(TimelinessQueries.applicationCounts(em, s, today, null, from, to),
-                    UnitApplicationCounts::unitId, UnitApplicationCounts::getOnTimeRate);
-            case APPLICATION_OVERDUE -> collect(TimelinessQueries.applicationCounts(em, s, today, null, from, to),
-                    UnitApplicationCounts::unitId, c -> BigDecimal.valueOf(c.overdue()));
-            case NEW_MEDIA_VETO -> collect(TimelinessQueries.newMediaCounts(em, s, checkDate(to, today), null),
-                    UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.vetoFailed()));
-            case NEW_MEDIA_ZOMBIE -> collect(TimelinessQueries.newMediaCounts(em, s, checkDate(to, today), null),
-                    UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.zombies()));
-            default -> throw new IllegalArgumentException("unknown metric " + metricCode);
-        };
+        List<UnitItemCounts> items = null;
+        List<UnitApplicationCounts> applications = null;
+        List<UnitNewMediaCounts> newMedia = null;
+        Map<String, Map<Long, BigDecimal>> values = new LinkedHashMap<>();
+        for (String metricCode : metricCodes) {
+            switch (metricCode) {
+                case PROACTIVE_ON_TIME_RATE, PROACTIVE_OVERDUE, INTERPRETATION_ON_TIME_RATE, INTERPRETATION_MISSING -> {
+                    if (items == null) {
+                        items = TimelinessQueries.itemCounts(em, s, today, null, from, to);
+                    }
+                }
+                case APPLICATION_ON_TIME_RATE, APPLICATION_OVERDUE -> {
+                    if (applications == null) {
+                        applications = TimelinessQueries.applicationCounts(em, s, today, null, from, to);
+                    }
+                }
+                case NEW_MEDIA_VETO, NEW_MEDIA_ZOMBIE -> {
+                    if (newMedia == null) {
+                        newMedia = TimelinessQueries.newMediaCounts(em, s, checkDate(to, today), null);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown metric " + metricCode);
+            }
+            values.put(metricCode, switch (metricCode) {
+                case PROACTIVE_ON_TIME_RATE -> collect(items, UnitItemCounts::unitId, UnitItemCounts::getItemOnTimeRate);
+                case PROACTIVE_OVERDUE -> collect(items, UnitItemCounts::unitId, c -> BigDecimal.valueOf(c.itemsOverdue()));
+                case INTERPRETATION_ON_TIME_RATE -> collect(items, UnitItemCounts::unitId,
+                        UnitItemCounts::getInterpretationOnTimeRate);
+                case INTERPRETATION_MISSING -> collect(items, UnitItemCounts::unitId,
+                        c -> BigDecimal.valueOf(c.missingInterpretations()));
+                case APPLICATION_ON_TIME_RATE -> collect(applications, UnitApplicationCounts::unitId,
+                        UnitApplicationCounts::getOnTimeRate);
+                case APPLICATION_OVERDUE -> collect(applications, UnitApplicationCounts::unitId,
+                        c -> BigDecimal.valueOf(c.overdue()));
+                case NEW_MEDIA_VETO -> collect(newMedia, UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.vetoFailed()));
+                default -> collect(newMedia, UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.zombies()));
+            });
+        }
+        return values;
     }
 
     @Override

@@ -19,21 +19,46 @@ import org.kaocheng.disclosure.domain.NewMediaCheck;
  */
 public final class TimelinessQueries {
 
-    /** ?1 proactive days, ?2 interpretation days, ?3 today. Rows: one per item, one per interpretation. */
-    static final String ITEM_STATES = """
-            WITH timed AS (
-              SELECT i.id, 'ITEM' AS kind, i.formed_on AS base_on, CAST(?1 AS INTEGER) AS n, i.published_on
-              FROM proactive_item i
-              UNION ALL
-              SELECT p.id, 'INTERPRETATION' AS kind, doc.published_on AS base_on, CAST(?2 AS INTEGER) AS n, p.published_on
-              FROM proactive_item p JOIN proactive_item doc ON doc.id = p.interpretation_of_id
-            ), due AS (
-              SELECT t.id, t.kind, t.base_on, t.published_on, cb.provisional AS base_provisional,
-                CASE WHEN t.base_on IS NULL THEN NULL WHEN t.n = 0 THEN t.base_on
-                  ELSE (SELECT MIN(d.day) FROM calendar_day d WHERE d.working = TRUE AND d.seq = cb.seq + t.n) END AS due_on
-              FROM timed t LEFT JOIN calendar_day cb ON cb.day = t.base_on
+    /**
+     * The N-th working day after D is the working day with seq(D) + N: joined from this derived
+     * table (one row per seq) rather than looked up by a correlated subquery per row, which
+     * PostgreSQL evaluated again for every use of the deadline (a dozen index probes per row).
+     */
+    private static final String WORKING_DAY_BY_SEQ =
+            "(SELECT wd.seq, MIN(wd.day) AS day FROM calendar_day wd WHERE wd.working = TRUE GROUP BY wd.seq)";
+
+    /**
+     * ?1 proactive days, ?2 interpretation days, ?3 today. Rows: one per item, one per interpretation,
+     * with the unit and the day zero the period filters compare (COALESCE(base_on, own formed_on)).
+     */
+    static final String ITEM_STATES = itemStates("", "");
+
+    /**
+     * As {@link #ITEM_STATES}, only the rows whose day zero (as ITEM_FILTER and ITEM_COUNTS compare it)
+     * lies in the period ?5..?6: the counts of a year then read that year's items, not every year's.
+     */
+    private static final String ITEM_STATES_IN_PERIOD = itemStates("""
+             WHERE (CAST(?5 AS DATE) IS NULL OR i.formed_on >= CAST(?5 AS DATE))
+               AND (CAST(?6 AS DATE) IS NULL OR i.formed_on <= CAST(?6 AS DATE))""", """
+             WHERE (CAST(?5 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) >= CAST(?5 AS DATE))
+               AND (CAST(?6 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) <= CAST(?6 AS DATE))""");
+
+    private static String itemStates(String itemWhere, String interpretationWhere) {
+        return "WITH timed AS (\n"
+            + "  SELECT i.id, 'ITEM' AS kind, i.formed_on AS base_on, CAST(?1 AS INTEGER) AS n, i.published_on,\n"
+            + "    i.unit_id, i.formed_on AS day_zero\n"
+            + "  FROM proactive_item i\n" + itemWhere + "\n"
+            + "  UNION ALL\n"
+            + "  SELECT p.id, 'INTERPRETATION' AS kind, doc.published_on AS base_on, CAST(?2 AS INTEGER) AS n, p.published_on,\n"
+            + "    p.unit_id, COALESCE(doc.published_on, p.formed_on) AS day_zero\n"
+            + "  FROM proactive_item p JOIN proactive_item doc ON doc.id = p.interpretation_of_id\n" + interpretationWhere + "\n"
+            + "), due AS (\n"
+            + "  SELECT t.id, t.kind, t.base_on, t.published_on, t.unit_id, t.day_zero, cb.provisional AS base_provisional,\n"
+            + "    CASE WHEN t.base_on IS NULL THEN NULL WHEN t.n = 0 THEN t.base_on ELSE dn.day END AS due_on\n"
+            + "  FROM timed t LEFT JOIN calendar_day cb ON cb.day = t.base_on\n"
+            + "    LEFT JOIN " + WORKING_DAY_BY_SEQ + " dn ON dn.seq = cb.seq + t.n\n" + """
             ), st AS (
-              SELECT u.id, u.kind, u.base_on, u.published_on, u.due_on,
+              SELECT u.id, u.kind, u.base_on, u.published_on, u.due_on, u.unit_id, u.day_zero,
                 CASE WHEN u.base_on IS NULL THEN FALSE WHEN u.due_on IS NULL THEN TRUE
                   ELSE (COALESCE(u.base_provisional, TRUE) OR COALESCE(cd.provisional, TRUE)) END AS provisional,
                 CASE WHEN u.due_on IS NULL THEN (CASE WHEN u.published_on IS NULL THEN 'PENDING' ELSE 'ON_TIME' END)
@@ -50,6 +75,7 @@ public final class TimelinessQueries {
                 LEFT JOIN calendar_day ct ON ct.day = CAST(?3 AS DATE)
             )
             """;
+    }
 
     /** ?4 unit, ?5 from, ?6 to, ?7 kind, ?8 state, ?9 title pattern. */
     private static final String ITEM_FILTER = """
@@ -66,9 +92,9 @@ public final class TimelinessQueries {
             + " i.published_on, i.channel, st.kind, st.base_on, st.due_on, st.provisional, st.state, st.late_by ";
 
     /** ?1..?3 as in ITEM_STATES, ?4 unit, ?5 from, ?6 to (period of day zero). */
-    private static final String ITEM_COUNTS = ITEM_STATES + """
+    private static final String ITEM_COUNTS = ITEM_STATES_IN_PERIOD + """
             , g AS (
-              SELECT i.unit_id,
+              SELECT st.unit_id,
                 SUM(CASE WHEN st.kind = 'ITEM' THEN 1 ELSE 0 END) AS items,
                 SUM(CASE WHEN st.kind = 'ITEM' AND st.state = 'ON_TIME' THEN 1 ELSE 0 END) AS items_on_time,
                 SUM(CASE WHEN st.kind = 'ITEM' AND st.state = 'LATE' THEN 1 ELSE 0 END) AS items_late,
@@ -79,10 +105,10 @@ public final class TimelinessQueries {
                 SUM(CASE WHEN st.kind = 'INTERPRETATION' AND st.state = 'LATE' THEN 1 ELSE 0 END) AS interps_late,
                 SUM(CASE WHEN st.kind = 'INTERPRETATION' AND st.state = 'OVERDUE' THEN 1 ELSE 0 END) AS interps_overdue,
                 SUM(CASE WHEN st.kind = 'INTERPRETATION' AND st.state = 'PENDING' THEN 1 ELSE 0 END) AS interps_pending
-              FROM st JOIN proactive_item i ON i.id = st.id
-              WHERE (CAST(?5 AS DATE) IS NULL OR COALESCE(st.base_on, i.formed_on) >= CAST(?5 AS DATE))
-                AND (CAST(?6 AS DATE) IS NULL OR COALESCE(st.base_on, i.formed_on) <= CAST(?6 AS DATE))
-              GROUP BY i.unit_id
+              FROM st
+              WHERE (CAST(?5 AS DATE) IS NULL OR st.day_zero >= CAST(?5 AS DATE))
+                AND (CAST(?6 AS DATE) IS NULL OR st.day_zero <= CAST(?6 AS DATE))
+              GROUP BY st.unit_id
             ), m AS (
               SELECT d.unit_id, COUNT(*) AS missing FROM proactive_item d
               WHERE d.normative = TRUE
@@ -162,15 +188,14 @@ public final class TimelinessQueries {
               SELECT b.id, b.received_on, b.answered_on, b.outcome, b.requested_on, b.start_on,
                 COALESCE(p.paused_days, 0) AS paused_days, COALESCE(p.running, 0) AS running,
                 cs.provisional AS start_provisional,
-                CASE WHEN b.start_on IS NULL OR COALESCE(p.running, 0) > 0 THEN NULL
-                  ELSE (SELECT MIN(d.day) FROM calendar_day d WHERE d.working = TRUE
-                        AND d.seq = cs.seq + CAST(?1 AS INTEGER) + COALESCE(x.ext_days, 0) + COALESCE(p.paused_days, 0))
-                  END AS due_on,
-                (SELECT MIN(d.day) FROM calendar_day d WHERE d.working = TRUE AND d.seq = cr.seq + CAST(?2 AS INTEGER))
-                  AS correction_deadline
+                CASE WHEN b.start_on IS NULL OR COALESCE(p.running, 0) > 0 THEN NULL ELSE dd.day END AS due_on,
+                dc.day AS correction_deadline
               FROM base b LEFT JOIN pause p ON p.id = b.id LEFT JOIN ext x ON x.application_id = b.id
                 LEFT JOIN calendar_day cs ON cs.day = b.start_on
                 LEFT JOIN calendar_day cr ON cr.day = b.received_on
+                LEFT JOIN %1$s dd
+                  ON dd.seq = cs.seq + CAST(?1 AS INTEGER) + COALESCE(x.ext_days, 0) + COALESCE(p.paused_days, 0)
+                LEFT JOIN %1$s dc ON dc.seq = cr.seq + CAST(?2 AS INTEGER)
             ), st AS (
               SELECT u.id, u.start_on, u.due_on, u.paused_days, u.answered_on, u.outcome,
                 CASE WHEN u.outcome = 'OTHER_NO_CORRECTION' AND u.answered_on IS NOT NULL THEN 'GIVEN_UP'
@@ -196,7 +221,7 @@ public final class TimelinessQueries {
                 LEFT JOIN calendar_day ca ON ca.day = u.answered_on
                 LEFT JOIN calendar_day ct ON ct.day = CAST(?4 AS DATE)
             )
-            """;
+            """.formatted(WORKING_DAY_BY_SEQ);
 
     /**
      * ?5 unit, ?6 from, ?7 to (date of receipt), ?8 state, ?9 text pattern (subject or applicant),

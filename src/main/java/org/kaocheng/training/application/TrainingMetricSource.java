@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kaocheng.appraisal.metric.MetricDefinition;
@@ -43,17 +45,28 @@ public class TrainingMetricSource implements MetricSource {
 
     @Override
     public Map<Long, BigDecimal> values(String metricCode, LocalDate from, LocalDate to) {
-        Map<Long, BigDecimal> values = new HashMap<>();
-        for (CoverageRow row : CoverageQuery.run(em, from, to, LocalDate.now(clock), settings.requiredHoursPerYear(), null)) {
-            switch (metricCode) {
-                case COVERAGE_RATE -> {
-                    if (row.getCoverageRate() != null) {
-                        values.put(row.unitId(), row.getCoverageRate());
-                    }
-                }
-                case OVERDUE_INDUCTIONS -> values.put(row.unitId(), BigDecimal.valueOf(row.overdueInductions()));
-                default -> throw new IllegalArgumentException("unknown metric " + metricCode);
+        return values(List.of(metricCode), from, to).get(metricCode);
+    }
+
+    /** Both metrics are columns of the coverage statement: it runs once for both. */
+    @Override
+    public Map<String, Map<Long, BigDecimal>> values(Collection<String> metricCodes, LocalDate from, LocalDate to) {
+        for (String metricCode : metricCodes) {
+            if (!COVERAGE_RATE.equals(metricCode) && !OVERDUE_INDUCTIONS.equals(metricCode)) {
+                throw new IllegalArgumentException("unknown metric " + metricCode);
             }
+        }
+        Map<Long, BigDecimal> coverage = new HashMap<>();
+        Map<Long, BigDecimal> overdue = new HashMap<>();
+        for (CoverageRow row : CoverageQuery.run(em, from, to, LocalDate.now(clock), settings.requiredHoursPerYear(), null)) {
+            if (row.getCoverageRate() != null) {
+                coverage.put(row.unitId(), row.getCoverageRate());
+            }
+            overdue.put(row.unitId(), BigDecimal.valueOf(row.overdueInductions()));
+        }
+        Map<String, Map<Long, BigDecimal>> values = new LinkedHashMap<>();
+        for (String metricCode : metricCodes) {
+            values.put(metricCode, COVERAGE_RATE.equals(metricCode) ? coverage : overdue);
         }
         return values;
     }
