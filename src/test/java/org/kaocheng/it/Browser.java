@@ -23,9 +23,20 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
+        try {
+            downloads = Files.createTempDirectory("kc-downloads");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Files the app sends as attachments land in a directory of this browser's own.
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false,
+                "plugins.always_open_pdf_externally", true));
         options.setBinary(System.getProperty("kaocheng.it.chromium", "/usr/bin/chromium"));
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -39,7 +50,12 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("kaocheng.it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Generous: the machine the tests run on may be a slow, shared 2-core one.
+        wait = new WebDriverWait(driver, Duration.ofSeconds(Integer.getInteger("kaocheng.it.waitSeconds", 30)));
+    }
+
+    public WebDriverWait waiter() {
+        return wait;
     }
 
     public WebDriver driver() {
@@ -105,6 +121,77 @@ public final class Browser implements AutoCloseable {
                     + driver.findElement(By.cssSelector(cssSelector)).getText(), e);
         }
         settle();
+    }
+
+    /** Waits until the messages area shows the given text (every AJAX answer updates it). */
+    public void waitForMessage(String text) {
+        waitForText("#messages", text);
+    }
+
+    /** Clicks the element found by the XPath expression, once it is clickable. */
+    public Browser clickXPath(String xpath) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+        settle();
+        return this;
+    }
+
+    /** Answers yes in the page's global p:confirm dialog (the one shown). */
+    public Browser confirmYes() {
+        wait.until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).stream()
+                .filter(WebElement::isDisplayed).filter(WebElement::isEnabled).findFirst().orElse(null)).click();
+        settle();
+        return this;
+    }
+
+    /** Gives a file to a PrimeFaces p:fileUpload (its hidden file input), which uploads it at once (auto). */
+    public Browser upload(String fileUploadClientId, Path file) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(fileUploadClientId + "_input")));
+        input.sendKeys(file.toAbsolutePath().toString());
+        settle();
+        return this;
+    }
+
+    /** Types a date (yyyy-MM-dd) into a p:datePicker and closes its pop-up. */
+    public Browser typeDate(String datePickerClientId, String date) {
+        WebElement input = byId(datePickerClientId + "_input");
+        input.clear();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(date);
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(d -> date.equals(d.findElement(By.id(datePickerClientId + "_input")).getAttribute("value")));
+        return this;
+    }
+
+    /** The browser's download directory. */
+    public Path downloads() {
+        return downloads;
+    }
+
+    /** Waits for a finished download whose name ends with the suffix and returns it. */
+    public Path awaitDownload(String suffix) {
+        try {
+            return wait.until(d -> {
+                try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                    return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                            .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + suffix + " download in " + downloads, e);
+        }
+    }
+
+    /** Empties the download directory, so that the next download is the only file. */
+    public void clearDownloads() {
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public String text() {
