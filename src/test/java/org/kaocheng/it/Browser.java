@@ -3,6 +3,7 @@ package org.kaocheng.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -117,8 +118,10 @@ public final class Browser implements AutoCloseable {
         try {
             wait.until(d -> d.findElement(By.cssSelector(cssSelector)).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waitForText");
+            List<WebElement> found = driver.findElements(By.cssSelector(cssSelector));
             throw new AssertionError("'" + text + "' never appeared in " + cssSelector + ": "
-                    + driver.findElement(By.cssSelector(cssSelector)).getText(), e);
+                    + (found.isEmpty() ? "(no such element) on " + driver.getCurrentUrl() + ": " + text() : found.get(0).getText()), e);
         }
         settle();
     }
@@ -151,14 +154,29 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Types a date (yyyy-MM-dd) into a p:datePicker and closes its pop-up. */
-    public Browser typeDate(String datePickerClientId, String date) {
-        WebElement input = byId(datePickerClientId + "_input");
-        input.clear();
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-        input.sendKeys(date);
-        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        wait.until(d -> date.equals(d.findElement(By.id(datePickerClientId + "_input")).getAttribute("value")));
+    /**
+     * Enters a date (yyyy-MM-dd) or a time (HH:mm) in a p:datePicker through the picker itself
+     * (its widget's setDate, as a click in its calendar does): typed text is unreliable in
+     * headless Chromium, where the picker's own key and blur handlers may drop it.
+     */
+    public Browser typeDate(String datePickerClientId, String value) {
+        By by = By.id(datePickerClientId + "_input");
+        wait.until(ExpectedConditions.elementToBeClickable(by));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!PrimeFaces.getWidgetById(arguments[0]);", datePickerClientId)));
+        String[] p = value.split("[-:]");
+        String date = value.contains("-")
+                ? "new Date(" + Integer.parseInt(p[0]) + ", " + (Integer.parseInt(p[1]) - 1) + ", " + Integer.parseInt(p[2]) + ")"
+                : "new Date(2000, 0, 1, " + Integer.parseInt(p[0]) + ", " + Integer.parseInt(p[1]) + ")";
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate(" + date + ");",
+                datePickerClientId);
+        try {
+            wait.until(d -> value.equals(d.findElement(by).getAttribute("value")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-typeDate");
+            throw new AssertionError(datePickerClientId + " shows '" + driver.findElement(by).getAttribute("value")
+                    + "', not " + value, e);
+        }
         return this;
     }
 
