@@ -3,6 +3,7 @@ package org.kaocheng.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -23,9 +24,20 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
+        try {
+            downloads = Files.createTempDirectory("kc-downloads");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Files the app sends as attachments land in a directory of this browser's own.
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false,
+                "plugins.always_open_pdf_externally", true));
         options.setBinary(System.getProperty("kaocheng.it.chromium", "/usr/bin/chromium"));
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -39,7 +51,12 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("kaocheng.it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Generous: the machine the tests run on may be a slow, shared 2-core one.
+        wait = new WebDriverWait(driver, Duration.ofSeconds(Integer.getInteger("kaocheng.it.waitSeconds", 30)));
+    }
+
+    public WebDriverWait waiter() {
+        return wait;
     }
 
     public WebDriver driver() {
@@ -101,10 +118,98 @@ public final class Browser implements AutoCloseable {
         try {
             wait.until(d -> d.findElement(By.cssSelector(cssSelector)).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waitForText");
+            List<WebElement> found = driver.findElements(By.cssSelector(cssSelector));
             throw new AssertionError("'" + text + "' never appeared in " + cssSelector + ": "
-                    + driver.findElement(By.cssSelector(cssSelector)).getText(), e);
+                    + (found.isEmpty() ? "(no such element) on " + driver.getCurrentUrl() + ": " + text() : found.get(0).getText()), e);
         }
         settle();
+    }
+
+    /** Waits until the messages area shows the given text (every AJAX answer updates it). */
+    public void waitForMessage(String text) {
+        waitForText("#messages", text);
+    }
+
+    /** Clicks the element found by the XPath expression, once it is clickable. */
+    public Browser clickXPath(String xpath) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+        settle();
+        return this;
+    }
+
+    /** Answers yes in the page's global p:confirm dialog (the one shown). */
+    public Browser confirmYes() {
+        wait.until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).stream()
+                .filter(WebElement::isDisplayed).filter(WebElement::isEnabled).findFirst().orElse(null)).click();
+        settle();
+        return this;
+    }
+
+    /** Gives a file to a PrimeFaces p:fileUpload (its hidden file input), which uploads it at once (auto). */
+    public Browser upload(String fileUploadClientId, Path file) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(fileUploadClientId + "_input")));
+        input.sendKeys(file.toAbsolutePath().toString());
+        settle();
+        return this;
+    }
+
+    /**
+     * Enters a date (yyyy-MM-dd) or a time (HH:mm) in a p:datePicker through the picker itself
+     * (its widget's setDate, as a click in its calendar does): typed text is unreliable in
+     * headless Chromium, where the picker's own key and blur handlers may drop it.
+     */
+    public Browser typeDate(String datePickerClientId, String value) {
+        By by = By.id(datePickerClientId + "_input");
+        wait.until(ExpectedConditions.elementToBeClickable(by));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!PrimeFaces.getWidgetById(arguments[0]);", datePickerClientId)));
+        String[] p = value.split("[-:]");
+        String date = value.contains("-")
+                ? "new Date(" + Integer.parseInt(p[0]) + ", " + (Integer.parseInt(p[1]) - 1) + ", " + Integer.parseInt(p[2]) + ")"
+                : "new Date(2000, 0, 1, " + Integer.parseInt(p[0]) + ", " + Integer.parseInt(p[1]) + ")";
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate(" + date + ");",
+                datePickerClientId);
+        try {
+            wait.until(d -> value.equals(d.findElement(by).getAttribute("value")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-typeDate");
+            throw new AssertionError(datePickerClientId + " shows '" + driver.findElement(by).getAttribute("value")
+                    + "', not " + value, e);
+        }
+        return this;
+    }
+
+    /** The browser's download directory. */
+    public Path downloads() {
+        return downloads;
+    }
+
+    /** Waits for a finished download whose name ends with the suffix and returns it. */
+    public Path awaitDownload(String suffix) {
+        try {
+            return wait.until(d -> {
+                try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                    return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                            .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + suffix + " download in " + downloads, e);
+        }
+    }
+
+    /** Empties the download directory, so that the next download is the only file. */
+    public void clearDownloads() {
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public String text() {

@@ -32,6 +32,25 @@ public final class ItData {
         }
     }
 
+    /** The first column of the first row, as text. */
+    public static String text(String sql, Object... params) {
+        ItServer.baseUrl();
+        try (Connection c = DriverManager.getConnection(ItServer.jdbcUrl(), "postgres", "");
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row for " + sql);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String nameOfStaff(long id) {
         ItServer.baseUrl();
         try (Connection c = DriverManager.getConnection(ItServer.jdbcUrl(), "postgres", "");

@@ -36,7 +36,15 @@ public final class ItServer {
     /** How long start-up may take; {@code -Dkaocheng.it.startSeconds} for a machine shared by several builds. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("kaocheng.it.startSeconds", 480));
 
+    /**
+     * {@code -Dkaocheng.it.attach=true}: use a server already running at the offset (and its
+     * database) instead of starting one; for repeating one test while developing it. The
+     * database is then not fresh: tests written for the fresh one may trip over their own rows.
+     */
+    static final boolean ATTACH = Boolean.getBoolean("kaocheng.it.attach");
+
     private static Process server;
+    private static boolean attached;
     private static EmbeddedPostgres embedded;
 
     private ItServer() {
@@ -44,7 +52,10 @@ public final class ItServer {
 
     /** Starts the server on first use; later calls return at once. */
     public static synchronized String baseUrl() {
-        if (server == null) {
+        if (ATTACH && !attached) {
+            waitUntilReady(Duration.ofMinutes(1));
+            attached = true;
+        } else if (!ATTACH && server == null) {
             start();
         }
         return BASE_URL;
@@ -110,7 +121,7 @@ public final class ItServer {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
+            if (server != null && !server.isAlive()) {
                 throw new IllegalStateException("WildFly exited; see target/it-server.log");
             }
             try {

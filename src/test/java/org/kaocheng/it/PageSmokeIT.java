@@ -47,8 +47,27 @@ class PageSmokeIT {
         assessor.login("assessor", ItData.DEMO_PASSWORD);
         check(assessor, "assessor", "staff/person.xhtml?id=" + ItData.staffOfAnotherUnit(), problems);
         check(assessor, "assessor", "training/transcript.xhtml?staff=" + ItData.staffOfAnotherUnit(), problems);
+        // pages of one record, with a demo record's id (a coordinator's session page once failed
+        // to render whenever the session had days)
+        HttpSession coordinator = new HttpSession(true);
+        coordinator.login("coordinator", ItData.DEMO_PASSWORD);
+        long session = ItData.longValue("SELECT MIN(id) FROM training_session");
+        check(coordinator, "coordinator", "training/session.xhtml?id=" + session, problems);
+        check(coordinator, "coordinator", "training/transcript.xhtml?staff=" + ItData.staffOfOperatorUnit(), problems);
+        check(assessor, "assessor", "training/session.xhtml?id=" + session, problems);
+        check(assessor, "assessor", "selfcheck/template.xhtml?id=" + ItData.longValue("SELECT MIN(id) FROM checklist_template"),
+                problems);
+        check(assessor, "assessor", "selfcheck/campaign.xhtml?id="
+                + ItData.longValue("SELECT MIN(id) FROM sc_campaign WHERE status = 'OPEN'"), problems);
+        check(assessor, "assessor", "selfcheck/selfcheck.xhtml?id=" + ItData.longValue("SELECT MIN(id) FROM self_check"),
+                problems);
+        HttpSession operator = new HttpSession(true);
+        operator.login("operator", ItData.DEMO_PASSWORD);
+        check(operator, "operator", "selfcheck/selfcheck.xhtml?id=" + ItData.longValue("SELECT MIN(s.id) FROM self_check s"
+                + " JOIN unit u ON u.id = s.unit_id WHERE u.code = 'D01'"), problems);
         HttpSession anonymous = new HttpSession(true);
         check(anonymous, "anonymous", "public/deadline.xhtml", problems);
+        check(anonymous, "anonymous", "public/certificate.xhtml", problems);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

@@ -1,15 +1,21 @@
 package org.kaocheng.training.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.kaocheng.staff.application.StaffService;
 import org.kaocheng.staff.domain.Staff;
 
-/** A person picked in a training autocomplete, by id (read through the staff service, so access applies). */
-@FacesConverter(value = "trainingStaffConverter", managed = true)
+/**
+ * A person picked in a training autocomplete, by id (read through the staff service, so access applies).
+ * A CDI bean used as {@code converter="#{trainingStaffConverter}"}: as a "managed" @FacesConverter it
+ * got no injection (the application has no @FacesConfig), and picking anyone ended in an error page.
+ */
+@Named("trainingStaffConverter")
+@ApplicationScoped
 public class TrainingStaffConverter implements Converter<Staff> {
 
     @Inject
