@@ -43,7 +43,7 @@ public class ConcernResponseService {
     }
 
     /** Responses of a year, and those of them to major public-opinion events. */
-    public record ConcernTotals(long responses, long major) {
+    public record ConcernTotals(long responses, long major) implements java.io.Serializable {
 
         public long getResponses() {
             return responses;

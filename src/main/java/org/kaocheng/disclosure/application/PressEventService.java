@@ -43,7 +43,7 @@ public class PressEventService {
     }
 
     /** Conferences and interviews of a year (the seed counts both: "x场(含在线访谈)"). */
-    public record PressTotals(long conferences, long interviews) {
+    public record PressTotals(long conferences, long interviews) implements java.io.Serializable {
 
         public long getTotal() {
             return conferences + interviews;

@@ -43,7 +43,8 @@ public class PublicityEventService {
     }
 
     /** Events starting in a year and the sums of what they reached. */
-    public record PublicityTotals(long events, long consultations, long brochures, long onlineViews) {
+    public record PublicityTotals(long events, long consultations, long brochures, long onlineViews)
+            implements java.io.Serializable {
 
         public long getEvents() {
             return events;

@@ -1,7 +1,8 @@
 package org.kaocheng.disclosure.application;
 
 /** Proactive items published in a period by channel (政府网站, 政务微博, 政务微信, other), and the policy interpretations among them. */
-public record PublishedCounts(long website, long weibo, long wechat, long other, long interpretations) {
+public record PublishedCounts(long website, long weibo, long wechat, long other, long interpretations)
+        implements java.io.Serializable {
 
     public long getTotal() {
         return website + weibo + wechat + other;

@@ -49,7 +49,7 @@ public class ReadingPointService {
     }
 
     /** Points open at some time in a year, and what was served in the year (entries by their day). */
-    public record ReadingPointTotals(long points, long visits, long copies) {
+    public record ReadingPointTotals(long points, long visits, long copies) implements java.io.Serializable {
 
         public long getPoints() {
             return points;

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  */
 public record UnitApplicationCounts(Long unitId, String unitName, long received, long answeredOnTime,
         long answeredLate, long overdue, long dueSoon, long open, long givenUp, long carriedIn, long carriedOut,
-        long answered, long answeredCarriedIn) {
+        long answered, long answeredCarriedIn) implements java.io.Serializable {
 
     public BigDecimal getOnTimeRate() {
         return UnitItemCounts.rate(answeredOnTime, answeredOnTime + answeredLate + overdue);
