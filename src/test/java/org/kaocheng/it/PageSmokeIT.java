@@ -23,14 +23,18 @@ class PageSmokeIT {
             "operator", List.of("index.xhtml", "staff/staff.xhtml", "staff/turnover.xhtml", "staff/import.xhtml",
                     "disclosure/dashboard.xhtml", "disclosure/items.xhtml", "disclosure/applications.xhtml",
                     "disclosure/new-media.xhtml", "disclosure/import.xhtml", "selfcheck/mine.xhtml",
-                    "training/sessions.xhtml", "account/password.xhtml", "report/annual.xhtml"),
+                    "training/sessions.xhtml", "account/password.xhtml", "report/annual.xhtml",
+                    "disclosure/press-events.xhtml", "disclosure/concern-responses.xhtml",
+                    "disclosure/publicity-events.xhtml", "disclosure/reading-points.xhtml", "report/summary.xhtml"),
             "coordinator", List.of("index.xhtml", "training/courses.xhtml", "training/sessions.xhtml",
                     "training/inductions.xhtml", "training/coverage.xhtml"),
             "assessor", List.of("index.xhtml", "disclosure/dashboard.xhtml", "disclosure/review.xhtml",
                     "selfcheck/templates.xhtml", "selfcheck/campaigns.xhtml", "training/coverage.xhtml",
-                    "appraisal/runs.xhtml", "appraisal/schemes.xhtml", "report/annual.xhtml"),
+                    "appraisal/runs.xhtml", "appraisal/schemes.xhtml", "report/annual.xhtml", "report/summary.xhtml",
+                    "disclosure/press-events.xhtml?year=2025", "disclosure/concern-responses.xhtml",
+                    "disclosure/publicity-events.xhtml", "disclosure/reading-points.xhtml"),
             "leader", List.of("index.xhtml", "staff/turnover.xhtml", "disclosure/dashboard.xhtml", "appraisal/runs.xhtml",
-                    "report/annual.xhtml"),
+                    "report/annual.xhtml", "report/summary.xhtml", "disclosure/publicity-events.xhtml"),
             "auditor", List.of("audit/log.xhtml"));
 
     @Test

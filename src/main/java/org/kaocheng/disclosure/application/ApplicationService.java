@@ -82,6 +82,25 @@ public class ApplicationService {
                 TimelinessQueries.countApplications(em, s, today, scoped));
     }
 
+    /**
+     * The application figures of a period for one unit or, without one, the units in the user's
+     * scope added up: received, carried in and out, answered (of which carried in).
+     */
+    public UnitApplicationCounts counts(Long unitId, LocalDate from, LocalDate to) {
+        Long scoped = DisclosureAccess.scopedUnit(user, unitId);
+        long[] sum = new long[11];
+        for (UnitApplicationCounts c : TimelinessQueries.applicationCounts(em, DisclosureSettings.load(em), today(), scoped,
+                from, to)) {
+            long[] v = {c.received(), c.answeredOnTime(), c.answeredLate(), c.overdue(), c.dueSoon(), c.open(), c.givenUp(),
+                c.carriedIn(), c.carriedOut(), c.answered(), c.answeredCarriedIn()};
+            for (int k = 0; k < v.length; k++) {
+                sum[k] += v[k];
+            }
+        }
+        return new UnitApplicationCounts(scoped, null, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7],
+                sum[8], sum[9], sum[10]);
+    }
+
     public InfoApplication get(Long id) {
         InfoApplication a = em.find(InfoApplication.class, id);
         if (a == null) {

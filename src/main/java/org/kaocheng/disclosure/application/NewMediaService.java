@@ -152,6 +152,29 @@ public class NewMediaService {
         return TimelinessQueries.newMediaCounts(em, DisclosureSettings.load(em), day, DisclosureAccess.scopedUnit(user, unitId));
     }
 
+    /**
+     * A year of new-media supervision: the accounts active on the check day (the year's last day,
+     * or today while the year runs) with the veto failures and zombies found then, and the
+     * accounts closed in the year, of which zombies when closed (清理僵尸账号).
+     */
+    public NewMediaYear year(Long unitId, int year) {
+        Long scoped = DisclosureAccess.scopedUnit(user, unitId);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate checkDay = end.isAfter(today) ? today : end;
+        DisclosureSettings s = DisclosureSettings.load(em);
+        long accounts = 0;
+        long vetoes = 0;
+        long zombies = 0;
+        for (UnitNewMediaCounts c : TimelinessQueries.newMediaCounts(em, s, checkDay, scoped)) {
+            accounts += c.accounts();
+            vetoes += c.vetoFailed();
+            zombies += c.zombies();
+        }
+        long[] closed = TimelinessQueries.newMediaClosed(em, s, scoped, LocalDate.of(year, 1, 1), end);
+        return new NewMediaYear(checkDay, accounts, vetoes, zombies, closed[0], closed[1]);
+    }
+
     private NewMediaAccount writable(Long id, int expectedVersion) {
         NewMediaAccount a = em.find(NewMediaAccount.class, id);
         if (a == null) {

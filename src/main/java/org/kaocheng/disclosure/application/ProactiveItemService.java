@@ -146,6 +146,11 @@ public class ProactiveItemService {
         return TimelinessQueries.duplicates(em, DisclosureAccess.scopedUnit(user, unitId), from, to);
     }
 
+    /** Items published in the period by channel, and the interpretations among them (by publication date). */
+    public PublishedCounts publishedCounts(Long unitId, LocalDate from, LocalDate to) {
+        return TimelinessQueries.publishedCounts(em, DisclosureAccess.scopedUnit(user, unitId), from, to);
+    }
+
     public List<ItemRow> missingInterpretations(Long unitId, LocalDate from, LocalDate to) {
         return TimelinessQueries.missingInterpretations(em, DisclosureAccess.scopedUnit(user, unitId), from, to);
     }

@@ -44,7 +44,7 @@ public class TimelinessDashboardService {
         List<DashboardRow> rows = new ArrayList<>();
         for (UnitItemCounts c : items) {
             rows.add(new DashboardRow(c,
-                    apps.getOrDefault(c.unitId(), new UnitApplicationCounts(c.unitId(), c.unitName(), 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+                    apps.getOrDefault(c.unitId(), new UnitApplicationCounts(c.unitId(), c.unitName(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
                     media.getOrDefault(c.unitId(), new UnitNewMediaCounts(c.unitId(), c.unitName(), 0, 0, 0))));
         }
         return rows;

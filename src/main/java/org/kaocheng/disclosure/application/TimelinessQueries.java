@@ -263,13 +263,19 @@ public final class TimelinessQueries {
                 SUM(CASE WHEN\s""" + ApplicationPeriods.carriedIn("a", "CAST(?6 AS DATE)") + """
                   THEN 1 ELSE 0 END) AS carried_in,
                 SUM(CASE WHEN\s""" + ApplicationPeriods.carriedOut("a", "CAST(?7 AS DATE)") + """
-                  THEN 1 ELSE 0 END) AS carried_out
+                  THEN 1 ELSE 0 END) AS carried_out,
+                SUM(CASE WHEN\s""" + ApplicationPeriods.answeredIn("a", "CAST(?6 AS DATE)", "CAST(?7 AS DATE)") + """
+                  THEN 1 ELSE 0 END) AS answered,
+                SUM(CASE WHEN a.received_on < CAST(?6 AS DATE) AND\s"""
+                    + ApplicationPeriods.answeredIn("a", "CAST(?6 AS DATE)", "CAST(?7 AS DATE)") + """
+                  THEN 1 ELSE 0 END) AS answered_carried_in
               FROM st JOIN info_application a ON a.id = st.id
               GROUP BY a.unit_id
             )
             SELECT un.id, un.name, COALESCE(g.received, 0), COALESCE(g.on_time, 0), COALESCE(g.late, 0),
               COALESCE(g.overdue, 0), COALESCE(g.due_soon, 0), COALESCE(g.still_open, 0), COALESCE(g.given_up, 0),
-              COALESCE(g.carried_in, 0), COALESCE(g.carried_out, 0)
+              COALESCE(g.carried_in, 0), COALESCE(g.carried_out, 0), COALESCE(g.answered, 0),
+              COALESCE(g.answered_carried_in, 0)
             FROM unit un LEFT JOIN g ON g.unit_id = un.id
             WHERE (un.active = TRUE OR g.unit_id IS NOT NULL)
               AND (CAST(?5 AS BIGINT) IS NULL OR un.id = CAST(?5 AS BIGINT))
@@ -379,6 +385,27 @@ public final class TimelinessQueries {
         return rows;
     }
 
+    /**
+     * Items published in the period (by their publication date, interpretations included), by
+     * channel, and how many of them are policy interpretations. ?1 unit, ?2 from, ?3 to.
+     */
+    private static final String PUBLISHED = """
+            SELECT SUM(CASE WHEN i.channel = 'WEBSITE' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN i.channel = 'WEIBO' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN i.channel = 'WECHAT' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN i.channel = 'OTHER' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN i.interpretation_of_id IS NOT NULL THEN 1 ELSE 0 END)
+            FROM proactive_item i
+            WHERE i.published_on >= CAST(?2 AS DATE) AND i.published_on <= CAST(?3 AS DATE)
+              AND (CAST(?1 AS BIGINT) IS NULL OR i.unit_id = CAST(?1 AS BIGINT))
+            """;
+
+    public static PublishedCounts publishedCounts(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
+        Object[] c = (Object[]) new Sql(em, PUBLISHED).setParameter(1, unitId).setParameter(2, sql(from))
+                .setParameter(3, sql(to)).getSingleResult();
+        return new PublishedCounts(n(c[0]), n(c[1]), n(c[2]), n(c[3]), n(c[4]));
+    }
+
     public static List<ItemRow> missingInterpretations(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
         Sql query = new Sql(em, MISSING_INTERPRETATIONS)
                 .setParameter(1, unitId).setParameter(2, sql(from)).setParameter(3, sql(to));
@@ -442,7 +469,7 @@ public final class TimelinessQueries {
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
             rows.add(new UnitApplicationCounts(l(c[0]), (String) c[1], l(c[2]), l(c[3]), l(c[4]), l(c[5]), l(c[6]),
-                    l(c[7]), l(c[8]), l(c[9]), l(c[10])));
+                    l(c[7]), l(c[8]), l(c[9]), l(c[10]), l(c[11]), l(c[12])));
         }
         return rows;
     }
@@ -574,6 +601,29 @@ public final class TimelinessQueries {
         return rows;
     }
 
+    /**
+     * Accounts closed in the period, and those of them that were zombies when closed: silent for
+     * more than the zombie months before the closing day (the rule of {@code NewMediaCheck}, with
+     * the closing day as the check date). ?1 unit, ?2 from, ?3 to, ?4 zombie months.
+     */
+    private static final String NEW_MEDIA_CLOSED = """
+            SELECT COUNT(*), SUM(CASE WHEN z.life < CAST(z.closed_on - CAST(?4 AS INTEGER) * INTERVAL '1' MONTH AS DATE)
+                THEN 1 ELSE 0 END)
+            FROM (SELECT a.id, a.closed_on, COALESCE(MAX(up.updated_on), a.opened_on) AS life
+                  FROM new_media_account a
+                    LEFT JOIN new_media_update up ON up.account_id = a.id AND up.updated_on <= a.closed_on
+                  WHERE a.closed_on >= CAST(?2 AS DATE) AND a.closed_on <= CAST(?3 AS DATE)
+                    AND (CAST(?1 AS BIGINT) IS NULL OR a.unit_id = CAST(?1 AS BIGINT))
+                  GROUP BY a.id, a.closed_on, a.opened_on) z
+            """;
+
+    /** {closed in the period, of them zombies when closed}. */
+    public static long[] newMediaClosed(EntityManager em, DisclosureSettings s, Long unitId, LocalDate from, LocalDate to) {
+        Object[] c = (Object[]) new Sql(em, NEW_MEDIA_CLOSED).setParameter(1, unitId).setParameter(2, sql(from))
+                .setParameter(3, sql(to)).setParameter(4, s.zombieMonths()).getSingleResult();
+        return new long[] {n(c[0]), n(c[1])};
+    }
+
     private static void newMediaParameters(Sql query, DisclosureSettings s, LocalDate checkDate, Long unitId) {
         query.setParameter(1, sql(checkDate))
                 .setParameter(2, sql(NewMediaCheck.vetoSince(checkDate, s.vetoDays())))
@@ -664,6 +714,10 @@ public final class TimelinessQueries {
 
     static Long l(Object value) {
         return value == null ? null : ((Number) value).longValue();
+    }
+
+    static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     static int i(Object value) {

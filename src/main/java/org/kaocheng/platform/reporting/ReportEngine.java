@@ -22,7 +22,10 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 
 /** Fills compiled report designs from beans and exports them. Thread-safe; designs are cached. */
 @ApplicationScoped
@@ -75,6 +78,32 @@ public class ReportEngine {
             exporter.exportReport();
         } catch (JRException e) {
             throw new ReportException("report " + name + " could not be exported to XLSX", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A Word document (.docx) that an office edits further. Rows grow with their text (flexible
+     * row height) and frames are not nested as tables, so paragraphs stay plain editable text.
+     */
+    public byte[] docx(String name, Map<String, Object> parameters, Collection<?> rows, Locale locale) {
+        JasperPrint print = fill(name, parameters, rows, locale);
+        JRDocxExporter exporter = new JRDocxExporter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleDocxReportConfiguration report = new SimpleDocxReportConfiguration();
+        report.setFlexibleRowHeight(true);
+        report.setFramesAsNestedTables(false);
+        exporter.setConfiguration(report);
+        SimpleDocxExporterConfiguration config = new SimpleDocxExporterConfiguration();
+        config.setMetadataTitle(print.getName());
+        config.setMetadataApplication("Kaocheng");
+        exporter.setConfiguration(config);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new ReportException("report " + name + " could not be exported to DOCX", e);
         }
         return out.toByteArray();
     }

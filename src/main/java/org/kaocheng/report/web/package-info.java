@@ -1,2 +1,2 @@
-/** Backing beans of the report pages. */
+/** Backing beans of the report pages ({@code /report/*.xhtml}). */
 package org.kaocheng.report.web;

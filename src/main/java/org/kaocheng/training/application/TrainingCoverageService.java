@@ -46,6 +46,31 @@ public class TrainingCoverageService {
                 scope(unitId));
     }
 
+    /** Sessions held and people trained in a year, district-wide or for one unit (operators: their own). */
+    public TrainingYear year(Long unitId, int year) {
+        user.requireAnyRole(TrainingRoles.READ);
+        Long unit = scope(unitId);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        String unitCondition = unit == null ? "" : " AND c.unit_id = ?3";
+        jakarta.persistence.Query sessions = em.createNativeQuery("SELECT COUNT(*) FROM training_session s"
+                + " WHERE s.status = 'HELD' AND s.ends_on >= ?1 AND s.ends_on <= ?2"
+                + (unit == null ? "" : " AND EXISTS (SELECT 1 FROM training_completion c JOIN training_enrolment e"
+                        + " ON e.id = c.enrolment_id WHERE e.session_id = s.id" + unitCondition + ")"));
+        jakarta.persistence.Query people = em.createNativeQuery("SELECT COUNT(DISTINCT c.staff_id), COUNT(*),"
+                + " COALESCE(SUM(c.hours), 0) FROM training_completion c"
+                + " WHERE c.completed_on >= ?1 AND c.completed_on <= ?2" + unitCondition);
+        for (jakarta.persistence.Query q : java.util.List.of(sessions, people)) {
+            q.setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to));
+            if (unit != null) {
+                q.setParameter(3, unit);
+            }
+        }
+        Object[] p = (Object[]) people.getSingleResult();
+        return new TrainingYear(((Number) sessions.getSingleResult()).longValue(), ((Number) p[0]).longValue(),
+                ((Number) p[1]).longValue(), new java.math.BigDecimal(p[2].toString()));
+    }
+
     public java.math.BigDecimal requiredHours() {
         return settings.requiredHoursPerYear();
     }

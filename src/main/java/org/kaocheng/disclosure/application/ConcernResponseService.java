@@ -1,0 +1,139 @@
+package org.kaocheng.disclosure.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.kaocheng.disclosure.domain.ConcernChannel;
+import org.kaocheng.disclosure.domain.ConcernResponse;
+import org.kaocheng.disclosure.domain.ConcernResponse_;
+import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.persistence.CriteriaPager;
+import org.kaocheng.platform.persistence.Page;
+import org.kaocheng.platform.persistence.PageRequest;
+import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.unit.domain.Unit_;
+
+/** The register of responses to public concerns and major public-opinion events (回应关切/重大舆情). */
+@ApplicationScoped
+public class ConcernResponseService {
+
+    @PersistenceContext(unitName = "kaocheng")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProactiveItemService items;
+
+    public record ConcernForm(@NotNull(message = "{disclosure.unit.required}") Long unitId, LocalDate respondedOn,
+            String subject, ConcernChannel channel, boolean major) {
+    }
+
+    /** Responses of a year, and those of them to major public-opinion events. */
+    public record ConcernTotals(long responses, long major) implements java.io.Serializable {
+
+        public long getResponses() {
+            return responses;
+        }
+
+        public long getMajor() {
+            return major;
+        }
+    }
+
+    /** Filters: {@code unitId}, {@code year}, {@code subject} (contains). */
+    public Page<ConcernResponse> page(PageRequest request) {
+        RegisterScope scope = RegisterScope.of(user, request);
+        Map<String, Function<Root<ConcernResponse>, Expression<?>>> sortable = Map.of(
+                "respondedOn", r -> r.get(ConcernResponse_.respondedOn),
+                "subject", r -> r.get(ConcernResponse_.subject),
+                "channel", r -> r.get(ConcernResponse_.channel));
+        CriteriaPager.Filter<ConcernResponse> filter = (root, cb, req) -> {
+            List<Predicate> where = new ArrayList<>();
+            scope.unit(where, cb, root.get(ConcernResponse_.unit).get(Unit_.id));
+            scope.day(where, cb, root.get(ConcernResponse_.respondedOn));
+            String subject = req.filterText("subject");
+            if (subject != null) {
+                where.add(CriteriaPager.contains(cb, root.get(ConcernResponse_.subject), subject));
+            }
+            return where;
+        };
+        return new CriteriaPager<>(em, ConcernResponse.class, filter, sortable, r -> r.get(ConcernResponse_.id))
+                .page(request);
+    }
+
+    public ConcernResponse get(Long id) {
+        ConcernResponse c = find(id);
+        user.requireRead(c.getUnit().getId());
+        return c;
+    }
+
+    @Transactional
+    public ConcernResponse create(@Valid ConcernForm form) {
+        user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
+        ConcernResponse c = new ConcernResponse(items.unit(form.unitId()), form.respondedOn(), form.subject(),
+                form.channel(), form.major());
+        em.persist(c);
+        em.flush();
+        return c;
+    }
+
+    @Transactional
+    public ConcernResponse update(Long id, int expectedVersion, @Valid ConcernForm form) {
+        ConcernResponse c = writable(id, expectedVersion);
+        if (!c.getUnit().getId().equals(form.unitId())) {
+            throw new BusinessRuleException("disclosure.register.unitFixed");
+        }
+        c.change(form.respondedOn(), form.subject(), form.channel(), form.major());
+        em.flush();
+        return c;
+    }
+
+    @Transactional
+    public void delete(Long id, int expectedVersion) {
+        em.remove(writable(id, expectedVersion));
+        em.flush();
+    }
+
+    public ConcernTotals totals(Long unitId, int year) {
+        RegisterScope scope = RegisterScope.of(user, unitId, year);
+        String select = "SELECT COUNT(c), MIN(c.id) FROM ConcernResponse c WHERE c.respondedOn BETWEEN :from AND :to";
+        Object[] all = scope.query(em, select, "c.unit.id", "").getSingleResult();
+        // the boolean goes in the WHERE clause as a parameter: EclipseLink prints it inline as 1 elsewhere, which H2 refuses
+        Object[] major = scope.query(em, select + " AND c.major = :major", "c.unit.id", "")
+                .setParameter("major", Boolean.TRUE).getSingleResult();
+        return new ConcernTotals(n(all[0]), n(major[0]));
+    }
+
+    static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private ConcernResponse find(Long id) {
+        ConcernResponse c = id == null ? null : em.find(ConcernResponse.class, id);
+        if (c == null) {
+            throw new BusinessRuleException("disclosure.register.notFound", id);
+        }
+        return c;
+    }
+
+    private ConcernResponse writable(Long id, int expectedVersion) {
+        ConcernResponse c = find(id);
+        user.requireWrite(c.getUnit().getId(), DisclosureAccess.DISTRICT_WRITERS);
+        c.checkVersion(expectedVersion);
+        return c;
+    }
+}

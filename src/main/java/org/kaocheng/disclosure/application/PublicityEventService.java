@@ -1,0 +1,150 @@
+package org.kaocheng.disclosure.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.kaocheng.disclosure.domain.PublicityEvent;
+import org.kaocheng.disclosure.domain.PublicityEvent_;
+import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.persistence.CriteriaPager;
+import org.kaocheng.platform.persistence.Page;
+import org.kaocheng.platform.persistence.PageRequest;
+import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.unit.domain.Unit_;
+
+/** The register of publicity events (宣传活动) and what they reached. Events count in the year they start. */
+@ApplicationScoped
+public class PublicityEventService {
+
+    @PersistenceContext(unitName = "kaocheng")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProactiveItemService items;
+
+    public record PublicityForm(@NotNull(message = "{disclosure.unit.required}") Long unitId, LocalDate startsOn,
+            LocalDate endsOn, String title, String place, boolean online, Long consultations, Long brochures,
+            Long onlineViews) {
+    }
+
+    /** Events starting in a year and the sums of what they reached. */
+    public record PublicityTotals(long events, long consultations, long brochures, long onlineViews)
+            implements java.io.Serializable {
+
+        public long getEvents() {
+            return events;
+        }
+
+        public long getConsultations() {
+            return consultations;
+        }
+
+        public long getBrochures() {
+            return brochures;
+        }
+
+        public long getOnlineViews() {
+            return onlineViews;
+        }
+    }
+
+    /** Filters: {@code unitId}, {@code year} (of the start), {@code title} (contains). */
+    public Page<PublicityEvent> page(PageRequest request) {
+        RegisterScope scope = RegisterScope.of(user, request);
+        Map<String, Function<Root<PublicityEvent>, Expression<?>>> sortable = Map.of(
+                "startsOn", r -> r.get(PublicityEvent_.startsOn),
+                "title", r -> r.get(PublicityEvent_.title),
+                "consultations", r -> r.get(PublicityEvent_.consultations),
+                "onlineViews", r -> r.get(PublicityEvent_.onlineViews));
+        CriteriaPager.Filter<PublicityEvent> filter = (root, cb, req) -> {
+            List<Predicate> where = new ArrayList<>();
+            scope.unit(where, cb, root.get(PublicityEvent_.unit).get(Unit_.id));
+            scope.day(where, cb, root.get(PublicityEvent_.startsOn));
+            String title = req.filterText("title");
+            if (title != null) {
+                where.add(CriteriaPager.contains(cb, root.get(PublicityEvent_.title), title));
+            }
+            return where;
+        };
+        return new CriteriaPager<>(em, PublicityEvent.class, filter, sortable, r -> r.get(PublicityEvent_.id))
+                .page(request);
+    }
+
+    public PublicityEvent get(Long id) {
+        PublicityEvent e = find(id);
+        user.requireRead(e.getUnit().getId());
+        return e;
+    }
+
+    @Transactional
+    public PublicityEvent create(@Valid PublicityForm form) {
+        user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
+        PublicityEvent e = new PublicityEvent(items.unit(form.unitId()), form.startsOn(), form.endsOn(), form.title());
+        apply(e, form);
+        em.persist(e);
+        em.flush();
+        return e;
+    }
+
+    @Transactional
+    public PublicityEvent update(Long id, int expectedVersion, @Valid PublicityForm form) {
+        PublicityEvent e = writable(id, expectedVersion);
+        if (!e.getUnit().getId().equals(form.unitId())) {
+            throw new BusinessRuleException("disclosure.register.unitFixed");
+        }
+        e.reschedule(form.startsOn(), form.endsOn());
+        e.setTitle(form.title());
+        apply(e, form);
+        em.flush();
+        return e;
+    }
+
+    private static void apply(PublicityEvent e, PublicityForm form) {
+        e.setVenue(form.place(), form.online());
+        e.setReach(form.consultations(), form.brochures(), form.onlineViews());
+    }
+
+    @Transactional
+    public void delete(Long id, int expectedVersion) {
+        em.remove(writable(id, expectedVersion));
+        em.flush();
+    }
+
+    public PublicityTotals totals(Long unitId, int year) {
+        RegisterScope scope = RegisterScope.of(user, unitId, year);
+        Object[] r = scope.query(em, "SELECT COUNT(e), SUM(e.consultations), SUM(e.brochures), SUM(e.onlineViews)"
+                + " FROM PublicityEvent e WHERE e.startsOn BETWEEN :from AND :to", "e.unit.id", "").getSingleResult();
+        return new PublicityTotals(ConcernResponseService.n(r[0]), ConcernResponseService.n(r[1]),
+                ConcernResponseService.n(r[2]), ConcernResponseService.n(r[3]));
+    }
+
+    private PublicityEvent find(Long id) {
+        PublicityEvent e = id == null ? null : em.find(PublicityEvent.class, id);
+        if (e == null) {
+            throw new BusinessRuleException("disclosure.register.notFound", id);
+        }
+        return e;
+    }
+
+    private PublicityEvent writable(Long id, int expectedVersion) {
+        PublicityEvent e = find(id);
+        user.requireWrite(e.getUnit().getId(), DisclosureAccess.DISTRICT_WRITERS);
+        e.checkVersion(expectedVersion);
+        return e;
+    }
+}

@@ -1,0 +1,42 @@
+package org.kaocheng.report.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kaocheng.it.Browser;
+import org.kaocheng.it.ItData;
+
+/**
+ * The work summary as an assessor uses it, in headless Chromium on the demo district: last year's
+ * district figures (the publicity sum matches the register), the draft edited and exported as
+ * PDF and Word, the edit kept.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkSummaryBrowserIT {
+
+    @Test
+    @Order(1)
+    void anAssessorSeesTheDistrictFiguresEditsTheDraftAndExportsIt() {
+        int year = LocalDate.now().getYear() - 1;
+        long consultations = ItData.longValue("SELECT SUM(consultations) FROM publicity_event WHERE starts_on BETWEEN ? AND ?",
+                java.sql.Date.valueOf(year + "-01-01"), java.sql.Date.valueOf(year + "-12-31"));
+        try (Browser b = new Browser()) {
+            b.login("assessor", ItData.DEMO_PASSWORD).open("report/summary.xhtml");
+            String page = b.text();
+            assertTrue(page.contains("主动公开政府信息"), page);
+            assertTrue(page.contains(year + "年政务公开工作总结"), "the draft's title: " + page);
+            assertTrue(b.find("#summaryForm\\:figures").getText().contains(Long.toString(consultations)),
+                    "people consulted at publicity events, from the register: " + consultations);
+            b.type("summaryForm:paragraphs:9:text", "1.IT 信息化水平不高,专职人员匮乏。");
+            b.click("summaryForm:pdf");
+            b.click("summaryForm:docx");
+            b.screenshot("summary-page");
+            assertTrue(b.byId("summaryForm:paragraphs:9:text").getAttribute("value").contains("IT 信息化水平不高"),
+                    "the edit survives the downloads");
+        }
+    }
+}
