@@ -32,8 +32,11 @@ public class HomeView implements Serializable {
 
     public void init() throws IOException {
         if (user.hasRole(Role.AUDITOR) && user.getRoles().size() == 1) {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(
-                    FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/audit/log.xhtml");
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .redirect(FacesContext.getCurrentInstance()
+                                    .getExternalContext()
+                                    .getRequestContextPath() + "/audit/log.xhtml");
             return;
         }
         if (isShowsStaffFigures()) {

@@ -15,8 +15,7 @@ import net.sf.jasperreports.engine.JasperCompileManager;
  */
 public final class ReportCompiler {
 
-    private ReportCompiler() {
-    }
+    private ReportCompiler() {}
 
     public static void main(String[] args) throws IOException, JRException {
         Path source = Path.of(args.length > 0 ? args[0] : "reports");
@@ -27,12 +26,14 @@ public final class ReportCompiler {
         }
         List<Path> designs;
         try (Stream<Path> files = Files.list(source)) {
-            designs = files.filter(p -> p.toString().endsWith(".jrxml")).sorted().toList();
+            designs =
+                    files.filter(p -> p.toString().endsWith(".jrxml")).sorted().toList();
         }
         for (Path design : designs) {
             String name = design.getFileName().toString().replace(".jrxml", ".jasper");
             Path compiled = target.resolve(name);
-            if (Files.exists(compiled) && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(design)) > 0) {
+            if (Files.exists(compiled)
+                    && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(design)) > 0) {
                 continue;
             }
             JasperCompileManager.compileReportToFile(design.toString(), compiled.toString());

@@ -18,11 +18,14 @@ import org.kaocheng.it.ItServer;
 class CalendarApiIT {
 
     private static final String BASE = ItServer.baseUrl();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private HttpResponse<String> get(String query) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "api/calendar/due-date" + query))
-                .timeout(Duration.ofSeconds(20)).GET().build();
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -40,12 +43,17 @@ class CalendarApiIT {
 
     @Test
     void aDeadlineIn2027IsProvisionalAndBadParametersAre400() throws Exception {
-        JsonObject body = Json.createReader(new StringReader(get("?from=2026-12-25&workingDays=10").body())).readObject();
+        JsonObject body = Json.createReader(
+                        new StringReader(get("?from=2026-12-25&workingDays=10").body()))
+                .readObject();
         assertEquals("2027-01-08", body.getString("dueDate"));
         assertTrue(body.getBoolean("provisional"));
         HttpResponse<String> bad = get("?from=2024-02-30&workingDays=5");
         assertEquals(400, bad.statusCode());
-        assertTrue(Json.createReader(new StringReader(bad.body())).readObject().getString("error").contains("from"));
+        assertTrue(Json.createReader(new StringReader(bad.body()))
+                .readObject()
+                .getString("error")
+                .contains("from"));
         assertEquals(400, get("?from=2024-02-05").statusCode());
     }
 }

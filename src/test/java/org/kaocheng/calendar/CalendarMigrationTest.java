@@ -31,7 +31,8 @@ class CalendarMigrationTest {
     @org.junit.jupiter.api.Test
     void committedMigrationsAreWhatTheGeneratorWritesFromTheShippedJson() throws java.io.IOException {
         assertEquals(GenerateCalendarMigrations.schedules(), resource("/db/migration/V2_0__holiday_schedules.sql"));
-        assertEquals(GenerateCalendarMigrations.calendarDays(), resource("/db/migration/V2_1__calendar_day_2018_2030.sql"));
+        assertEquals(
+                GenerateCalendarMigrations.calendarDays(), resource("/db/migration/V2_1__calendar_day_2018_2030.sql"));
     }
 
     private static String resource(String path) throws java.io.IOException {
@@ -55,7 +56,8 @@ class CalendarMigrationTest {
                 }
             }
             List<String> stored = new ArrayList<>();
-            for (HolidayDay day : em.createNamedQuery("HolidayDay.all", HolidayDay.class).getResultList()) {
+            for (HolidayDay day :
+                    em.createNamedQuery("HolidayDay.all", HolidayDay.class).getResultList()) {
                 int year = day.getSchedule().getYear();
                 stored.add(year + " " + day.getDay() + " " + day.getKind() + " " + day.getName() + " "
                         + papers.getOrDefault(year, List.of()).contains(day.getNotice()));
@@ -63,7 +65,8 @@ class CalendarMigrationTest {
             expected.sort(null);
             stored.sort(null);
             assertEquals(expected, stored);
-            assertEquals(List.of(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026),
+            assertEquals(
+                    List.of(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026),
                     List.copyOf(CalendarData.load(em).publishedYears()));
         } finally {
             em.close();
@@ -98,7 +101,9 @@ class CalendarMigrationTest {
                     + CalendarSql.dueDate("c.day", "o.n") + " AS due FROM calendar_day c"
                     + " CROSS JOIN (VALUES (0), (1), (2), (3), (5), (7), (10), (15), (20), (40)) AS o(n)"
                     + " WHERE c.day <= CAST(?1 AS DATE)) x ORDER BY x.day, x.n";
-            List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, Date.valueOf("2030-09-30")).getResultList();
+            List<Object[]> rows = em.createNativeQuery(sql)
+                    .setParameter(1, Date.valueOf("2030-09-30"))
+                    .getResultList();
             // 2018-01-01 .. 2030-09-30: 4748 - 92 = 4656 start days, 10 periods each.
             assertEquals(46_560, rows.size());
             int provisional = 0;
@@ -107,7 +112,8 @@ class CalendarMigrationTest {
                 int n = ((Number) row[1]).intValue();
                 CalendarSnapshot.Addition java = JAVA.addWorkingDays(from, n);
                 assertEquals(java.date(), ((Date) row[2]).toLocalDate(), () -> from + " + " + n);
-                assertEquals(java.provisional(), ((Number) row[3]).intValue() == 1, () -> "provisional " + from + " + " + n);
+                assertEquals(
+                        java.provisional(), ((Number) row[3]).intValue() == 1, () -> "provisional " + from + " + " + n);
                 provisional += java.provisional() ? 1 : 0;
             }
             assertTrue(provisional > 10_000, "2027-2030 are unpublished: " + provisional);
@@ -120,7 +126,8 @@ class CalendarMigrationTest {
     static List<String> tableOf(CalendarSnapshot calendar) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < calendar.size(); i++) {
-            rows.add(calendar.dayAt(i) + " " + calendar.workingAt(i) + " " + calendar.seqAt(i) + " " + calendar.provisionalAt(i));
+            rows.add(calendar.dayAt(i) + " " + calendar.workingAt(i) + " " + calendar.seqAt(i) + " "
+                    + calendar.provisionalAt(i));
         }
         return rows;
     }

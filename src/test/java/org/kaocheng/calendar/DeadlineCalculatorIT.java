@@ -27,11 +27,19 @@ class DeadlineCalculatorIT {
     @BeforeEach
     void open() throws Exception {
         ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory("kc-chrome"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -43,8 +51,12 @@ class DeadlineCalculatorIT {
     }
 
     private void settle() {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> (Boolean) ((JavascriptExecutor) b).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(
+                        b -> (Boolean)
+                                ((JavascriptExecutor) b)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
     /** Fills the form by script, so that the date picker's pop-up never covers the button. */
@@ -63,13 +75,15 @@ class DeadlineCalculatorIT {
         assertFalse(browser.getCurrentUrl().contains("login"), "no login needed: " + browser.getCurrentUrl());
 
         compute("2024-02-05", "5");
-        assertEquals("2024-02-18", browser.findElement(By.id("dueDate")).getText().trim());
+        assertEquals(
+                "2024-02-18", browser.findElement(By.id("dueDate")).getText().trim());
         assertTrue(browser.findElement(By.id("skippedHolidays")).getText().contains("2024-02-10"));
         assertTrue(browser.findElement(By.id("countedMakeUpDays")).getText().contains("2024-02-18"));
         assertTrue(browser.findElements(By.id("deadlineForm:provisional")).isEmpty());
 
         compute("2026-12-25", "10");
-        assertEquals("2027-01-08", browser.findElement(By.id("dueDate")).getText().trim());
+        assertEquals(
+                "2027-01-08", browser.findElement(By.id("dueDate")).getText().trim());
         assertFalse(browser.findElements(By.id("deadlineForm:provisional")).isEmpty(), "2027 is unpublished");
     }
 }

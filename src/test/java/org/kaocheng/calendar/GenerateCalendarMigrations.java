@@ -30,8 +30,7 @@ public final class GenerateCalendarMigrations {
             // 国务院办公厅关于延长2020年春节假期的通知 (2020-01-26)
             2020, List.of("2020-01-31", "2020-02-01", "2020-02-02", "2020-02-03"));
 
-    private GenerateCalendarMigrations() {
-    }
+    private GenerateCalendarMigrations() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of("src/main/resources/db/migration");
@@ -42,7 +41,9 @@ public final class GenerateCalendarMigrations {
     static String notice(ScheduleFile file, ScheduledDay day) {
         List<String> second = SECOND_NOTICE_DAYS.get(file.year());
         if (second != null && file.papers().size() > 1) {
-            return second.contains(day.day().toString()) ? file.papers().get(1) : file.papers().get(0);
+            return second.contains(day.day().toString())
+                    ? file.papers().get(1)
+                    : file.papers().get(0);
         }
         return file.papers().get(0);
     }
@@ -88,15 +89,29 @@ public final class GenerateCalendarMigrations {
         for (ScheduleFile file : ShippedSchedules.all()) {
             long scheduleId = file.year() - ShippedSchedules.FIRST_YEAR + 1;
             sql.append("INSERT INTO holiday_schedule (id, version, schedule_year, notices, changed_at) VALUES (")
-                    .append(scheduleId).append(", 0, ").append(file.year()).append(", ")
-                    .append(literal(String.join("\n", file.papers()))).append(", TIMESTAMP '2026-08-07 00:00:00');\n");
+                    .append(scheduleId)
+                    .append(", 0, ")
+                    .append(file.year())
+                    .append(", ")
+                    .append(literal(String.join("\n", file.papers())))
+                    .append(", TIMESTAMP '2026-08-07 00:00:00');\n");
             sql.append("INSERT INTO holiday_day (id, version, schedule_id, day, kind, name, notice) VALUES\n");
             List<ScheduledDay> days = file.days();
             for (int i = 0; i < days.size(); i++) {
                 ScheduledDay d = days.get(i);
-                sql.append("  (").append(dayId++).append(", 0, ").append(scheduleId).append(", DATE '").append(d.day())
-                        .append("', '").append(d.kind()).append("', ").append(literal(d.name())).append(", ")
-                        .append(literal(notice(file, d))).append(i == days.size() - 1 ? ");\n\n" : "),\n");
+                sql.append("  (")
+                        .append(dayId++)
+                        .append(", 0, ")
+                        .append(scheduleId)
+                        .append(", DATE '")
+                        .append(d.day())
+                        .append("', '")
+                        .append(d.kind())
+                        .append("', ")
+                        .append(literal(d.name()))
+                        .append(", ")
+                        .append(literal(notice(file, d)))
+                        .append(i == days.size() - 1 ? ");\n\n" : "),\n");
             }
         }
         return sql.toString();
@@ -105,7 +120,10 @@ public final class GenerateCalendarMigrations {
     static String calendarDays() {
         CalendarSnapshot calendar = ShippedSchedules.snapshot();
         StringBuilder sql = new StringBuilder();
-        sql.append("-- calendar_day for ").append(CalendarSnapshot.FIRST_DAY).append(" to ").append(calendar.lastDay())
+        sql.append("-- calendar_day for ")
+                .append(CalendarSnapshot.FIRST_DAY)
+                .append(" to ")
+                .append(calendar.lastDay())
                 .append(" from the schedules of V2_0 (see WorkingDayCalendar for the meaning of\n")
                 .append("-- the columns). Generated once by GenerateCalendarMigrations; later changes of a schedule\n")
                 .append("-- rebuild the table in the same transaction (CalendarDayTable).\n");
@@ -115,8 +133,14 @@ public final class GenerateCalendarMigrations {
             int end = Math.min(calendar.size(), start + chunk);
             for (int i = start; i < end; i++) {
                 LocalDate day = calendar.dayAt(i);
-                sql.append("  (DATE '").append(day).append("', ").append(calendar.workingAt(i)).append(", ")
-                        .append(calendar.seqAt(i)).append(", ").append(calendar.provisionalAt(i))
+                sql.append("  (DATE '")
+                        .append(day)
+                        .append("', ")
+                        .append(calendar.workingAt(i))
+                        .append(", ")
+                        .append(calendar.seqAt(i))
+                        .append(", ")
+                        .append(calendar.provisionalAt(i))
                         .append(i == end - 1 ? ");\n" : "),\n");
             }
         }

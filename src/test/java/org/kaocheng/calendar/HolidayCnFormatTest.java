@@ -21,7 +21,8 @@ class HolidayCnFormatTest {
 
     private static List<String> keys(HolidayCnFormat.Result result) {
         return assertInstanceOf(HolidayCnFormat.Invalid.class, result).problems().stream()
-                .map(p -> p.location() + " " + p.messageKey()).toList();
+                .map(p -> p.location() + " " + p.messageKey())
+                .toList();
     }
 
     @Test
@@ -39,7 +40,8 @@ class HolidayCnFormatTest {
     @Test
     void brokenJsonIsOneProblemWithItsPosition() {
         HolidayCnFormat.Result result = read("{\"year\": 2027, \"days\": [", 2027);
-        List<ImportProblem> problems = assertInstanceOf(HolidayCnFormat.Invalid.class, result).problems();
+        List<ImportProblem> problems =
+                assertInstanceOf(HolidayCnFormat.Invalid.class, result).problems();
         assertEquals(1, problems.size());
         assertEquals("calendar.import.malformed", problems.get(0).messageKey());
         assertTrue(problems.get(0).location().startsWith("1:"), "line:column of the error, here line 1");
@@ -60,33 +62,41 @@ class HolidayCnFormatTest {
                    "2027-10-01"
                  ]}
                 """;
-        assertEquals(List.of(
-                "papers[1] calendar.import.paper.invalid",
-                "days[1].date calendar.import.day.date.invalid",
-                "days[2].date calendar.import.day.date.outside",
-                "days[3].date calendar.import.day.offAndWorking",
-                "days[4].name calendar.import.day.name.invalid",
-                "days[4].isOffDay calendar.import.day.isOffDay.invalid",
-                "days[6].date calendar.import.day.date.outside",
-                "days[7] calendar.import.day.notObject"), keys(read(json, 2027)));
+        assertEquals(
+                List.of(
+                        "papers[1] calendar.import.paper.invalid",
+                        "days[1].date calendar.import.day.date.invalid",
+                        "days[2].date calendar.import.day.date.outside",
+                        "days[3].date calendar.import.day.offAndWorking",
+                        "days[4].name calendar.import.day.name.invalid",
+                        "days[4].isOffDay calendar.import.day.isOffDay.invalid",
+                        "days[6].date calendar.import.day.date.outside",
+                        "days[7] calendar.import.day.notObject"),
+                keys(read(json, 2027)));
     }
 
     @Test
     void theEmptyFileOfAnUnpublishedYearIsRefused() {
         // holiday-cn's 2027.json as it was when the project shipped its data.
         String json = "{\"year\": 2027, \"papers\": [], \"days\": []}";
-        assertEquals(List.of("papers calendar.import.papers.empty", "days calendar.import.days.empty"),
+        assertEquals(
+                List.of("papers calendar.import.papers.empty", "days calendar.import.days.empty"),
                 keys(read(json, 2027)));
     }
 
     @Test
     void theFileMustBeOfTheYearBeingImported() {
-        String json = "{\"year\": 2026, \"papers\": [\"n\"], \"days\": [{\"name\": \"元旦\", \"date\": \"2026-01-01\", \"isOffDay\": true}]}";
+        String json =
+                "{\"year\": 2026, \"papers\": [\"n\"], \"days\": [{\"name\": \"元旦\", \"date\": \"2026-01-01\", \"isOffDay\": true}]}";
         assertEquals(List.of("year calendar.import.year.mismatch"), keys(read(json, 2027)));
         assertInstanceOf(HolidayCnFormat.Valid.class, read(json, null));
         assertEquals(List.of("- calendar.import.notObject"), keys(read("[1, 2]", null)));
-        assertEquals(List.of("year calendar.import.year.invalid", "papers calendar.import.papers.invalid",
-                "days calendar.import.days.invalid"), keys(read("{}", null)));
+        assertEquals(
+                List.of(
+                        "year calendar.import.year.invalid",
+                        "papers calendar.import.papers.invalid",
+                        "days calendar.import.days.invalid"),
+                keys(read("{}", null)));
     }
 
     @Test
@@ -96,7 +106,8 @@ class HolidayCnFormatTest {
                   {"name": "元旦", "date": "2018-12-29", "isOffDay": false},
                   {"name": "元旦", "date": "2020-01-01", "isOffDay": true}]}
                 """;
-        ScheduleFile file = assertInstanceOf(HolidayCnFormat.Valid.class, read(json, 2019)).schedule();
+        ScheduleFile file =
+                assertInstanceOf(HolidayCnFormat.Valid.class, read(json, 2019)).schedule();
         assertEquals(2, file.days().size());
     }
 }

@@ -16,12 +16,11 @@ public final class ShippedSchedules {
     public static final int FIRST_YEAR = 2018;
     public static final int LAST_YEAR = 2026;
 
-    private ShippedSchedules() {
-    }
+    private ShippedSchedules() {}
 
     public static byte[] bytes(int year) {
-        try (InputStream in = ShippedSchedules.class.getResourceAsStream(
-                "/org/kaocheng/calendar/holiday-cn/" + year + ".json")) {
+        try (InputStream in =
+                ShippedSchedules.class.getResourceAsStream("/org/kaocheng/calendar/holiday-cn/" + year + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("no shipped schedule for " + year);
             }

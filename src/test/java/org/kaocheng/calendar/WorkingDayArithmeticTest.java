@@ -42,8 +42,17 @@ class WorkingDayArithmeticTest {
         DueDate due = calendar.addWorkingDays(d("2024-02-05"), 5);
         assertEquals(d("2024-02-18"), due.date());
         assertFalse(due.provisional());
-        assertEquals(days("2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14", "2024-02-15",
-                "2024-02-16", "2024-02-17"), due.skippedHolidays());
+        assertEquals(
+                days(
+                        "2024-02-10",
+                        "2024-02-11",
+                        "2024-02-12",
+                        "2024-02-13",
+                        "2024-02-14",
+                        "2024-02-15",
+                        "2024-02-16",
+                        "2024-02-17"),
+                due.skippedHolidays());
         assertEquals(days("2024-02-18"), due.countedMakeUpDays());
         assertEquals(5, calendar.workingDaysBetween(d("2024-02-05"), d("2024-02-18")));
     }
@@ -51,8 +60,10 @@ class WorkingDayArithmeticTest {
     @Test
     void startingOnAHolidayCountsFromTheNextWorkingDay() {
         // Mon 02-12 is a holiday, still day zero; 02-13..02-17 holidays; Sun 02-18 counts 1, Mon 02-19 counts 2.
-        assertEquals(d("2024-02-18"), calendar.addWorkingDays(d("2024-02-12"), 1).date());
-        assertEquals(d("2024-02-19"), calendar.addWorkingDays(d("2024-02-12"), 2).date());
+        assertEquals(
+                d("2024-02-18"), calendar.addWorkingDays(d("2024-02-12"), 1).date());
+        assertEquals(
+                d("2024-02-19"), calendar.addWorkingDays(d("2024-02-12"), 2).date());
     }
 
     @Test
@@ -60,10 +71,14 @@ class WorkingDayArithmeticTest {
         // Fri 09-26 day zero. Sat 09-27 off; Sun 09-28 make-up (1); Mon 09-29 (2); Tue 09-30 (3);
         // 10-01..10-08 National Day and Mid-Autumn; Thu 10-09 (4); Fri 10-10 (5); Sat 10-11 make-up (6);
         // Sun 10-12 off; Mon 10-13 (7).
-        assertEquals(d("2025-09-28"), calendar.addWorkingDays(d("2025-09-26"), 1).date());
-        assertEquals(d("2025-09-30"), calendar.addWorkingDays(d("2025-09-26"), 3).date());
-        assertEquals(d("2025-10-09"), calendar.addWorkingDays(d("2025-09-26"), 4).date());
-        assertEquals(d("2025-10-11"), calendar.addWorkingDays(d("2025-09-26"), 6).date());
+        assertEquals(
+                d("2025-09-28"), calendar.addWorkingDays(d("2025-09-26"), 1).date());
+        assertEquals(
+                d("2025-09-30"), calendar.addWorkingDays(d("2025-09-26"), 3).date());
+        assertEquals(
+                d("2025-10-09"), calendar.addWorkingDays(d("2025-09-26"), 4).date());
+        assertEquals(
+                d("2025-10-11"), calendar.addWorkingDays(d("2025-09-26"), 6).date());
         DueDate seven = calendar.addWorkingDays(d("2025-09-26"), 7);
         assertEquals(d("2025-10-13"), seven.date());
         assertEquals(days("2025-09-28", "2025-10-11"), seven.countedMakeUpDays());
@@ -92,7 +107,8 @@ class WorkingDayArithmeticTest {
         assertEquals(d("2026-01-04"), one.date());
         assertEquals(days("2026-01-01", "2026-01-02", "2026-01-03"), one.skippedHolidays());
         assertEquals(days("2026-01-04"), one.countedMakeUpDays());
-        assertEquals(d("2026-01-05"), calendar.addWorkingDays(d("2025-12-31"), 2).date());
+        assertEquals(
+                d("2026-01-05"), calendar.addWorkingDays(d("2025-12-31"), 2).date());
     }
 
     @Test
@@ -107,7 +123,8 @@ class WorkingDayArithmeticTest {
 
     @Test
     void zeroWorkingDaysIsTheStartDayItselfWhateverItIs() {
-        assertEquals(d("2024-02-18"), calendar.addWorkingDays(d("2024-02-18"), 0).date());
+        assertEquals(
+                d("2024-02-18"), calendar.addWorkingDays(d("2024-02-18"), 0).date());
         DueDate holiday = calendar.addWorkingDays(d("2024-02-12"), 0);
         assertEquals(d("2024-02-12"), holiday.date());
         assertTrue(holiday.skippedHolidays().isEmpty());
@@ -164,7 +181,8 @@ class WorkingDayArithmeticTest {
         int checked = 0;
         long daySum = 0;
         for (int i = 0; i < 100_000; i++) {
-            LocalDate from = CalendarSnapshot.FIRST_DAY.plusDays((i * 7919L) % 4600); // up to 2030-08, so +60 stays in the calendar
+            LocalDate from = CalendarSnapshot.FIRST_DAY.plusDays(
+                    (i * 7919L) % 4600); // up to 2030-08, so +60 stays in the calendar
             int n = i % 61;
             DueDate due = calendar.addWorkingDays(from, n);
             assertEquals(naive(fixed, from, n), due.date(), () -> from + " + " + n);

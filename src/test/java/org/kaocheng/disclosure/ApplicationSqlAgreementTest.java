@@ -44,8 +44,16 @@ class ApplicationSqlAgreementTest {
     }
 
     static InfoApplication application(Unit unit, String received, String applicant, String subject) {
-        return new InfoApplication(unit, ReceiptChannel.IN_PERSON, d(received), null, null,
-                ApplicantType.NATURAL_PERSON, applicant, null, subject);
+        return new InfoApplication(
+                unit,
+                ReceiptChannel.IN_PERSON,
+                d(received),
+                null,
+                null,
+                ApplicantType.NATURAL_PERSON,
+                applicant,
+                null,
+                subject);
     }
 
     @ParameterizedTest
@@ -107,7 +115,8 @@ class ApplicationSqlAgreementTest {
             apps.forEach(x -> byId.put(x.getId(), x));
             DisclosureSettings s = DisclosureSettings.STATUTORY;
             for (LocalDate today : List.of(d("2024-03-11"), d("2024-10-08"), d("2025-02-10"), d("2025-12-31"))) {
-                List<ApplicationRow> rows = TimelinessQueries.applications(em, s, today, ApplicationQuery.all(), 0, 1000);
+                List<ApplicationRow> rows =
+                        TimelinessQueries.applications(em, s, today, ApplicationQuery.all(), 0, 1000);
                 assertEquals(apps.size(), rows.size());
                 for (ApplicationRow row : rows) {
                     InfoApplication app = byId.get(row.id());
@@ -157,8 +166,9 @@ class ApplicationSqlAgreementTest {
                 return a.getId();
             });
             DisclosureSettings s = DisclosureSettings.STATUTORY;
-            UnitApplicationCounts c = TimelinessQueries.applicationCounts(em, s, d("2025-12-31"), unitId,
-                    d("2025-01-01"), d("2025-12-31")).get(0);
+            UnitApplicationCounts c = TimelinessQueries.applicationCounts(
+                            em, s, d("2025-12-31"), unitId, d("2025-01-01"), d("2025-12-31"))
+                    .get(0);
             assertEquals(3, c.received(), "2025-03-03, 2025-04-01, 2025-12-01");
             assertEquals(1, c.carriedIn(), "received 2024-12-20, answered 2025-01-10");
             assertEquals(0, c.answeredOnTime(), "the carried one was received in 2024");
@@ -168,28 +178,58 @@ class ApplicationSqlAgreementTest {
             assertEquals(2, c.carriedOut());
             assertEquals(new BigDecimal("0.0000"), c.getOnTimeRate(), "0 / (0 + 1 + 2)");
 
-            UnitApplicationCounts y2024 = TimelinessQueries.applicationCounts(em, s, d("2025-12-31"), unitId,
-                    d("2024-01-01"), d("2024-12-31")).get(0);
+            UnitApplicationCounts y2024 = TimelinessQueries.applicationCounts(
+                            em, s, d("2025-12-31"), unitId, d("2024-01-01"), d("2024-12-31"))
+                    .get(0);
             assertEquals(1, y2024.received());
             assertEquals(1, y2024.answeredOnTime());
             assertEquals(1, y2024.carriedOut(), "open on 2024-12-31");
 
             // The lists behind the carried-over figures hold exactly the records counted.
-            List<ApplicationRow> carriedOut = TimelinessQueries.applications(em, s, d("2025-12-31"),
-                    new ApplicationQuery(unitId, null, null, null, null, d("2025-12-31")), 0, 10);
-            assertEquals(List.of(d("2025-12-01"), d("2025-04-01")), carriedOut.stream().map(ApplicationRow::receivedOn).toList());
-            assertEquals(c.carriedOut(), TimelinessQueries.countApplications(em, s, d("2025-12-31"),
-                    new ApplicationQuery(unitId, null, null, null, null, d("2025-12-31"))));
-            List<ApplicationRow> carriedIn = TimelinessQueries.applications(em, s, d("2025-12-31"),
-                    new ApplicationQuery(unitId, null, null, null, null, d("2024-12-31")), 0, 10);
-            assertEquals(List.of(d("2024-12-20")), carriedIn.stream().map(ApplicationRow::receivedOn).toList());
+            List<ApplicationRow> carriedOut = TimelinessQueries.applications(
+                    em,
+                    s,
+                    d("2025-12-31"),
+                    new ApplicationQuery(unitId, null, null, null, null, d("2025-12-31")),
+                    0,
+                    10);
+            assertEquals(
+                    List.of(d("2025-12-01"), d("2025-04-01")),
+                    carriedOut.stream().map(ApplicationRow::receivedOn).toList());
+            assertEquals(
+                    c.carriedOut(),
+                    TimelinessQueries.countApplications(
+                            em,
+                            s,
+                            d("2025-12-31"),
+                            new ApplicationQuery(unitId, null, null, null, null, d("2025-12-31"))));
+            List<ApplicationRow> carriedIn = TimelinessQueries.applications(
+                    em,
+                    s,
+                    d("2025-12-31"),
+                    new ApplicationQuery(unitId, null, null, null, null, d("2024-12-31")),
+                    0,
+                    10);
+            assertEquals(
+                    List.of(d("2024-12-20")),
+                    carriedIn.stream().map(ApplicationRow::receivedOn).toList());
             assertEquals(y2024.carriedOut(), carriedIn.size());
 
-            List<ApplicationRow> overdue = TimelinessQueries.applications(em, s, d("2025-12-31"),
-                    new ApplicationQuery(unitId, null, null, ApplicationState.OVERDUE, null), 0, 10);
+            List<ApplicationRow> overdue = TimelinessQueries.applications(
+                    em,
+                    s,
+                    d("2025-12-31"),
+                    new ApplicationQuery(unitId, null, null, ApplicationState.OVERDUE, null),
+                    0,
+                    10);
             assertEquals(2, overdue.size());
-            assertEquals(2, TimelinessQueries.countApplications(em, s, d("2025-12-31"),
-                    new ApplicationQuery(unitId, null, null, ApplicationState.OVERDUE, null)));
+            assertEquals(
+                    2,
+                    TimelinessQueries.countApplications(
+                            em,
+                            s,
+                            d("2025-12-31"),
+                            new ApplicationQuery(unitId, null, null, ApplicationState.OVERDUE, null)));
             ApplicationRow december = overdue.get(0);
             assertEquals(d("2025-12-29"), december.due());
             assertEquals(2, december.lateBy(), "12-30, 12-31");
@@ -199,7 +239,9 @@ class ApplicationSqlAgreementTest {
             assertEquals(1, repeats.size());
             assertNotNull(repeats.get(0).earlierId());
             assertEquals(d("2024-12-20"), repeats.get(0).earlierReceivedOn());
-            assertEquals(0, TimelinessQueries.repeatedApplications(em, 90, unitId, 0.6).size(),
+            assertEquals(
+                    0,
+                    TimelinessQueries.repeatedApplications(em, 90, unitId, 0.6).size(),
                     "2024-12-20 is 102 days before 2025-04-01");
         } finally {
             em.close();

@@ -42,7 +42,14 @@ class ApplicationTimelineTest {
 
     /** Received Mon 2024-03-04, nothing else happens. */
     private static Facts plain(String answered) {
-        return new Facts(d("2024-03-04"), null, null, List.of(), 0, d(answered), answered == null ? null : AnswerOutcome.GRANTED);
+        return new Facts(
+                d("2024-03-04"),
+                null,
+                null,
+                List.of(),
+                0,
+                d(answered),
+                answered == null ? null : AnswerOutcome.GRANTED);
     }
 
     // Received Mon 03-04: 03-05..03-08 (1-4), 03-11..03-15 (5-9), 03-18..03-22 (10-14),
@@ -109,8 +116,16 @@ class ApplicationTimelineTest {
 
     @Test
     void anApplicantWhoNeverCorrectsHasGivenUp() {
-        Result r = run(new Facts(d("2024-03-04"), d("2024-03-08"), null, List.of(), 0, d("2024-03-25"),
-                AnswerOutcome.OTHER_NO_CORRECTION), "2024-06-01");
+        Result r = run(
+                new Facts(
+                        d("2024-03-04"),
+                        d("2024-03-08"),
+                        null,
+                        List.of(),
+                        0,
+                        d("2024-03-25"),
+                        AnswerOutcome.OTHER_NO_CORRECTION),
+                "2024-06-01");
         assertEquals(ApplicationState.GIVEN_UP, r.state());
     }
 
@@ -119,8 +134,14 @@ class ApplicationTimelineTest {
         // Consultation 03-11 -> reply 03-22: (03-11, 03-22] = 03-12..03-15, 03-18..03-22 = 9 days paused.
         // 20 + 9 = 29 from 03-04: 04-01 (20), 04-02, 04-03 (21, 22), Qingming, Sun 04-07 (23),
         // 04-08..04-12 (24-28), 04-15 (29): due 2024-04-15.
-        Facts f = new Facts(d("2024-03-04"), null, null, List.of(new Pause(d("2024-03-11"), d("2024-03-22"))), 0,
-                d("2024-04-15"), AnswerOutcome.PARTLY_GRANTED);
+        Facts f = new Facts(
+                d("2024-03-04"),
+                null,
+                null,
+                List.of(new Pause(d("2024-03-11"), d("2024-03-22"))),
+                0,
+                d("2024-04-15"),
+                AnswerOutcome.PARTLY_GRANTED);
         Result r = run(f, "2024-05-01");
         assertEquals(9, r.pausedDays());
         assertEquals(d("2024-04-15"), r.due());
@@ -138,7 +159,13 @@ class ApplicationTimelineTest {
     @Test
     void anAnswerEndsARunningConsultation() {
         // Paused (03-11, 03-13] = 2 days; due = 20 + 2 from 03-04 = 04-03; answered 03-13: on time.
-        Facts f = new Facts(d("2024-03-04"), null, null, List.of(new Pause(d("2024-03-11"), null)), 0, d("2024-03-13"),
+        Facts f = new Facts(
+                d("2024-03-04"),
+                null,
+                null,
+                List.of(new Pause(d("2024-03-11"), null)),
+                0,
+                d("2024-03-13"),
                 AnswerOutcome.GRANTED);
         Result r = run(f, "2024-05-20");
         assertEquals(2, r.pausedDays());
@@ -149,7 +176,8 @@ class ApplicationTimelineTest {
     @Test
     void waitingForTheFeeIsNotCounted() {
         // Fee notice 03-11, paid 03-13: 2 days; 20 + 2 from 03-04: 04-02 (21), 04-03 (22).
-        Facts f = new Facts(d("2024-03-04"), null, null, List.of(new Pause(d("2024-03-11"), d("2024-03-13"))), 0, null, null);
+        Facts f = new Facts(
+                d("2024-03-04"), null, null, List.of(new Pause(d("2024-03-11"), d("2024-03-13"))), 0, null, null);
         assertEquals(d("2024-04-03"), run(f, "2024-03-20").due());
     }
 
@@ -159,7 +187,8 @@ class ApplicationTimelineTest {
         // Sun 04-28 make-up (39), Mon 04-29 (40): due 2024-04-29.
         Facts onTime = new Facts(d("2024-03-04"), null, null, List.of(), 20, d("2024-04-29"), AnswerOutcome.GRANTED);
         assertEquals(d("2024-04-29"), run(onTime, "2024-06-01").due());
-        assertEquals(ApplicationState.ANSWERED_ON_TIME, run(onTime, "2024-06-01").state());
+        assertEquals(
+                ApplicationState.ANSWERED_ON_TIME, run(onTime, "2024-06-01").state());
         // Answered Mon 05-06 after Labour Day (05-01..05-05): 04-30 (1), 05-06 (2).
         Facts late = new Facts(d("2024-03-04"), null, null, List.of(), 20, d("2024-05-06"), AnswerOutcome.GRANTED);
         Result r = run(late, "2024-06-01");
@@ -187,7 +216,8 @@ class ApplicationTimelineTest {
         assertEquals(d("2025-01-20"), run(f, "2025-02-01").due());
         assertTrue(ApplicationTimeline.openAtEndOf(d("2024-12-31"), d("2024-12-20"), d("2025-01-10")));
         assertFalse(ApplicationTimeline.openAtEndOf(d("2025-12-31"), d("2024-12-20"), d("2025-01-10")));
-        assertFalse(ApplicationTimeline.openAtEndOf(d("2024-12-31"), d("2024-12-20"), d("2024-12-31")),
+        assertFalse(
+                ApplicationTimeline.openAtEndOf(d("2024-12-31"), d("2024-12-20"), d("2024-12-31")),
                 "answered on 31 December is not carried over");
         assertTrue(ApplicationTimeline.openAtEndOf(d("2024-12-31"), d("2024-12-20"), null));
     }
@@ -195,19 +225,39 @@ class ApplicationTimelineTest {
     // --- the entity's rules -------------------------------------------------------------------
 
     private static InfoApplication application(ReceiptChannel channel) {
-        return new InfoApplication(null, channel, d("2024-03-01"), d("2024-03-04"), d("2024-03-05"),
-                ApplicantType.NATURAL_PERSON, "张三", null, "2023年道路维修经费");
+        return new InfoApplication(
+                null,
+                channel,
+                d("2024-03-01"),
+                d("2024-03-04"),
+                d("2024-03-05"),
+                ApplicantType.NATURAL_PERSON,
+                "张三",
+                null,
+                "2023年道路维修经费");
     }
 
     @Test
     void theDateOfReceiptFollowsTheChannel() {
         assertEquals(d("2024-03-01"), application(ReceiptChannel.IN_PERSON).getReceivedOn(), "submitted");
-        assertEquals(d("2024-03-04"), application(ReceiptChannel.REGISTERED_POST).getReceivedOn(), "signed for");
+        assertEquals(
+                d("2024-03-04"), application(ReceiptChannel.REGISTERED_POST).getReceivedOn(), "signed for");
         assertEquals(d("2024-03-05"), application(ReceiptChannel.INTERNET).getReceivedOn(), "confirmed");
         assertEquals(d("2024-03-05"), application(ReceiptChannel.FAX).getReceivedOn(), "confirmed");
-        assertEquals(d("2024-03-05"), application(ReceiptChannel.ORDINARY_LETTER).getReceivedOn(), "confirmed");
-        assertThrows(BusinessRuleException.class, () -> new InfoApplication(null, ReceiptChannel.REGISTERED_POST,
-                d("2024-03-01"), null, null, ApplicantType.NATURAL_PERSON, "张三", null, "x"));
+        assertEquals(
+                d("2024-03-05"), application(ReceiptChannel.ORDINARY_LETTER).getReceivedOn(), "confirmed");
+        assertThrows(
+                BusinessRuleException.class,
+                () -> new InfoApplication(
+                        null,
+                        ReceiptChannel.REGISTERED_POST,
+                        d("2024-03-01"),
+                        null,
+                        null,
+                        ApplicantType.NATURAL_PERSON,
+                        "张三",
+                        null,
+                        "x"));
     }
 
     @Test
@@ -251,6 +301,8 @@ class ApplicationTimelineTest {
         a.requestCorrection(d("2024-03-04"));
         a.giveUp(d("2024-03-20"));
         assertEquals(AnswerOutcome.OTHER_NO_CORRECTION, a.getOutcome());
-        assertEquals(ApplicationState.GIVEN_UP, a.timeline(RULES, d("2024-04-01"), CAL).state());
+        assertEquals(
+                ApplicationState.GIVEN_UP,
+                a.timeline(RULES, d("2024-04-01"), CAL).state());
     }
 }

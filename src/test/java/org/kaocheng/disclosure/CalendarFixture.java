@@ -22,17 +22,79 @@ public final class CalendarFixture implements WorkingDayCalendar {
 
     /** State Council schedules of 2024 and 2025 (holiday-cn); 2026 is treated as not yet published. */
     public static final CalendarFixture CHINA_2024_2026 = new CalendarFixture(
-            LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31),
-            days("2024-01-01", "2024-02-10", "2024-02-11", "2024-02-12", "2024-02-13", "2024-02-14", "2024-02-15",
-                    "2024-02-16", "2024-02-17", "2024-04-04", "2024-04-05", "2024-04-06", "2024-05-01", "2024-05-02",
-                    "2024-05-03", "2024-05-04", "2024-05-05", "2024-06-10", "2024-09-15", "2024-09-16", "2024-09-17",
-                    "2024-10-01", "2024-10-02", "2024-10-03", "2024-10-04", "2024-10-05", "2024-10-06", "2024-10-07",
-                    "2025-01-01", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-01", "2025-02-02",
-                    "2025-02-03", "2025-02-04", "2025-04-04", "2025-04-05", "2025-04-06", "2025-05-01", "2025-05-02",
-                    "2025-05-03", "2025-05-04", "2025-05-05", "2025-05-31", "2025-06-01", "2025-06-02", "2025-10-01",
-                    "2025-10-02", "2025-10-03", "2025-10-04", "2025-10-05", "2025-10-06", "2025-10-07", "2025-10-08"),
-            days("2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14", "2024-09-29",
-                    "2024-10-12", "2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11"),
+            LocalDate.of(2024, 1, 1),
+            LocalDate.of(2026, 12, 31),
+            days(
+                    "2024-01-01",
+                    "2024-02-10",
+                    "2024-02-11",
+                    "2024-02-12",
+                    "2024-02-13",
+                    "2024-02-14",
+                    "2024-02-15",
+                    "2024-02-16",
+                    "2024-02-17",
+                    "2024-04-04",
+                    "2024-04-05",
+                    "2024-04-06",
+                    "2024-05-01",
+                    "2024-05-02",
+                    "2024-05-03",
+                    "2024-05-04",
+                    "2024-05-05",
+                    "2024-06-10",
+                    "2024-09-15",
+                    "2024-09-16",
+                    "2024-09-17",
+                    "2024-10-01",
+                    "2024-10-02",
+                    "2024-10-03",
+                    "2024-10-04",
+                    "2024-10-05",
+                    "2024-10-06",
+                    "2024-10-07",
+                    "2025-01-01",
+                    "2025-01-28",
+                    "2025-01-29",
+                    "2025-01-30",
+                    "2025-01-31",
+                    "2025-02-01",
+                    "2025-02-02",
+                    "2025-02-03",
+                    "2025-02-04",
+                    "2025-04-04",
+                    "2025-04-05",
+                    "2025-04-06",
+                    "2025-05-01",
+                    "2025-05-02",
+                    "2025-05-03",
+                    "2025-05-04",
+                    "2025-05-05",
+                    "2025-05-31",
+                    "2025-06-01",
+                    "2025-06-02",
+                    "2025-10-01",
+                    "2025-10-02",
+                    "2025-10-03",
+                    "2025-10-04",
+                    "2025-10-05",
+                    "2025-10-06",
+                    "2025-10-07",
+                    "2025-10-08"),
+            days(
+                    "2024-02-04",
+                    "2024-02-18",
+                    "2024-04-07",
+                    "2024-04-28",
+                    "2024-05-11",
+                    "2024-09-14",
+                    "2024-09-29",
+                    "2024-10-12",
+                    "2025-01-26",
+                    "2025-02-08",
+                    "2025-04-27",
+                    "2025-09-28",
+                    "2025-10-11"),
             Set.of(2026));
 
     private final LocalDate first;
@@ -42,7 +104,11 @@ public final class CalendarFixture implements WorkingDayCalendar {
     private final Set<Integer> provisionalYears;
     private final TreeMap<LocalDate, Integer> seq = new TreeMap<>();
 
-    public CalendarFixture(LocalDate first, LocalDate last, Set<LocalDate> holidays, Set<LocalDate> makeUpDays,
+    public CalendarFixture(
+            LocalDate first,
+            LocalDate last,
+            Set<LocalDate> holidays,
+            Set<LocalDate> makeUpDays,
             Set<Integer> provisionalYears) {
         this.first = first;
         this.last = last;
@@ -126,8 +192,15 @@ public final class CalendarFixture implements WorkingDayCalendar {
         for (var e : seq.entrySet()) {
             LocalDate d = e.getKey();
             sql.append(rows == 0 ? "INSERT INTO calendar_day (day, working, seq, provisional) VALUES " : ", ")
-                    .append("(DATE '").append(d).append("', ").append(isWorkingDay(d)).append(", ")
-                    .append(e.getValue()).append(", ").append(isProvisional(d)).append(')');
+                    .append("(DATE '")
+                    .append(d)
+                    .append("', ")
+                    .append(isWorkingDay(d))
+                    .append(", ")
+                    .append(e.getValue())
+                    .append(", ")
+                    .append(isProvisional(d))
+                    .append(')');
             if (++rows == 200) {
                 em.createNativeQuery(sql.toString()).executeUpdate();
                 sql.setLength(0);

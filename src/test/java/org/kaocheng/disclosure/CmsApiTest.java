@@ -68,9 +68,11 @@ class CmsApiTest {
     }
 
     private static String bearer(Api api, Long unitId) {
-        return "Bearer " + TestDatabase.inTransaction(api.em(), e -> {
-            return api.tokens().issue(unitId, "CMS");
-        }).secret();
+        return "Bearer "
+                + TestDatabase.inTransaction(api.em(), e -> {
+                            return api.tokens().issue(unitId, "CMS");
+                        })
+                        .secret();
     }
 
     @ParameterizedTest
@@ -87,21 +89,37 @@ class CmsApiTest {
             assertEquals(2, first.getInt("failed"));
             JsonObject bad = first.getJsonArray("results").getJsonObject(3);
             assertEquals("ERROR", bad.getString("status"));
-            assertEquals("[\"formedOn.invalid\",\"channel.invalid\",\"title.required\"]", bad.getJsonArray("errors").toString());
-            assertEquals("[\"disclosure.item.publishedBeforeFormed\"]",
-                    first.getJsonArray("results").getJsonObject(4).getJsonArray("errors").toString());
+            assertEquals(
+                    "[\"formedOn.invalid\",\"channel.invalid\",\"title.required\"]",
+                    bad.getJsonArray("errors").toString());
+            assertEquals(
+                    "[\"disclosure.item.publishedBeforeFormed\"]",
+                    first.getJsonArray("results")
+                            .getJsonObject(4)
+                            .getJsonArray("errors")
+                            .toString());
 
             JsonObject again = api.submit(token, BATCH);
             assertEquals(0, again.getInt("created"));
             assertEquals(3, again.getInt("updated"));
-            assertEquals(first.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue(),
-                    again.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue());
+            assertEquals(
+                    first.getJsonArray("results")
+                            .getJsonObject(0)
+                            .getJsonNumber("id")
+                            .longValue(),
+                    again.getJsonArray("results")
+                            .getJsonObject(0)
+                            .getJsonNumber("id")
+                            .longValue());
             em.clear();
             long count = em.createQuery("SELECT COUNT(i) FROM ProactiveItem i WHERE i.unit.id = :u", Long.class)
-                    .setParameter("u", api.unitA()).getSingleResult();
+                    .setParameter("u", api.unitA())
+                    .getSingleResult();
             assertEquals(3, count, "cms-1..cms-3 once each");
             ProactiveItem interpretation = em.createNamedQuery("ProactiveItem.byExternalId", ProactiveItem.class)
-                    .setParameter("unitId", api.unitA()).setParameter("externalId", "cms-3").getSingleResult();
+                    .setParameter("unitId", api.unitA())
+                    .setParameter("externalId", "cms-3")
+                    .getSingleResult();
             assertEquals("cms-2", interpretation.getInterpretationOf().getExternalId());
             assertEquals("WECHAT", interpretation.getChannel().name());
         } finally {
@@ -127,16 +145,28 @@ class CmsApiTest {
             assertNotEquals(issued.secret(), storedHash);
             assertEquals(64, storedHash.toString().length());
             String body = "{\"items\": []}";
-            assertEquals(401, assertThrows(ApiException.class, () -> api.submit(null, body)).getStatus());
-            assertEquals(401, assertThrows(ApiException.class, () -> api.submit("Bearer kc_nonsense", body)).getStatus());
-            assertEquals(401, assertThrows(ApiException.class, () -> api.submit(issued.secret(), body)).getStatus(),
+            assertEquals(
+                    401,
+                    assertThrows(ApiException.class, () -> api.submit(null, body))
+                            .getStatus());
+            assertEquals(
+                    401,
+                    assertThrows(ApiException.class, () -> api.submit("Bearer kc_nonsense", body))
+                            .getStatus());
+            assertEquals(
+                    401,
+                    assertThrows(ApiException.class, () -> api.submit(issued.secret(), body))
+                            .getStatus(),
                     "the secret without the Bearer scheme");
             assertEquals(0, api.submit("Bearer " + issued.secret(), body).getInt("created"));
             TestDatabase.inTransaction(em, e -> {
                 api.tokens().revoke(issued.id());
                 return null;
             });
-            assertEquals(401, assertThrows(ApiException.class, () -> api.submit("Bearer " + issued.secret(), body)).getStatus());
+            assertEquals(
+                    401,
+                    assertThrows(ApiException.class, () -> api.submit("Bearer " + issued.secret(), body))
+                            .getStatus());
         } finally {
             em.close();
             emf.close();
@@ -151,22 +181,39 @@ class CmsApiTest {
         try {
             Api api = api(em);
             String token = bearer(api, api.unitA());
-            assertEquals(400, assertThrows(ApiException.class, () -> api.submit(token, "{\"items\": [")).getStatus());
-            assertEquals(400, assertThrows(ApiException.class, () -> api.submit(token, "[1, 2]")).getStatus());
-            assertEquals(400, assertThrows(ApiException.class, () -> api.submit(token, "{\"items\": 3}")).getStatus());
+            assertEquals(
+                    400,
+                    assertThrows(ApiException.class, () -> api.submit(token, "{\"items\": ["))
+                            .getStatus());
+            assertEquals(
+                    400,
+                    assertThrows(ApiException.class, () -> api.submit(token, "[1, 2]"))
+                            .getStatus());
+            assertEquals(
+                    400,
+                    assertThrows(ApiException.class, () -> api.submit(token, "{\"items\": 3}"))
+                            .getStatus());
             StringBuilder big = new StringBuilder("{\"items\": [");
             for (int i = 0; i <= ItemBatchService.MAX_ITEMS; i++) {
-                big.append(i == 0 ? "" : ",").append("{\"externalId\": \"x").append(i)
+                big.append(i == 0 ? "" : ",")
+                        .append("{\"externalId\": \"x")
+                        .append(i)
                         .append("\", \"title\": \"t\", \"formedOn\": \"2024-02-05\"}");
             }
             big.append("]}");
             ApiException tooMany = assertThrows(ApiException.class, () -> api.submit(token, big.toString()));
             assertEquals(413, tooMany.getStatus(), "1,001 items");
             String huge = "{\"items\": [], \"padding\": \"" + "x".repeat(ItemBatchApi.MAX_BODY_BYTES) + "\"}";
-            assertEquals(413, assertThrows(ApiException.class, () -> api.submit(token, huge)).getStatus());
+            assertEquals(
+                    413,
+                    assertThrows(ApiException.class, () -> api.submit(token, huge))
+                            .getStatus());
             em.clear();
-            assertEquals(0L, em.createQuery("SELECT COUNT(i) FROM ProactiveItem i WHERE i.unit.id = :u", Long.class)
-                    .setParameter("u", api.unitA()).getSingleResult());
+            assertEquals(
+                    0L,
+                    em.createQuery("SELECT COUNT(i) FROM ProactiveItem i WHERE i.unit.id = :u", Long.class)
+                            .setParameter("u", api.unitA())
+                            .getSingleResult());
         } finally {
             em.close();
             emf.close();
@@ -190,9 +237,13 @@ class CmsApiTest {
             assertEquals(1, fromA.getInt("created"));
             em.clear();
             ProactiveItem b = em.createNamedQuery("ProactiveItem.byExternalId", ProactiveItem.class)
-                    .setParameter("unitId", api.unitB()).setParameter("externalId", "same").getSingleResult();
+                    .setParameter("unitId", api.unitB())
+                    .setParameter("externalId", "same")
+                    .getSingleResult();
             assertEquals("乙镇的", b.getTitle());
-            assertTrue(api.submit(tokenB, "{\"unit\": \"B\", \"items\": []}").getJsonArray("results").isEmpty());
+            assertTrue(api.submit(tokenB, "{\"unit\": \"B\", \"items\": []}")
+                    .getJsonArray("results")
+                    .isEmpty());
         } finally {
             em.close();
             emf.close();

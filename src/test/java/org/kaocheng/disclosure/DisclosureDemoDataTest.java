@@ -34,15 +34,29 @@ class DisclosureDemoDataTest {
             DisclosureDemoData demo = new DisclosureDemoData();
             ServiceWiring.set(demo, "em", em);
             DisclosureServiceAccessTest.run(em, demo::load);
-            long items = em.createQuery("SELECT COUNT(i) FROM ProactiveItem i", Long.class).getSingleResult();
-            long apps = em.createQuery("SELECT COUNT(a) FROM InfoApplication a", Long.class).getSingleResult();
-            long accounts = em.createQuery("SELECT COUNT(a) FROM NewMediaAccount a", Long.class).getSingleResult();
+            long items = em.createQuery("SELECT COUNT(i) FROM ProactiveItem i", Long.class)
+                    .getSingleResult();
+            long apps = em.createQuery("SELECT COUNT(a) FROM InfoApplication a", Long.class)
+                    .getSingleResult();
+            long accounts = em.createQuery("SELECT COUNT(a) FROM NewMediaAccount a", Long.class)
+                    .getSingleResult();
             assertTrue(items >= 45 && apps >= 6 && accounts >= 3, items + " " + apps + " " + accounts);
             DisclosureServiceAccessTest.run(em, demo::load);
-            assertEquals(items, em.createQuery("SELECT COUNT(i) FROM ProactiveItem i", Long.class).getSingleResult());
+            assertEquals(
+                    items,
+                    em.createQuery("SELECT COUNT(i) FROM ProactiveItem i", Long.class)
+                            .getSingleResult());
             LocalDate today = LocalDate.now();
-            assertEquals(3, TimelinessQueries.itemCounts(em, DisclosureSettings.STATUTORY, today, null,
-                    LocalDate.of(today.getYear() - 1, 1, 1), today).size());
+            assertEquals(
+                    3,
+                    TimelinessQueries.itemCounts(
+                                    em,
+                                    DisclosureSettings.STATUTORY,
+                                    today,
+                                    null,
+                                    LocalDate.of(today.getYear() - 1, 1, 1),
+                                    today)
+                            .size());
             assertTrue(TimelinessQueries.duplicates(em, null, null, null).size() >= 1, "the demo's 多头发布");
         } finally {
             em.close();

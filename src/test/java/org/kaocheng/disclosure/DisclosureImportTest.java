@@ -35,7 +35,8 @@ class DisclosureImportTest {
 
     private static long count(EntityManager em, String entity) {
         em.clear();
-        return em.createQuery("SELECT COUNT(x) FROM " + entity + " x", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(x) FROM " + entity + " x", Long.class)
+                .getSingleResult();
     }
 
     @ParameterizedTest
@@ -54,16 +55,20 @@ class DisclosureImportTest {
                     ,X政发〔2024〕1号,2024/02/30,,电视,也许
                     "含逗号,的标题",,2024.3.1,2024-02-01,微信,是
                     """;
-            ImportResult r = DisclosureServiceAccessTest.call(em,
-                    () -> s.importItems(w.unitA(), "items.csv", csv.getBytes(StandardCharsets.UTF_8)));
+            ImportResult r = DisclosureServiceAccessTest.call(
+                    em, () -> s.importItems(w.unitA(), "items.csv", csv.getBytes(StandardCharsets.UTF_8)));
             assertEquals(0, r.imported());
-            List<String> errors = r.errors().stream().map(e -> e.row() + ":" + e.column() + ":" + e.messageKey()).toList();
-            assertEquals(List.of(
-                    "3:formedOn:disclosure.import.date",
-                    "3:channel:disclosure.import.option",
-                    "3:normative:disclosure.import.yesNo",
-                    "3:title:disclosure.import.required",
-                    "4:null:disclosure.item.publishedBeforeFormed"), errors);
+            List<String> errors = r.errors().stream()
+                    .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey())
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "3:formedOn:disclosure.import.date",
+                            "3:channel:disclosure.import.option",
+                            "3:normative:disclosure.import.yesNo",
+                            "3:title:disclosure.import.required",
+                            "4:null:disclosure.item.publishedBeforeFormed"),
+                    errors);
             assertEquals(before, count(em, "ProactiveItem"), "nothing saved");
         } finally {
             em.close();
@@ -82,21 +87,25 @@ class DisclosureImportTest {
             DisclosureImportService s = service(em, operator);
             long items = count(em, "ProactiveItem");
             String csv = "标题,形成日期,发布日期\r\n通知一,2024-02-05,2024-02-06\r\n通知二,2024-02-05,\r\n";
-            ImportResult r = DisclosureServiceAccessTest.call(em,
-                    () -> s.importItems(w.unitA(), "items.csv", csv.getBytes(Charset.forName("GBK"))));
+            ImportResult r = DisclosureServiceAccessTest.call(
+                    em, () -> s.importItems(w.unitA(), "items.csv", csv.getBytes(Charset.forName("GBK"))));
             assertTrue(r.isSuccess(), r.errors().toString());
             assertEquals(2, r.imported());
             assertEquals(items + 2, count(em, "ProactiveItem"));
-            assertEquals(1L, em.createQuery("SELECT COUNT(i) FROM ProactiveItem i WHERE i.title = '通知二'", Long.class)
-                    .getSingleResult());
+            assertEquals(
+                    1L,
+                    em.createQuery("SELECT COUNT(i) FROM ProactiveItem i WHERE i.title = '通知二'", Long.class)
+                            .getSingleResult());
 
             byte[] xlsx;
-            try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            try (XSSFWorkbook wb = new XSSFWorkbook();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 Sheet sheet = wb.createSheet();
                 String[][] rows = {
                     {"申请方式", "提交日期", "确认日期", "申请人类型", "申请人", "申请内容", "件数", "答复日期", "办理结果"},
                     {"当面", "2024-03-04", "", "自然人", "张三", "道路维修经费", "2", "2024-03-20", "GRANTED"},
-                    {"网络", "", "2024-03-05", "商业企业", "某公司", "招标文件", "", "", ""}};
+                    {"网络", "", "2024-03-05", "商业企业", "某公司", "招标文件", "", "", ""}
+                };
                 for (int i = 0; i < rows.length; i++) {
                     Row row = sheet.createRow(i);
                     for (int j = 0; j < rows[i].length; j++) {
@@ -107,13 +116,16 @@ class DisclosureImportTest {
                 xlsx = out.toByteArray();
             }
             long apps = count(em, "InfoApplication");
-            ImportResult ra = DisclosureServiceAccessTest.call(em, () -> s.importApplications(w.unitA(), "apps.xlsx", xlsx));
+            ImportResult ra =
+                    DisclosureServiceAccessTest.call(em, () -> s.importApplications(w.unitA(), "apps.xlsx", xlsx));
             assertTrue(ra.isSuccess(), ra.errors().toString());
             assertEquals(2, ra.imported());
             assertEquals(apps + 2, count(em, "InfoApplication"));
 
-            assertThrows(AccessDeniedException.class, () -> DisclosureServiceAccessTest.call(em,
-                    () -> s.importItems(w.unitB(), "items.csv", csv.getBytes(StandardCharsets.UTF_8))));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em, () -> s.importItems(w.unitB(), "items.csv", csv.getBytes(StandardCharsets.UTF_8))));
         } finally {
             em.close();
             emf.close();

@@ -67,36 +67,81 @@ class DisclosureMetricSourceTest {
             });
             DisclosureMetricSource source = new DisclosureMetricSource();
             ServiceWiring.set(source, "em", em);
-            ServiceWiring.set(source, "clock", java.time.Clock.fixed(
-                    d("2025-01-15").atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+            ServiceWiring.set(
+                    source,
+                    "clock",
+                    java.time.Clock.fixed(
+                            d("2025-01-15")
+                                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                                    .toInstant(),
+                            java.time.ZoneOffset.UTC));
             LocalDate from = d("2024-01-01");
             LocalDate to = d("2024-12-31");
             assertEquals(8, source.metrics().size());
-            assertEquals(8, source.metrics().stream().map(MetricDefinition::code).distinct().count());
+            assertEquals(
+                    8,
+                    source.metrics().stream()
+                            .map(MetricDefinition::code)
+                            .distinct()
+                            .count());
 
             Map<Long, BigDecimal> proactive = source.values(DisclosureMetricSource.PROACTIVE_ON_TIME_RATE, from, to);
             assertEquals(new BigDecimal("0.5000"), proactive.get(ids[0]), "A: 按时 and 无解读文件 of 4 decided");
             assertEquals(new BigDecimal("1.0000"), proactive.get(ids[1]));
-            assertEquals(BigDecimal.ONE, source.values(DisclosureMetricSource.PROACTIVE_OVERDUE, from, to).get(ids[0]));
-            assertEquals(BigDecimal.ZERO, source.values(DisclosureMetricSource.PROACTIVE_OVERDUE, from, to).get(ids[1]));
-            assertEquals(BigDecimal.ONE, source.values(DisclosureMetricSource.INTERPRETATION_MISSING, from, to).get(ids[0]));
-            assertFalse(source.values(DisclosureMetricSource.INTERPRETATION_ON_TIME_RATE, from, to).containsKey(ids[0]),
+            assertEquals(
+                    BigDecimal.ONE,
+                    source.values(DisclosureMetricSource.PROACTIVE_OVERDUE, from, to)
+                            .get(ids[0]));
+            assertEquals(
+                    BigDecimal.ZERO,
+                    source.values(DisclosureMetricSource.PROACTIVE_OVERDUE, from, to)
+                            .get(ids[1]));
+            assertEquals(
+                    BigDecimal.ONE,
+                    source.values(DisclosureMetricSource.INTERPRETATION_MISSING, from, to)
+                            .get(ids[0]));
+            assertFalse(
+                    source.values(DisclosureMetricSource.INTERPRETATION_ON_TIME_RATE, from, to)
+                            .containsKey(ids[0]),
                     "no interpretation: no rate");
-            assertEquals(new BigDecimal("0.0000"), source.values(DisclosureMetricSource.APPLICATION_ON_TIME_RATE, from, to).get(ids[0]));
-            assertEquals(BigDecimal.ONE, source.values(DisclosureMetricSource.APPLICATION_OVERDUE, from, to).get(ids[1]));
-            assertEquals(BigDecimal.ONE, source.values(DisclosureMetricSource.NEW_MEDIA_VETO, from, to).get(ids[1]));
-            assertEquals(BigDecimal.ONE, source.values(DisclosureMetricSource.NEW_MEDIA_ZOMBIE, from, to).get(ids[1]));
-            assertEquals(BigDecimal.ZERO, source.values(DisclosureMetricSource.NEW_MEDIA_ZOMBIE, from, to).get(ids[0]));
+            assertEquals(
+                    new BigDecimal("0.0000"),
+                    source.values(DisclosureMetricSource.APPLICATION_ON_TIME_RATE, from, to)
+                            .get(ids[0]));
+            assertEquals(
+                    BigDecimal.ONE,
+                    source.values(DisclosureMetricSource.APPLICATION_OVERDUE, from, to)
+                            .get(ids[1]));
+            assertEquals(
+                    BigDecimal.ONE,
+                    source.values(DisclosureMetricSource.NEW_MEDIA_VETO, from, to)
+                            .get(ids[1]));
+            assertEquals(
+                    BigDecimal.ONE,
+                    source.values(DisclosureMetricSource.NEW_MEDIA_ZOMBIE, from, to)
+                            .get(ids[1]));
+            assertEquals(
+                    BigDecimal.ZERO,
+                    source.values(DisclosureMetricSource.NEW_MEDIA_ZOMBIE, from, to)
+                            .get(ids[0]));
 
             List<MetricRecord> lost = source.records(DisclosureMetricSource.PROACTIVE_ON_TIME_RATE, ids[0], from, to);
-            assertEquals(List.of("逾期", "未发布"), lost.stream().map(MetricRecord::label).toList());
+            assertEquals(
+                    List.of("逾期", "未发布"), lost.stream().map(MetricRecord::label).toList());
             assertEquals("LATE:1:2024-03-08", lost.get(0).detail());
-            assertEquals(List.of("乙镇发布"), source.records(DisclosureMetricSource.NEW_MEDIA_ZOMBIE, ids[1], from, to).stream()
-                    .map(r -> r.label().replace("WECHAT ", "")).toList());
-            assertEquals(1, source.records(DisclosureMetricSource.APPLICATION_OVERDUE, ids[1], from, to).size());
+            assertEquals(
+                    List.of("乙镇发布"),
+                    source.records(DisclosureMetricSource.NEW_MEDIA_ZOMBIE, ids[1], from, to).stream()
+                            .map(r -> r.label().replace("WECHAT ", ""))
+                            .toList());
+            assertEquals(
+                    1,
+                    source.records(DisclosureMetricSource.APPLICATION_OVERDUE, ids[1], from, to)
+                            .size());
             assertThrows(IllegalArgumentException.class, () -> source.values("nope", from, to));
             // all metrics at once (as a run asks, one statement per family) = each metric on its own
-            List<String> codes = source.metrics().stream().map(MetricDefinition::code).toList();
+            List<String> codes =
+                    source.metrics().stream().map(MetricDefinition::code).toList();
             Map<String, Map<Long, BigDecimal>> all = source.values(codes, from, to);
             assertEquals(codes, List.copyOf(all.keySet()));
             for (String code : codes) {
@@ -105,13 +150,16 @@ class DisclosureMetricSourceTest {
 
             // the trend of 2024 for all units: February has the 5 items (4 decided in A + 1 in B; on time:
             // 按时, 无解读文件, 乙按时), March the 2 applications (A late, B overdue)
-            List<MonthTrend> trend = TimelinessQueries.monthlyTrend(em, DisclosureSettings.STATUTORY, d("2025-01-15"), null, 2024);
+            List<MonthTrend> trend =
+                    TimelinessQueries.monthlyTrend(em, DisclosureSettings.STATUTORY, d("2025-01-15"), null, 2024);
             assertEquals(12, trend.size());
             assertEquals(new MonthTrend(2, 5, 3, 0, 0), trend.get(1));
             assertEquals(new MonthTrend(3, 0, 0, 2, 0), trend.get(2));
             assertEquals(new MonthTrend(1, 0, 0, 0, 0), trend.get(0));
-            assertEquals(new MonthTrend(2, 4, 2, 0, 0),
-                    TimelinessQueries.monthlyTrend(em, DisclosureSettings.STATUTORY, d("2025-01-15"), ids[0], 2024).get(1));
+            assertEquals(
+                    new MonthTrend(2, 4, 2, 0, 0),
+                    TimelinessQueries.monthlyTrend(em, DisclosureSettings.STATUTORY, d("2025-01-15"), ids[0], 2024)
+                            .get(1));
         } finally {
             em.close();
             emf.close();

@@ -42,9 +42,13 @@ class DisclosureServiceAccessTest {
 
     static final LocalDate TODAY = LocalDate.of(2024, 3, 12);
 
-    record World(EntityManager em, Long unitA, Long unitB, ProactiveItem itemB, InfoApplication applicationB,
-            NewMediaAccount accountB) {
-    }
+    record World(
+            EntityManager em,
+            Long unitA,
+            Long unitB,
+            ProactiveItem itemB,
+            InfoApplication applicationB,
+            NewMediaAccount accountB) {}
 
     static World world(EntityManager em) {
         return TestDatabase.inTransaction(em, e -> {
@@ -53,8 +57,16 @@ class DisclosureServiceAccessTest {
             Unit a = StaffFixtures.unit(e, "A", "甲局", g);
             Unit b = StaffFixtures.unit(e, "B", "乙镇", g);
             ProactiveItem item = ProactiveSqlAgreementTest.item(e, b, "乙镇事项", "2024-02-05", null, false);
-            InfoApplication app = new InfoApplication(b, ReceiptChannel.IN_PERSON, LocalDate.of(2024, 3, 4), null, null,
-                    ApplicantType.NATURAL_PERSON, "张三", null, "乙镇申请");
+            InfoApplication app = new InfoApplication(
+                    b,
+                    ReceiptChannel.IN_PERSON,
+                    LocalDate.of(2024, 3, 4),
+                    null,
+                    null,
+                    ApplicantType.NATURAL_PERSON,
+                    "张三",
+                    null,
+                    "乙镇申请");
             e.persist(app);
             NewMediaAccount account = new NewMediaAccount(b, MediaPlatform.WEIBO, "乙镇发布", LocalDate.of(2023, 1, 1));
             e.persist(account);
@@ -107,8 +119,18 @@ class DisclosureServiceAccessTest {
     }
 
     static ProactiveItemService.ItemForm form(Long unitId, String title) {
-        return new ProactiveItemService.ItemForm(unitId, title, null, "通知公告", false, LocalDate.of(2024, 2, 5), null,
-                PublicationChannel.WEBSITE, null, null, null);
+        return new ProactiveItemService.ItemForm(
+                unitId,
+                title,
+                null,
+                "通知公告",
+                false,
+                LocalDate.of(2024, 2, 5),
+                null,
+                PublicationChannel.WEBSITE,
+                null,
+                null,
+                null);
     }
 
     @ParameterizedTest
@@ -132,25 +154,32 @@ class DisclosureServiceAccessTest {
             assertThrows(AccessDeniedException.class, () -> call(em, () -> items.create(form(w.unitB(), "x"))));
             assertThrows(AccessDeniedException.class, () -> items.get(itemB));
             assertThrows(AccessDeniedException.class, () -> items.timeliness(itemB));
-            assertThrows(AccessDeniedException.class,
-                    () -> call(em, () -> items.update(itemB, 0, form(w.unitB(), "改"))));
+            assertThrows(
+                    AccessDeniedException.class, () -> call(em, () -> items.update(itemB, 0, form(w.unitB(), "改"))));
             assertThrows(AccessDeniedException.class, () -> run(em, () -> items.delete(itemB, 0)));
-            assertThrows(AccessDeniedException.class, () -> items.page(ItemQuery.all().withUnit(w.unitB()), 0, 10));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> items.page(ItemQuery.all().withUnit(w.unitB()), 0, 10));
             assertThrows(AccessDeniedException.class, () -> run(em, () -> items.markNotDuplicate(itemB, true)));
-            assertTrue(items.page(ItemQuery.all(), 0, 10).rows().stream().allMatch(r -> r.unitId().equals(w.unitA())),
+            assertTrue(
+                    items.page(ItemQuery.all(), 0, 10).rows().stream()
+                            .allMatch(r -> r.unitId().equals(w.unitA())),
                     "an unfiltered list is the operator's own unit");
 
             assertThrows(AccessDeniedException.class, () -> apps.get(appB));
             assertThrows(AccessDeniedException.class, () -> apps.timeline(appB));
-            assertThrows(AccessDeniedException.class,
+            assertThrows(
+                    AccessDeniedException.class,
                     () -> run(em, () -> apps.answer(appB, 0, TODAY, AnswerOutcome.GRANTED)));
-            assertThrows(AccessDeniedException.class,
-                    () -> run(em, () -> apps.startConsultation(appB, 0, TODAY)));
-            assertThrows(AccessDeniedException.class, () -> apps.page(ApplicationQuery.all().withUnit(w.unitB()), 0, 10));
+            assertThrows(AccessDeniedException.class, () -> run(em, () -> apps.startConsultation(appB, 0, TODAY)));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> apps.page(ApplicationQuery.all().withUnit(w.unitB()), 0, 10));
             assertEquals(0, apps.page(ApplicationQuery.all(), 0, 10).total());
 
             assertThrows(AccessDeniedException.class, () -> media.get(accountB));
-            assertThrows(AccessDeniedException.class,
+            assertThrows(
+                    AccessDeniedException.class,
                     () -> run(em, () -> media.recordUpdate(accountB, TODAY, UpdateSource.POST)));
             assertThrows(AccessDeniedException.class, () -> media.check(TODAY, w.unitB(), false));
 
@@ -176,13 +205,16 @@ class DisclosureServiceAccessTest {
             // formed Mon 2024-02-05, due 2024-03-08; unpublished on 03-12: overdue by 2 (03-11, 03-12)
             assertEquals(ItemState.OVERDUE, items.timeliness(w.itemB().getId()).state());
             assertEquals(2, items.timeliness(w.itemB().getId()).lateBy());
-            assertEquals(1, items.page(ItemQuery.all().withUnit(w.unitB()), 0, 10).total());
+            assertEquals(
+                    1, items.page(ItemQuery.all().withUnit(w.unitB()), 0, 10).total());
             run(em, () -> items.markNotDuplicate(w.itemB().getId(), true));
             em.clear();
-            assertEquals("assessor", em.find(ProactiveItem.class, w.itemB().getId()).getNotDuplicateBy());
+            assertEquals(
+                    "assessor", em.find(ProactiveItem.class, w.itemB().getId()).getNotDuplicateBy());
             assertThrows(AccessDeniedException.class, () -> call(em, () -> items.create(form(w.unitB(), "x"))));
             ApplicationService apps = applications(em, assessor);
-            assertThrows(AccessDeniedException.class,
+            assertThrows(
+                    AccessDeniedException.class,
                     () -> run(em, () -> apps.answer(w.applicationB().getId(), 0, TODAY, AnswerOutcome.GRANTED)));
         } finally {
             em.close();
@@ -201,18 +233,47 @@ class DisclosureServiceAccessTest {
             ApplicationService apps = applications(em, operatorB);
             // 张三 already has the 1-item application of 03-04; add 7 items on 03-05 and 5 items on 03-06:
             // the 5 are items 9..13 of the month: 0 + 0 + 100 + 100 + 100 = 300.
-            InfoApplication second = call(em, () -> apps.create(new ApplicationService.ApplicationForm(
-                    w.unitB(), null, ReceiptChannel.IN_PERSON, LocalDate.of(2024, 3, 5), null, null,
-                    ApplicantType.NATURAL_PERSON, "张三", null, "其他事项", 7, null)));
-            InfoApplication third = call(em, () -> apps.create(new ApplicationService.ApplicationForm(
-                    w.unitB(), null, ReceiptChannel.IN_PERSON, LocalDate.of(2024, 3, 6), null, null,
-                    ApplicantType.NATURAL_PERSON, " 张三 ", null, "再一事项", 5, null)));
+            InfoApplication second = call(
+                    em,
+                    () -> apps.create(new ApplicationService.ApplicationForm(
+                            w.unitB(),
+                            null,
+                            ReceiptChannel.IN_PERSON,
+                            LocalDate.of(2024, 3, 5),
+                            null,
+                            null,
+                            ApplicantType.NATURAL_PERSON,
+                            "张三",
+                            null,
+                            "其他事项",
+                            7,
+                            null)));
+            InfoApplication third = call(
+                    em,
+                    () -> apps.create(new ApplicationService.ApplicationForm(
+                            w.unitB(),
+                            null,
+                            ReceiptChannel.IN_PERSON,
+                            LocalDate.of(2024, 3, 6),
+                            null,
+                            null,
+                            ApplicantType.NATURAL_PERSON,
+                            " 张三 ",
+                            null,
+                            "再一事项",
+                            5,
+                            null)));
             assertEquals(BigDecimal.ZERO, apps.feeFor(second.getId()), "items 2..8");
             assertEquals(BigDecimal.valueOf(300), apps.feeFor(third.getId()));
             run(em, () -> apps.notifyFee(third.getId(), third.getVersion(), LocalDate.of(2024, 3, 7)));
             em.clear();
-            assertEquals(0, new BigDecimal("300.00").compareTo(
-                    em.find(InfoApplication.class, third.getId()).getEvents().get(0).getAmount()));
+            assertEquals(
+                    0,
+                    new BigDecimal("300.00")
+                            .compareTo(em.find(InfoApplication.class, third.getId())
+                                    .getEvents()
+                                    .get(0)
+                                    .getAmount()));
         } finally {
             em.close();
             emf.close();

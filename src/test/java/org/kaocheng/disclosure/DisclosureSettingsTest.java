@@ -36,7 +36,9 @@ class DisclosureSettingsTest {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
         EntityManager em = emf.createEntityManager();
         ThreadContext.bind(new Subject.Builder(new DefaultSecurityManager())
-                .principals(new SimplePrincipalCollection("admin", "test")).authenticated(true).buildSubject());
+                .principals(new SimplePrincipalCollection("admin", "test"))
+                .authenticated(true)
+                .buildSubject());
         try {
             UserAccount admin = DisclosureServiceAccessTest.account(em, "admin", Role.ADMIN, null);
             DisclosureSettingsService service = new DisclosureSettingsService();
@@ -48,7 +50,8 @@ class DisclosureSettingsTest {
             em.clear();
 
             List<?> rows = em.createNativeQuery("SELECT username, action, entity_id, old_values, new_values, at"
-                    + " FROM audit_entry WHERE entity_type = 'AppSetting'").getResultList();
+                            + " FROM audit_entry WHERE entity_type = 'AppSetting'")
+                    .getResultList();
             assertEquals(1, rows.size(), "only the one changed value is audited");
             Object[] row = (Object[]) rows.get(0);
             assertEquals("admin", row[0]);
@@ -61,12 +64,17 @@ class DisclosureSettingsTest {
 
             // A page that still shows the statutory values cannot overwrite the newer save.
             DisclosureSettings stale = new DisclosureSettings(25, 3, 20, 7, 20, 5, 180, 14, 3);
-            assertThrows(OptimisticLockException.class, () -> DisclosureServiceAccessTest.run(em,
-                    () -> service.update(DisclosureSettings.STATUTORY, stale)));
+            assertThrows(
+                    OptimisticLockException.class,
+                    () -> DisclosureServiceAccessTest.run(
+                            em, () -> service.update(DisclosureSettings.STATUTORY, stale)));
             em.clear();
             assertEquals(sameDay, DisclosureSettings.load(em));
-            assertEquals(1L, ((Number) em.createNativeQuery(
-                    "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'AppSetting'").getSingleResult()).longValue());
+            assertEquals(
+                    1L,
+                    ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'AppSetting'")
+                                    .getSingleResult())
+                            .longValue());
         } finally {
             ThreadContext.unbindSubject();
             em.close();
@@ -90,10 +98,14 @@ class DisclosureSettingsTest {
             DisclosureServiceAccessTest.run(em, () -> service.update(sameDay));
             em.clear();
             assertEquals(sameDay, DisclosureSettings.load(em));
-            assertThrows(BusinessRuleException.class, () -> DisclosureServiceAccessTest.run(em,
-                    () -> service.update(new DisclosureSettings(20, 3, 20, 7, 21, 5, 90, 14, 3))), "Art. 33: at most 20");
+            assertThrows(
+                    BusinessRuleException.class,
+                    () -> DisclosureServiceAccessTest.run(
+                            em, () -> service.update(new DisclosureSettings(20, 3, 20, 7, 21, 5, 90, 14, 3))),
+                    "Art. 33: at most 20");
             ServiceWiring.set(service, "user", org.kaocheng.platform.security.CurrentUser.of(viewer));
-            assertThrows(AccessDeniedException.class,
+            assertThrows(
+                    AccessDeniedException.class,
                     () -> DisclosureServiceAccessTest.run(em, () -> service.update(DisclosureSettings.STATUTORY)));
             assertEquals(sameDay, service.current());
         } finally {

@@ -45,17 +45,17 @@ class DuplicateAndNewMediaQueryTest {
                 RankingGroup g = StaffFixtures.group(e, "G");
                 Unit a = StaffFixtures.unit(e, "A", "甲局", g);
                 Unit b = StaffFixtures.unit(e, "B", "乙镇", g);
-                ProactiveItem p1 = ProactiveSqlAgreementTest.item(e, a, "关于印发《XX区2024年政务公开工作要点》的通知",
-                        "2024-03-01", "2024-03-05", false);
-                ProactiveItem p2 = ProactiveSqlAgreementTest.item(e, b, "关于印发 《ＸＸ区２０２４年政务公开工作要点》　的通知",
-                        "2024-03-02", "2024-03-06", false);
+                ProactiveItem p1 = ProactiveSqlAgreementTest.item(
+                        e, a, "关于印发《XX区2024年政务公开工作要点》的通知", "2024-03-01", "2024-03-05", false);
+                ProactiveItem p2 = ProactiveSqlAgreementTest.item(
+                        e, b, "关于印发 《ＸＸ区２０２４年政务公开工作要点》　的通知", "2024-03-02", "2024-03-06", false);
                 ProactiveItem n1 = ProactiveSqlAgreementTest.item(e, a, "区政府关于某事项的决定", "2024-05-01", null, false);
                 n1.setDocumentNumber("X政发〔2024〕3号");
                 ProactiveItem n2 = ProactiveSqlAgreementTest.item(e, a, "某事项的决定（微信版）", "2024-05-02", null, false);
                 n2.setDocumentNumber("X政发[2024]3号");
                 // same title next year: another period, not a duplicate
-                ProactiveItem other = ProactiveSqlAgreementTest.item(e, b, "关于印发《XX区2024年政务公开工作要点》的通知",
-                        "2025-01-10", null, false);
+                ProactiveItem other =
+                        ProactiveSqlAgreementTest.item(e, b, "关于印发《XX区2024年政务公开工作要点》的通知", "2025-01-10", null, false);
                 // cleared by a reviewer
                 ProactiveItem c1 = ProactiveSqlAgreementTest.item(e, a, "通知", "2024-06-01", null, false);
                 ProactiveItem c2 = ProactiveSqlAgreementTest.item(e, b, "通知", "2024-06-02", null, false);
@@ -63,7 +63,8 @@ class DuplicateAndNewMediaQueryTest {
                 // a document and its own interpretation carrying the same number
                 ProactiveItem doc = ProactiveSqlAgreementTest.item(e, a, "规范性文件甲", "2024-07-01", "2024-07-02", true);
                 doc.setDocumentNumber("X政规〔2024〕1号");
-                ProactiveItem interp = ProactiveSqlAgreementTest.item(e, a, "解读规范性文件甲", "2024-07-02", "2024-07-02", false);
+                ProactiveItem interp =
+                        ProactiveSqlAgreementTest.item(e, a, "解读规范性文件甲", "2024-07-02", "2024-07-02", false);
                 interp.setDocumentNumber("X政规〔2024〕1号");
                 interp.interpret(doc);
                 e.flush();
@@ -82,7 +83,10 @@ class DuplicateAndNewMediaQueryTest {
             assertEquals("DOCUMENT_NUMBER", byNumber.reason());
             assertFalse(byNumber.isAcrossUnits(), "重复发布");
             assertEquals(1, TimelinessQueries.duplicates(em, ids[6], null, null).size(), "unit B has one pair");
-            assertEquals(1, TimelinessQueries.duplicates(em, null, d("2024-04-01"), d("2024-12-31")).size());
+            assertEquals(
+                    1,
+                    TimelinessQueries.duplicates(em, null, d("2024-04-01"), d("2024-12-31"))
+                            .size());
         } finally {
             em.close();
             emf.close();
@@ -127,9 +131,13 @@ class DuplicateAndNewMediaQueryTest {
                 assertEquals(java.zombie(), row.zombie(), account.getAccountName());
             }
             List<String> failing = TimelinessQueries.newMedia(em, s, check, null, true).stream()
-                    .map(NewMediaRow::accountName).toList();
+                    .map(NewMediaRow::accountName)
+                    .toList();
             assertEquals(List.of("两周未更新", "从未更新", "僵尸号"), failing, "by unit, longest silent first");
-            assertEquals(d("2024-06-01"), byId.get(accounts.get(0).getId()).lastUpdate(), "the 06-20 post is after the check");
+            assertEquals(
+                    d("2024-06-01"),
+                    byId.get(accounts.get(0).getId()).lastUpdate(),
+                    "the 06-20 post is after the check");
 
             List<UnitNewMediaCounts> counts = TimelinessQueries.newMediaCounts(em, s, check, null);
             assertEquals(2, counts.size());

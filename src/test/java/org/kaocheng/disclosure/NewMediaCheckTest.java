@@ -19,7 +19,8 @@ class NewMediaCheckTest {
 
     @Test
     void anUpdateFourteenDaysBeforeTheCheckStillCounts() {
-        assertFalse(NewMediaCheck.of(CHECK, OPENED, LocalDate.of(2024, 6, 1), 14, 3).vetoFailed());
+        assertFalse(
+                NewMediaCheck.of(CHECK, OPENED, LocalDate.of(2024, 6, 1), 14, 3).vetoFailed());
     }
 
     @Test
@@ -31,7 +32,10 @@ class NewMediaCheckTest {
 
     @Test
     void silentForMoreThanThreeMonthsIsAZombie() {
-        assertFalse(NewMediaCheck.of(CHECK, OPENED, LocalDate.of(2024, 3, 15), 14, 3).zombie(), "exactly 3 months");
+        assertFalse(
+                NewMediaCheck.of(CHECK, OPENED, LocalDate.of(2024, 3, 15), 14, 3)
+                        .zombie(),
+                "exactly 3 months");
         NewMediaCheck c = NewMediaCheck.of(CHECK, OPENED, LocalDate.of(2024, 3, 14), 14, 3);
         assertTrue(c.zombie());
         assertTrue(c.vetoFailed());
@@ -39,14 +43,20 @@ class NewMediaCheckTest {
 
     @Test
     void aNewAccountWithoutPostsIsJudgedFromItsOpeningDay() {
-        assertFalse(NewMediaCheck.of(CHECK, LocalDate.of(2024, 6, 5), null, 14, 3).vetoFailed());
-        assertTrue(NewMediaCheck.of(CHECK, LocalDate.of(2024, 1, 5), null, 14, 3).zombie());
+        assertFalse(
+                NewMediaCheck.of(CHECK, LocalDate.of(2024, 6, 5), null, 14, 3).vetoFailed());
+        assertTrue(
+                NewMediaCheck.of(CHECK, LocalDate.of(2024, 1, 5), null, 14, 3).zombie());
     }
 
     @Test
     void theAccountChecksOnlyUpdatesUpToTheCheckDateAndNothingWhenClosed() {
-        NewMediaAccount a = new NewMediaAccount(new org.kaocheng.unit.domain.Unit("U", "单位",
-                org.kaocheng.unit.domain.UnitCategory.DEPARTMENT, null, null), MediaPlatform.WECHAT, "XX发布", OPENED);
+        NewMediaAccount a = new NewMediaAccount(
+                new org.kaocheng.unit.domain.Unit(
+                        "U", "单位", org.kaocheng.unit.domain.UnitCategory.DEPARTMENT, null, null),
+                MediaPlatform.WECHAT,
+                "XX发布",
+                OPENED);
         a.recordUpdate(LocalDate.of(2024, 5, 20), UpdateSource.POST);
         a.recordUpdate(LocalDate.of(2024, 6, 20), UpdateSource.POST);
         assertTrue(a.check(CHECK, 14, 3).vetoFailed(), "the 06-20 post is after the check");

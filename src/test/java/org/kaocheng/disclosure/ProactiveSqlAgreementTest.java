@@ -58,8 +58,8 @@ class ProactiveSqlAgreementTest {
                 for (int k = 0; k < 160; k++) {
                     LocalDate formed = start.plusDays(random.nextInt(700));
                     LocalDate published = random.nextInt(5) == 0 ? null : formed.plusDays(random.nextInt(45));
-                    ProactiveItem item = new ProactiveItem(k % 2 == 0 ? a : b, "事项" + k, formed,
-                            PublicationChannel.values()[k % 4]);
+                    ProactiveItem item =
+                            new ProactiveItem(k % 2 == 0 ? a : b, "事项" + k, formed, PublicationChannel.values()[k % 4]);
                     item.setDates(formed, published);
                     if (k % 7 == 0) {
                         item.setNormative(true);
@@ -79,12 +79,15 @@ class ProactiveSqlAgreementTest {
             });
             Map<Long, ProactiveItem> byId = new HashMap<>();
             items.forEach(i -> byId.put(i.getId(), i));
-            for (DisclosureSettings settings : List.of(DisclosureSettings.STATUTORY,
-                    new DisclosureSettings(20, 0, 20, 7, 20, 5, 180, 14, 3))) {
+            for (DisclosureSettings settings :
+                    List.of(DisclosureSettings.STATUTORY, new DisclosureSettings(20, 0, 20, 7, 20, 5, 180, 14, 3))) {
                 for (LocalDate today : List.of(d("2024-03-11"), d("2024-10-08"), d("2025-06-30"), d("2025-12-31"))) {
                     List<ItemRow> rows = TimelinessQueries.items(em, settings, today, ItemQuery.all(), 0, 1000);
-                    long interpretations = items.stream().filter(i -> i.getInterpretationOf() != null).count();
-                    assertEquals(items.size() + interpretations, rows.size(), "one row per item and per interpretation");
+                    long interpretations = items.stream()
+                            .filter(i -> i.getInterpretationOf() != null)
+                            .count();
+                    assertEquals(
+                            items.size() + interpretations, rows.size(), "one row per item and per interpretation");
                     assertEquals(rows.size(), TimelinessQueries.countItems(em, settings, today, ItemQuery.all()));
                     for (ItemRow row : rows) {
                         ProactiveItem item = byId.get(row.id());
@@ -131,8 +134,8 @@ class ProactiveSqlAgreementTest {
             });
             // as of 2024-03-12; period February 2024 (formed dates / document publication)
             DisclosureSettings s = DisclosureSettings.STATUTORY;
-            List<UnitItemCounts> counts = TimelinessQueries.itemCounts(em, s, d("2024-03-12"), unitId,
-                    d("2024-02-01"), d("2024-02-29"));
+            List<UnitItemCounts> counts =
+                    TimelinessQueries.itemCounts(em, s, d("2024-03-12"), unitId, d("2024-02-01"), d("2024-02-29"));
             assertEquals(1, counts.size());
             UnitItemCounts c = counts.get(0);
             // items formed in February: 按时, 逾期发布, 未发布已逾期, 规范性文件, 政策解读, 无解读的规范性文件 = 6
@@ -151,29 +154,37 @@ class ProactiveSqlAgreementTest {
             assertEquals(1, c.interpretationsLate(), "published 02-20, due 02-19");
             assertEquals(new BigDecimal("0.0000"), c.getInterpretationOnTimeRate());
             assertEquals(1, c.missingInterpretations(), "无解读的规范性文件");
-            assertEquals("无解读的规范性文件",
-                    TimelinessQueries.missingInterpretations(em, unitId, d("2024-02-01"), d("2024-02-29")).get(0).title());
+            assertEquals(
+                    "无解读的规范性文件",
+                    TimelinessQueries.missingInterpretations(em, unitId, d("2024-02-01"), d("2024-02-29"))
+                            .get(0)
+                            .title());
 
-            List<ItemRow> overdue = TimelinessQueries.items(em, s, d("2024-03-12"),
-                    new ItemQuery(unitId, null, null, "ITEM", ItemState.OVERDUE, null), 0, 50);
+            List<ItemRow> overdue = TimelinessQueries.items(
+                    em, s, d("2024-03-12"), new ItemQuery(unitId, null, null, "ITEM", ItemState.OVERDUE, null), 0, 50);
             assertEquals(List.of("未发布已逾期"), overdue.stream().map(ItemRow::title).toList());
             assertEquals(2, overdue.get(0).lateBy(), "03-11, 03-12");
             // 未发布未到期 formed Fri 03-01: 03-04..03-08 (1-5), 03-11..03-15 (6-10), 03-18..03-22 (11-15),
-            // 03-25..03-29 (16-20): due 03-29. On 03-12 five working days reach 03-19: not yet; on 03-25 they reach 04-01.
-            assertTrue(TimelinessQueries.itemsDueSoon(em, s, d("2024-03-12"), unitId, 5, 10).isEmpty());
+            // 03-25..03-29 (16-20): due 03-29. On 03-12 five working days reach 03-19: not yet; on 03-25 they reach
+            // 04-01.
+            assertTrue(TimelinessQueries.itemsDueSoon(em, s, d("2024-03-12"), unitId, 5, 10)
+                    .isEmpty());
             List<ItemRow> soon = TimelinessQueries.itemsDueSoon(em, s, d("2024-03-25"), unitId, 5, 10);
             assertEquals(List.of("未发布未到期"), soon.stream().map(ItemRow::title).toList());
             assertEquals(d("2024-03-29"), soon.get(0).due());
-            assertTrue(TimelinessQueries.items(em, s, d("2024-03-12"),
-                    new ItemQuery(null, null, null, null, null, "逾期"), 0, 50).stream()
-                    .allMatch(r -> r.title().contains("逾期")));
+            assertTrue(
+                    TimelinessQueries.items(
+                                    em, s, d("2024-03-12"), new ItemQuery(null, null, null, null, null, "逾期"), 0, 50)
+                            .stream()
+                            .allMatch(r -> r.title().contains("逾期")));
         } finally {
             em.close();
             emf.close();
         }
     }
 
-    static ProactiveItem item(EntityManager em, Unit unit, String title, String formed, String published, boolean normative) {
+    static ProactiveItem item(
+            EntityManager em, Unit unit, String title, String formed, String published, boolean normative) {
         ProactiveItem item = new ProactiveItem(unit, title, d(formed), PublicationChannel.WEBSITE);
         item.setDates(d(formed), published == null ? null : d(published));
         item.setNormative(normative);

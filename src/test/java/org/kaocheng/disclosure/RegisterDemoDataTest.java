@@ -34,19 +34,29 @@ class RegisterDemoDataTest {
             ServiceWiring.set(demo, "em", em);
             DisclosureServiceAccessTest.run(em, demo::load);
             int lastYear = LocalDate.now().getYear() - 1;
-            long points = em.createQuery("SELECT COUNT(p) FROM ReadingPoint p", Long.class).getSingleResult();
+            long points = em.createQuery("SELECT COUNT(p) FROM ReadingPoint p", Long.class)
+                    .getSingleResult();
             assertEquals(3, points, "the service centre and one per town or street");
-            long entries = em.createQuery("SELECT COUNT(e) FROM ReadingPointEntry e WHERE e.servedOn BETWEEN :f AND :t", Long.class)
-                    .setParameter("f", LocalDate.of(lastYear, 1, 1)).setParameter("t", LocalDate.of(lastYear, 12, 31))
+            long entries = em.createQuery(
+                            "SELECT COUNT(e) FROM ReadingPointEntry e WHERE e.servedOn BETWEEN :f AND :t", Long.class)
+                    .setParameter("f", LocalDate.of(lastYear, 1, 1))
+                    .setParameter("t", LocalDate.of(lastYear, 12, 31))
                     .getSingleResult();
             assertEquals(36, entries, "twelve months of last year for each point");
-            long press = em.createQuery("SELECT COUNT(e) FROM PressEvent e WHERE e.heldOn BETWEEN :f AND :t", Long.class)
-                    .setParameter("f", LocalDate.of(lastYear, 1, 1)).setParameter("t", LocalDate.of(lastYear, 12, 31))
+            long press = em.createQuery(
+                            "SELECT COUNT(e) FROM PressEvent e WHERE e.heldOn BETWEEN :f AND :t", Long.class)
+                    .setParameter("f", LocalDate.of(lastYear, 1, 1))
+                    .setParameter("t", LocalDate.of(lastYear, 12, 31))
                     .getSingleResult();
             assertEquals(8, press);
-            assertTrue(em.createQuery("SELECT COUNT(e) FROM PublicityEvent e", Long.class).getSingleResult() >= 2);
+            assertTrue(em.createQuery("SELECT COUNT(e) FROM PublicityEvent e", Long.class)
+                            .getSingleResult()
+                    >= 2);
             DisclosureServiceAccessTest.run(em, demo::load);
-            assertEquals(points, em.createQuery("SELECT COUNT(p) FROM ReadingPoint p", Long.class).getSingleResult());
+            assertEquals(
+                    points,
+                    em.createQuery("SELECT COUNT(p) FROM ReadingPoint p", Long.class)
+                            .getSingleResult());
         } finally {
             em.close();
             emf.close();

@@ -20,8 +20,16 @@ class ReviewCaseTest {
     private static final LocalDate RECEIVED = LocalDate.of(2024, 3, 4);
 
     private static InfoApplication application() {
-        return new InfoApplication(null, ReceiptChannel.IN_PERSON, RECEIVED, null, null, ApplicantType.NATURAL_PERSON,
-                "张三", null, "道路维修经费");
+        return new InfoApplication(
+                null,
+                ReceiptChannel.IN_PERSON,
+                RECEIVED,
+                null,
+                null,
+                ApplicantType.NATURAL_PERSON,
+                "张三",
+                null,
+                "道路维修经费");
     }
 
     @Test
@@ -36,9 +44,11 @@ class ReviewCaseTest {
 
     @Test
     void aCaseCannotPrecedeItsApplicationNorBeDecidedBeforeFiledOrWithoutADate() {
-        assertThrows(BusinessRuleException.class,
+        assertThrows(
+                BusinessRuleException.class,
                 () -> new ReviewCase(application(), ReviewCaseKind.LITIGATION_DIRECT, RECEIVED.minusDays(1)));
-        ReviewCase c = new ReviewCase(application(), ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION, LocalDate.of(2024, 5, 1));
+        ReviewCase c = new ReviewCase(
+                application(), ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION, LocalDate.of(2024, 5, 1));
         assertThrows(BusinessRuleException.class, () -> c.decide(ReviewResult.UPHELD, null));
         assertThrows(BusinessRuleException.class, () -> c.decide(ReviewResult.UPHELD, LocalDate.of(2024, 4, 30)));
     }

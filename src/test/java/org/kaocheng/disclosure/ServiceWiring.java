@@ -15,14 +15,16 @@ import org.kaocheng.platform.security.UserAccount;
  */
 final class ServiceWiring {
 
-    private ServiceWiring() {
-    }
+    private ServiceWiring() {}
 
     static void wire(Object service, EntityManager em, UserAccount account, LocalDate today) {
         set(service, "em", em);
         set(service, "user", CurrentUser.of(account));
         trySet(service, "calendar", CalendarFixture.CHINA_2024_2026);
-        trySet(service, "clock", Clock.fixed(today.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
+        trySet(
+                service,
+                "clock",
+                Clock.fixed(today.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
     }
 
     static void set(Object target, String name, Object value) {

@@ -11,10 +11,8 @@ class TextKeysTest {
 
     @Test
     void titlesDifferingInSpacesAndFullWidthFormsHaveTheSameKey() {
-        assertEquals(TextKeys.key("关于印发《XX区2024年政务公开工作要点》的通知"),
-                TextKeys.key("关于印发 《ＸＸ区２０２４年政务公开工作要点》　的通知 "));
-        assertEquals(TextKeys.key("关于做好2024年度“双随机、一公开”工作的通知"),
-                TextKeys.key("关于做好2024年度\"双随机,一公开\"工作的通知"));
+        assertEquals(TextKeys.key("关于印发《XX区2024年政务公开工作要点》的通知"), TextKeys.key("关于印发 《ＸＸ区２０２４年政务公开工作要点》　的通知 "));
+        assertEquals(TextKeys.key("关于做好2024年度“双随机、一公开”工作的通知"), TextKeys.key("关于做好2024年度\"双随机,一公开\"工作的通知"));
     }
 
     @Test

@@ -107,7 +107,10 @@ class TimelinessTest {
 
     @Test
     void interpretationTheSameDayWhenTheLocalRuleIsZero() {
-        assertEquals(ItemState.ON_TIME, Timeliness.of(d("2024-02-08"), 0, d("2024-02-08"), d("2024-06-01"), CAL).state());
+        assertEquals(
+                ItemState.ON_TIME,
+                Timeliness.of(d("2024-02-08"), 0, d("2024-02-08"), d("2024-06-01"), CAL)
+                        .state());
         Timeliness late = Timeliness.of(d("2024-02-08"), 0, d("2024-02-09"), d("2024-06-01"), CAL);
         assertEquals(ItemState.LATE, late.state());
         assertEquals(1, late.lateBy());
@@ -118,6 +121,8 @@ class TimelinessTest {
         Timeliness t = Timeliness.of(null, 3, null, d("2024-06-01"), CAL);
         assertEquals(ItemState.PENDING, t.state());
         assertNull(t.due());
-        assertEquals(ItemState.ON_TIME, Timeliness.of(null, 3, d("2024-05-01"), d("2024-06-01"), CAL).state());
+        assertEquals(
+                ItemState.ON_TIME,
+                Timeliness.of(null, 3, d("2024-05-01"), d("2024-06-01"), CAL).state());
     }
 }

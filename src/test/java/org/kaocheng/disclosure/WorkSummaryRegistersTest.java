@@ -60,7 +60,8 @@ class WorkSummaryRegistersTest {
     }
 
     static PublicityForm publicity(Long unit, String start, String end, Long consultations) {
-        return new PublicityForm(unit, d(start), end == null ? null : d(end), "政策宣讲", "广场", false, consultations, 0L, 0L);
+        return new PublicityForm(
+                unit, d(start), end == null ? null : d(end), "政策宣讲", "广场", false, consultations, 0L, 0L);
     }
 
     static LocalDate d(String day) {
@@ -74,23 +75,32 @@ class WorkSummaryRegistersTest {
     @Test
     void theRulesRefuseWrongDatesNegativeCountsAndEntriesOutsideTheOpening() {
         Unit unit = new Unit("X", "某局", org.kaocheng.unit.domain.UnitCategory.DEPARTMENT, null, null);
-        assertEquals("disclosure.publicity.endBeforeStart",
+        assertEquals(
+                "disclosure.publicity.endBeforeStart",
                 ruleOf(() -> new PublicityEvent(unit, d("2025-05-03"), d("2025-05-02"), "活动")));
         PublicityEvent oneDay = new PublicityEvent(unit, d("2025-05-03"), null, "活动");
         assertEquals(d("2025-05-03"), oneDay.getEndsOn(), "no end: a one-day event");
         assertEquals("disclosure.register.negative", ruleOf(() -> oneDay.setReach(-1L, 0L, 0L)));
         assertEquals("disclosure.publicity.venue.required", ruleOf(() -> oneDay.setVenue(" ", false)));
-        assertEquals("disclosure.publicity.title.required", ruleOf(() -> new PublicityEvent(unit, d("2025-05-03"), null, " ")));
-        assertEquals("disclosure.press.kind.required",
+        assertEquals(
+                "disclosure.publicity.title.required",
+                ruleOf(() -> new PublicityEvent(unit, d("2025-05-03"), null, " ")));
+        assertEquals(
+                "disclosure.press.kind.required",
                 ruleOf(() -> new PressEvent(unit, d("2025-05-03"), null, "发布会", null)));
         ReadingPoint point = new ReadingPoint(unit, "查阅点", "某路1号", d("2025-03-15"));
-        assertEquals("disclosure.readingPoint.closedBeforeOpened", ruleOf(() -> point.setPeriod(d("2025-03-15"), d("2025-03-14"))));
-        assertEquals("disclosure.readingPoint.entryOutside", ruleOf(() -> point.record(d("2025-03-14"), false, 1L, 0L)));
+        assertEquals(
+                "disclosure.readingPoint.closedBeforeOpened",
+                ruleOf(() -> point.setPeriod(d("2025-03-15"), d("2025-03-14"))));
+        assertEquals(
+                "disclosure.readingPoint.entryOutside", ruleOf(() -> point.record(d("2025-03-14"), false, 1L, 0L)));
         ReadingPointEntry march = point.record(d("2025-03-02"), true, 4L, 1L);
         assertEquals(d("2025-03-01"), march.getServedOn(), "a month is kept as its first day; March was partly open");
         assertEquals("disclosure.register.negative", ruleOf(() -> point.record(d("2025-04-02"), false, 0L, -2L)));
-        assertEquals("disclosure.readingPoint.entryOutside",
-                ruleOf(() -> point.setPeriod(d("2025-04-01"), null)), "an entry would fall outside");
+        assertEquals(
+                "disclosure.readingPoint.entryOutside",
+                ruleOf(() -> point.setPeriod(d("2025-04-01"), null)),
+                "an entry would fall outside");
     }
 
     @ParameterizedTest
@@ -111,33 +121,67 @@ class WorkSummaryRegistersTest {
             ReadingPointService pointsB = wire(new ReadingPointService(), em, operatorB);
             ConcernResponseService concernsA = wire(new ConcernResponseService(), em, operatorA);
 
-            PressEvent pressOfB = DisclosureServiceAccessTest.call(em, () -> pressB.create(
-                    new PressEventService.PressEventForm(w.unitB(), d("2025-04-01"), PressEventKind.PRESS_CONFERENCE, "乙镇发布会", null)));
-            PublicityEvent eventOfB = DisclosureServiceAccessTest.call(em, () -> publicityB.create(
-                    publicity(w.unitB(), "2025-05-01", "2025-05-02", 30L)));
-            ReadingPoint pointOfB = DisclosureServiceAccessTest.call(em, () -> pointsB.create(
-                    new ReadingPointForm(w.unitB(), "乙镇查阅点", "乙路1号", d("2024-01-01"), null)));
-            ReadingPointEntry entryOfB = DisclosureServiceAccessTest.call(em, () -> pointsB.record(pointOfB.getId(),
-                    pointOfB.getVersion(), new EntryForm(d("2025-06-01"), true, 20L, 3L)));
+            PressEvent pressOfB = DisclosureServiceAccessTest.call(
+                    em,
+                    () -> pressB.create(new PressEventService.PressEventForm(
+                            w.unitB(), d("2025-04-01"), PressEventKind.PRESS_CONFERENCE, "乙镇发布会", null)));
+            PublicityEvent eventOfB = DisclosureServiceAccessTest.call(
+                    em, () -> publicityB.create(publicity(w.unitB(), "2025-05-01", "2025-05-02", 30L)));
+            ReadingPoint pointOfB = DisclosureServiceAccessTest.call(
+                    em, () -> pointsB.create(new ReadingPointForm(w.unitB(), "乙镇查阅点", "乙路1号", d("2024-01-01"), null)));
+            ReadingPointEntry entryOfB = DisclosureServiceAccessTest.call(
+                    em,
+                    () -> pointsB.record(
+                            pointOfB.getId(), pointOfB.getVersion(), new EntryForm(d("2025-06-01"), true, 20L, 3L)));
 
             // operator A: creating for B, reading, changing or deleting B's records, listing B: all refused
-            assertThrows(AccessDeniedException.class, () -> DisclosureServiceAccessTest.call(em, () -> pressA.create(
-                    new PressEventService.PressEventForm(w.unitB(), d("2025-04-02"), PressEventKind.PRESS_CONFERENCE, "x", null))));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em,
+                            () -> pressA.create(new PressEventService.PressEventForm(
+                                    w.unitB(), d("2025-04-02"), PressEventKind.PRESS_CONFERENCE, "x", null))));
             assertThrows(AccessDeniedException.class, () -> pressA.get(pressOfB.getId()));
-            assertThrows(AccessDeniedException.class, () -> DisclosureServiceAccessTest.call(em, () -> pressA.update(
-                    pressOfB.getId(), pressOfB.getVersion(), new PressEventService.PressEventForm(w.unitB(), d("2025-04-01"),
-                            PressEventKind.PRESS_CONFERENCE, "改", null))));
-            assertThrows(AccessDeniedException.class,
-                    () -> DisclosureServiceAccessTest.run(em, () -> pressA.delete(pressOfB.getId(), pressOfB.getVersion())));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em,
+                            () -> pressA.update(
+                                    pressOfB.getId(),
+                                    pressOfB.getVersion(),
+                                    new PressEventService.PressEventForm(
+                                            w.unitB(), d("2025-04-01"), PressEventKind.PRESS_CONFERENCE, "改", null))));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> DisclosureServiceAccessTest.run(
+                            em, () -> pressA.delete(pressOfB.getId(), pressOfB.getVersion())));
             assertThrows(AccessDeniedException.class, () -> pressA.page(filter(w.unitB(), null)));
             assertThrows(AccessDeniedException.class, () -> pressA.totals(w.unitB(), 2025));
-            assertThrows(AccessDeniedException.class, () -> DisclosureServiceAccessTest.call(em, () -> publicityA.update(
-                    eventOfB.getId(), eventOfB.getVersion(), publicity(w.unitB(), "2025-05-01", null, 99L))));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em,
+                            () -> publicityA.update(
+                                    eventOfB.getId(),
+                                    eventOfB.getVersion(),
+                                    publicity(w.unitB(), "2025-05-01", null, 99L))));
             assertThrows(AccessDeniedException.class, () -> pointsA.entries(pointOfB.getId(), filter(null, null)));
-            assertThrows(AccessDeniedException.class, () -> DisclosureServiceAccessTest.call(em, () -> pointsA.record(
-                    pointOfB.getId(), pointOfB.getVersion(), new EntryForm(d("2025-07-01"), false, 1L, 1L))));
-            assertThrows(AccessDeniedException.class, () -> DisclosureServiceAccessTest.call(em, () -> pointsA.changeEntry(
-                    entryOfB.getId(), entryOfB.getVersion(), new EntryForm(d("2025-06-01"), true, 999L, 0L))));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em,
+                            () -> pointsA.record(
+                                    pointOfB.getId(),
+                                    pointOfB.getVersion(),
+                                    new EntryForm(d("2025-07-01"), false, 1L, 1L))));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em,
+                            () -> pointsA.changeEntry(
+                                    entryOfB.getId(),
+                                    entryOfB.getVersion(),
+                                    new EntryForm(d("2025-06-01"), true, 999L, 0L))));
             assertThrows(AccessDeniedException.class, () -> concernsA.page(filter(w.unitB(), 2025)));
             assertEquals(0, pressA.page(filter(null, null)).total(), "an unfiltered list is the operator's own unit");
             assertEquals(0, publicityA.totals(null, 2025).events(), "totals too");
@@ -152,8 +196,12 @@ class WorkSummaryRegistersTest {
             assertEquals(1, pressAssessor.page(filter(w.unitB(), "2025")).total());
             assertEquals(0, pressAssessor.page(filter(w.unitB(), "2024")).total(), "the year filter");
             assertEquals(1, pressAssessor.totals(null, 2025).conferences());
-            assertThrows(AccessDeniedException.class, () -> DisclosureServiceAccessTest.call(em, () -> pressAssessor.create(
-                    new PressEventService.PressEventForm(w.unitB(), d("2025-04-02"), PressEventKind.PRESS_CONFERENCE, "x", null))));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em,
+                            () -> pressAssessor.create(new PressEventService.PressEventForm(
+                                    w.unitB(), d("2025-04-02"), PressEventKind.PRESS_CONFERENCE, "x", null))));
         } finally {
             em.close();
             emf.close();
@@ -170,32 +218,51 @@ class WorkSummaryRegistersTest {
             UserAccount operatorA = DisclosureServiceAccessTest.account(em, "op_a", Role.UNIT_OPERATOR, w.unitA());
             PublicityEventService publicity = wire(new PublicityEventService(), em, operatorA);
             ConcernResponseService concerns = wire(new ConcernResponseService(), em, operatorA);
-            PublicityEvent created = DisclosureServiceAccessTest.call(em, () -> publicity.create(
-                    publicity(w.unitA(), "2025-05-01", null, 10L)));
+            PublicityEvent created = DisclosureServiceAccessTest.call(
+                    em, () -> publicity.create(publicity(w.unitA(), "2025-05-01", null, 10L)));
             int version = created.getVersion();
-            DisclosureServiceAccessTest.call(em, () -> publicity.update(created.getId(), version,
-                    publicity(w.unitA(), "2025-05-01", "2025-05-02", 12L)));
-            assertThrows(OptimisticLockException.class, () -> DisclosureServiceAccessTest.call(em, () -> publicity.update(
-                    created.getId(), version, publicity(w.unitA(), "2025-05-01", null, 99L))), "edited since it was read");
+            DisclosureServiceAccessTest.call(
+                    em,
+                    () -> publicity.update(
+                            created.getId(), version, publicity(w.unitA(), "2025-05-01", "2025-05-02", 12L)));
+            assertThrows(
+                    OptimisticLockException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em,
+                            () -> publicity.update(
+                                    created.getId(), version, publicity(w.unitA(), "2025-05-01", null, 99L))),
+                    "edited since it was read");
             em.clear();
             PublicityEvent now = em.find(PublicityEvent.class, created.getId());
             int current = now.getVersion();
             assertEquals(12, now.getConsultations());
             // a wrong end date leaves the record as it was (the rule is checked before anything changes)
-            assertThrows(BusinessRuleException.class, () -> DisclosureServiceAccessTest.call(em, () -> publicity.update(
-                    created.getId(), current, publicity(w.unitA(), "2025-05-03", "2025-05-01", 50L))));
+            assertThrows(
+                    BusinessRuleException.class,
+                    () -> DisclosureServiceAccessTest.call(
+                            em,
+                            () -> publicity.update(
+                                    created.getId(), current, publicity(w.unitA(), "2025-05-03", "2025-05-01", 50L))));
             em.clear();
             assertEquals(12, em.find(PublicityEvent.class, created.getId()).getConsultations());
-            assertEquals(d("2025-05-02"), em.find(PublicityEvent.class, created.getId()).getEndsOn());
+            assertEquals(
+                    d("2025-05-02"),
+                    em.find(PublicityEvent.class, created.getId()).getEndsOn());
 
-            DisclosureServiceAccessTest.call(em, () -> concerns.create(new ConcernResponseService.ConcernForm(
-                    w.unitA(), d("2025-02-02"), "燃气安全", ConcernChannel.WEBSITE, true)));
-            long audited = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PublicityEvent'"
-                    + " AND entity_id = '" + created.getId() + "'").getSingleResult()).longValue();
+            DisclosureServiceAccessTest.call(
+                    em,
+                    () -> concerns.create(new ConcernResponseService.ConcernForm(
+                            w.unitA(), d("2025-02-02"), "燃气安全", ConcernChannel.WEBSITE, true)));
+            long audited = ((Number)
+                            em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PublicityEvent'"
+                                            + " AND entity_id = '" + created.getId() + "'")
+                                    .getSingleResult())
+                    .longValue();
             assertEquals(2, audited, "created and updated once");
             long concernAudit = ((Number) em.createNativeQuery(
-                    "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'ConcernResponse' AND action = 'CREATE'")
-                    .getSingleResult()).longValue();
+                                    "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'ConcernResponse' AND action = 'CREATE'")
+                            .getSingleResult())
+                    .longValue();
             assertEquals(1, concernAudit);
             assertTrue(concerns.totals(null, 2025).major() == 1);
         } finally {

@@ -23,7 +23,8 @@ class AnnualReportBrowserIT {
             assertTrue(text.contains("区教育局" + LAST_YEAR + "年政府信息公开工作年度报告"), text);
             assertTrue(text.contains("三、收到和处理政府信息公开申请情况"), text);
             assertTrue(text.contains("全部校验通过"), "the demo unit's report is complete: " + text);
-            assertFalse(b.driver().getPageSource().contains("id=\"annualForm:unit\""), "an operator has no unit choice");
+            assertFalse(
+                    b.driver().getPageSource().contains("id=\"annualForm:unit\""), "an operator has no unit choice");
             b.screenshot("annual-operator");
             b.type("registerForm:licensing_input", "987");
             b.click("registerForm:saveRegister");

@@ -34,21 +34,33 @@ public final class Browser implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         // Files the app sends as attachments land in a directory of this browser's own.
-        options.setExperimentalOption("prefs", java.util.Map.of(
-                "download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false,
-                "plugins.always_open_pdf_externally", true));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false,
+                        "plugins.always_open_pdf_externally", true));
         options.setBinary(System.getProperty("kaocheng.it.chromium", "/usr/bin/chromium"));
         try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1400,1000",
+                    "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("kc-chromium"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("kaocheng.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("kaocheng.it.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         // Generous: the machine the tests run on may be a slow, shared 2-core one.
@@ -107,8 +119,11 @@ public final class Browser implements AutoCloseable {
         click(clientId);
         WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId + "_panel")));
         panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> label.equals(li.getAttribute("data-label")) || li.getText().trim().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no option " + label + " in " + clientId)).click();
+                .filter(li -> label.equals(li.getAttribute("data-label"))
+                        || li.getText().trim().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + label + " in " + clientId))
+                .click();
         settle();
         return this;
     }
@@ -120,8 +135,12 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-waitForText");
             List<WebElement> found = driver.findElements(By.cssSelector(cssSelector));
-            throw new AssertionError("'" + text + "' never appeared in " + cssSelector + ": "
-                    + (found.isEmpty() ? "(no such element) on " + driver.getCurrentUrl() + ": " + text() : found.get(0).getText()), e);
+            throw new AssertionError(
+                    "'" + text + "' never appeared in " + cssSelector + ": "
+                            + (found.isEmpty()
+                                    ? "(no such element) on " + driver.getCurrentUrl() + ": " + text()
+                                    : found.get(0).getText()),
+                    e);
         }
         settle();
     }
@@ -141,14 +160,19 @@ public final class Browser implements AutoCloseable {
     /** Answers yes in the page's global p:confirm dialog (the one shown). */
     public Browser confirmYes() {
         wait.until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).stream()
-                .filter(WebElement::isDisplayed).filter(WebElement::isEnabled).findFirst().orElse(null)).click();
+                        .filter(WebElement::isDisplayed)
+                        .filter(WebElement::isEnabled)
+                        .findFirst()
+                        .orElse(null))
+                .click();
         settle();
         return this;
     }
 
     /** Gives a file to a PrimeFaces p:fileUpload (its hidden file input), which uploads it at once (auto). */
     public Browser upload(String fileUploadClientId, Path file) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(fileUploadClientId + "_input")));
+        WebElement input =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id(fileUploadClientId + "_input")));
         input.sendKeys(file.toAbsolutePath().toString());
         settle();
         return this;
@@ -162,20 +186,22 @@ public final class Browser implements AutoCloseable {
     public Browser typeDate(String datePickerClientId, String value) {
         By by = By.id(datePickerClientId + "_input");
         wait.until(ExpectedConditions.elementToBeClickable(by));
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!PrimeFaces.getWidgetById(arguments[0]);", datePickerClientId)));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!PrimeFaces.getWidgetById(arguments[0]);", datePickerClientId)));
         String[] p = value.split("[-:]");
         String date = value.contains("-")
-                ? "new Date(" + Integer.parseInt(p[0]) + ", " + (Integer.parseInt(p[1]) - 1) + ", " + Integer.parseInt(p[2]) + ")"
+                ? "new Date(" + Integer.parseInt(p[0]) + ", " + (Integer.parseInt(p[1]) - 1) + ", "
+                        + Integer.parseInt(p[2]) + ")"
                 : "new Date(2000, 0, 1, " + Integer.parseInt(p[0]) + ", " + Integer.parseInt(p[1]) + ")";
-        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate(" + date + ");",
-                datePickerClientId);
+        ((JavascriptExecutor) driver)
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate(" + date + ");", datePickerClientId);
         try {
             wait.until(d -> value.equals(d.findElement(by).getAttribute("value")));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-typeDate");
-            throw new AssertionError(datePickerClientId + " shows '" + driver.findElement(by).getAttribute("value")
-                    + "', not " + value, e);
+            throw new AssertionError(
+                    datePickerClientId + " shows '" + driver.findElement(by).getAttribute("value") + "', not " + value,
+                    e);
         }
         return this;
     }
@@ -191,7 +217,9 @@ public final class Browser implements AutoCloseable {
             return wait.until(d -> {
                 try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
                     return files.filter(f -> f.getFileName().toString().endsWith(suffix))
-                            .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+                            .filter(f -> f.toFile().length() > 0)
+                            .findFirst()
+                            .orElse(null);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -223,10 +251,10 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page is loaded and PrimeFaces has no AJAX request in flight. */
     public void settle() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.jQuery || jQuery.active === 0;")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        wait.until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery.active === 0;")));
     }
 
     public void screenshot(String name) {

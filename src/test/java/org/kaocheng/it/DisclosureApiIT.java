@@ -46,17 +46,21 @@ class DisclosureApiIT {
             otherToken = issue(b, OTHER_NAME, "IT 卫健委网站");
             revokedToken = issue(b, OWN_NAME, "IT 作废令牌");
             b.screenshot("api-tokens-issued");
-            WebElement row = b.driver().findElement(By.xpath(
-                    "//tbody[@id='tokensForm:tokens_data']/tr[td[normalize-space()='IT 作废令牌']]"));
+            WebElement row = b.driver()
+                    .findElement(By.xpath("//tbody[@id='tokensForm:tokens_data']/tr[td[normalize-space()='IT 作废令牌']]"));
             b.click(row.findElement(By.cssSelector("button[id$=':revoke']")).getAttribute("id"));
             b.waitForText("#tokensForm\\:tokens", "已吊销");
             b.screenshot("api-token-revoked");
         }
         for (String secret : new String[] {ownToken, otherToken, revokedToken}) {
             assertTrue(secret.startsWith("kc_") && secret.length() > 40, secret);
-            assertEquals(0, ItData.longValue("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", secret),
+            assertEquals(
+                    0,
+                    ItData.longValue("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", secret),
                     "the secret itself is not stored");
-            assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", sha256(secret)),
+            assertEquals(
+                    1,
+                    ItData.longValue("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", sha256(secret)),
                     "it is stored hashed");
         }
     }
@@ -72,7 +76,8 @@ class DisclosureApiIT {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -89,14 +94,19 @@ class DisclosureApiIT {
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 response.headers().toString());
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     private static JsonObject item(String externalId, String title, String formedOn, String publishedOn) {
-        var o = Json.createObjectBuilder().add("externalId", externalId).add("formedOn", formedOn)
-                .add("category", "通知公告").add("channel", "WEBSITE").add("link", "https://jyj.example.gov.cn/" + externalId);
+        var o = Json.createObjectBuilder()
+                .add("externalId", externalId)
+                .add("formedOn", formedOn)
+                .add("category", "通知公告")
+                .add("channel", "WEBSITE")
+                .add("link", "https://jyj.example.gov.cn/" + externalId);
         if (title != null) {
             o.add("title", title);
         }
@@ -115,13 +125,17 @@ class DisclosureApiIT {
     }
 
     private static long items(String unitCode, String externalIdPrefix) {
-        return ItData.longValue("SELECT COUNT(*) FROM proactive_item i JOIN unit u ON u.id = i.unit_id"
-                + " WHERE u.code = ? AND i.external_id LIKE ?", unitCode, externalIdPrefix + "%");
+        return ItData.longValue(
+                "SELECT COUNT(*) FROM proactive_item i JOIN unit u ON u.id = i.unit_id"
+                        + " WHERE u.code = ? AND i.external_id LIKE ?",
+                unitCode,
+                externalIdPrefix + "%");
     }
 
     @Test
     void aGoodBatchCreatesItemsTheUnitSeesAndResendingItCreatesNoDuplicates() {
-        String body = batch(item("it-good-1", "IT接口推送：2020年春季学期开学通知", "2020-06-01", "2020-06-03"),
+        String body = batch(
+                item("it-good-1", "IT接口推送：2020年春季学期开学通知", "2020-06-01", "2020-06-03"),
                 item("it-good-2", "IT接口推送：2020年校车安全检查结果", "2020-06-01", null));
         JsonObject first = json(post(ownToken, body));
         assertEquals(2, first.getInt("created"), first.toString());
@@ -131,13 +145,18 @@ class DisclosureApiIT {
         assertEquals("CREATED", results.getJsonObject(0).getString("status"));
         long id = results.getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(2, items(OWN, "it-good-"));
-        assertEquals(id, ItData.longValue("SELECT i.id FROM proactive_item i JOIN unit u ON u.id = i.unit_id"
-                + " WHERE u.code = ? AND i.external_id = 'it-good-1'", OWN));
+        assertEquals(
+                id,
+                ItData.longValue(
+                        "SELECT i.id FROM proactive_item i JOIN unit u ON u.id = i.unit_id"
+                                + " WHERE u.code = ? AND i.external_id = 'it-good-1'",
+                        OWN));
 
         // The unit's operator finds them in the list, with their state (published in 2 working days: on time).
         HttpSession operator = new HttpSession(true);
         operator.login("operator", ItData.DEMO_PASSWORD);
-        String list = operator.get("disclosure/items.xhtml?from=2020-06-01&to=2020-06-01").body();
+        String list = operator.get("disclosure/items.xhtml?from=2020-06-01&to=2020-06-01")
+                .body();
         assertTrue(list.contains("IT接口推送：2020年春季学期开学通知") && list.contains("IT接口推送：2020年校车安全检查结果"), list);
         String page = operator.get("disclosure/item.xhtml?id=" + id).body();
         // 20 working days after Mon 2020-06-01: 06-02..06-24 are 17, the Dragon Boat Festival 06-25..27 is off,
@@ -146,15 +165,22 @@ class DisclosureApiIT {
         assertTrue(page.contains("<span id=\"itemState\" class=\"kc-tag\">按时</span>"), "published 06-03: on time");
 
         // The same batch again, one title corrected: updated, not duplicated.
-        String again = batch(item("it-good-1", "IT接口推送：2020年春季学期开学通知（更正）", "2020-06-01", "2020-06-03"),
+        String again = batch(
+                item("it-good-1", "IT接口推送：2020年春季学期开学通知（更正）", "2020-06-01", "2020-06-03"),
                 item("it-good-2", "IT接口推送：2020年校车安全检查结果", "2020-06-01", null));
         JsonObject second = json(post(ownToken, again));
         assertEquals(0, second.getInt("created"), second.toString());
         assertEquals(2, second.getInt("updated"));
-        assertEquals(id, second.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue(), "the same record");
+        assertEquals(
+                id,
+                second.getJsonArray("results")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue(),
+                "the same record");
         assertEquals(2, items(OWN, "it-good-"), "no duplicates");
-        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM proactive_item WHERE title = ?",
-                "IT接口推送：2020年春季学期开学通知（更正）"));
+        assertEquals(
+                1, ItData.longValue("SELECT COUNT(*) FROM proactive_item WHERE title = ?", "IT接口推送：2020年春季学期开学通知（更正）"));
     }
 
     @Test
@@ -195,8 +221,14 @@ class DisclosureApiIT {
         JsonObject noTitle = item("it-mixed-2", null, "2020-08-03", null);
         JsonObject badDate = item("it-mixed-3", "IT日期错误", "2020-02-30", null);
         JsonObject publishedBeforeFormed = item("it-mixed-4", "IT先发布后形成", "2020-08-03", "2020-08-01");
-        HttpResponse<String> response = post(ownToken, batch(item("it-mixed-1", "IT混合批次正常项", "2020-08-03", null),
-                noTitle, badDate, publishedBeforeFormed, item("it-mixed-5", "IT混合批次正常项二", "2020-08-03", null)));
+        HttpResponse<String> response = post(
+                ownToken,
+                batch(
+                        item("it-mixed-1", "IT混合批次正常项", "2020-08-03", null),
+                        noTitle,
+                        badDate,
+                        publishedBeforeFormed,
+                        item("it-mixed-5", "IT混合批次正常项二", "2020-08-03", null)));
         assertEquals(200, response.statusCode(), response.body());
         JsonObject answer = json(response);
         assertEquals(2, answer.getInt("created"), answer.toString());
@@ -205,9 +237,15 @@ class DisclosureApiIT {
         assertEquals("ERROR", results.getJsonObject(1).getString("status"));
         assertEquals(1, results.getJsonObject(1).getInt("index"));
         assertEquals("it-mixed-2", results.getJsonObject(1).getString("externalId"));
-        assertEquals("title.required", results.getJsonObject(1).getJsonArray("errors").getString(0));
-        assertEquals("formedOn.invalid", results.getJsonObject(2).getJsonArray("errors").getString(0));
-        assertEquals("disclosure.item.publishedBeforeFormed", results.getJsonObject(3).getJsonArray("errors").getString(0));
+        assertEquals(
+                "title.required",
+                results.getJsonObject(1).getJsonArray("errors").getString(0));
+        assertEquals(
+                "formedOn.invalid",
+                results.getJsonObject(2).getJsonArray("errors").getString(0));
+        assertEquals(
+                "disclosure.item.publishedBeforeFormed",
+                results.getJsonObject(3).getJsonArray("errors").getString(0));
         assertFalse(results.getJsonObject(1).containsKey("id"));
         assertEquals("CREATED", results.getJsonObject(4).getString("status"));
         assertEquals(2, items(OWN, "it-mixed-"), "the good items are saved, the bad ones not at all");
@@ -216,10 +254,13 @@ class DisclosureApiIT {
     @Test
     void noTokenAWrongTokenAndARevokedTokenAre401() {
         String body = batch(item("it-auth-1", "IT未授权", "2020-09-01", null));
-        for (String token : new String[] {null, "kc_not-a-token-anyone-issued", revokedToken, "Basic YWRtaW46S2FvY2hlbmdAMjAyNg=="}) {
+        for (String token :
+                new String[] {null, "kc_not-a-token-anyone-issued", revokedToken, "Basic YWRtaW46S2FvY2hlbmdAMjAyNg=="
+                }) {
             HttpResponse<String> response = post(token, body);
             assertEquals(401, response.statusCode(), token + ": " + response.body());
-            assertEquals("Bearer", response.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertEquals(
+                    "Bearer", response.headers().firstValue("WWW-Authenticate").orElse(""));
             assertEquals("unauthorized", json(response).getString("error"));
         }
         assertEquals(0, items(OWN, "it-auth-"));
@@ -229,8 +270,11 @@ class DisclosureApiIT {
     @Test
     void aUnitsTokenCannotWriteAnotherUnitsItems() {
         JsonObject one = item("it-cross-1", "IT越权写入", "2020-09-07", null);
-        String forOther = Json.createObjectBuilder().add("unit", OTHER).add("items", Json.createArrayBuilder().add(one))
-                .build().toString();
+        String forOther = Json.createObjectBuilder()
+                .add("unit", OTHER)
+                .add("items", Json.createArrayBuilder().add(one))
+                .build()
+                .toString();
         HttpResponse<String> refused = post(ownToken, forOther);
         assertEquals(403, refused.statusCode(), refused.body());
         assertEquals("forbidden", json(refused).getString("error"));
@@ -252,7 +296,8 @@ class DisclosureApiIT {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml"));
         String yaml = response.body();
         assertTrue(yaml.startsWith("openapi: 3."), yaml);
-        for (String expected : new String[] {"/disclosure/items:", "'400':", "'401':", "'403':", "'413':", "bearerToken"}) {
+        for (String expected :
+                new String[] {"/disclosure/items:", "'400':", "'401':", "'403':", "'413':", "bearerToken"}) {
             assertTrue(yaml.contains(expected), expected);
         }
     }

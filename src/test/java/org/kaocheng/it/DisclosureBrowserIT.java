@@ -39,8 +39,9 @@ class DisclosureBrowserIT {
      */
     private static void date(Browser b, String clientId, String isoDate) {
         b.byId(clientId + "_input");
-        ((JavascriptExecutor) b.driver()).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", clientId + "_input", isoDate);
+        ((JavascriptExecutor) b.driver())
+                .executeScript(
+                        "document.getElementById(arguments[0]).value = arguments[1];", clientId + "_input", isoDate);
     }
 
     @Test
@@ -66,9 +67,11 @@ class DisclosureBrowserIT {
             panel = b.find("#itemForm\\:timeliness").getText();
             assertTrue(panel.contains("逾期公开") && panel.contains("超期 1 个工作日"), "published on Monday 03-11: " + panel);
         }
-        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM proactive_item i JOIN unit u ON u.id = i.unit_id"
-                + " WHERE u.code = 'D01' AND i.title = 'IT表单录入：2024年春季学期中小学开学工作安排'"
-                + " AND i.published_on = DATE '2024-03-11'"));
+        assertEquals(
+                1,
+                ItData.longValue("SELECT COUNT(*) FROM proactive_item i JOIN unit u ON u.id = i.unit_id"
+                        + " WHERE u.code = 'D01' AND i.title = 'IT表单录入：2024年春季学期中小学开学工作安排'"
+                        + " AND i.published_on = DATE '2024-03-11'"));
     }
 
     @Test
@@ -83,14 +86,16 @@ class DisclosureBrowserIT {
             b.type("applicationForm:subject", SUBJECT);
             b.click("applicationForm:save");
             // Mon 2025-03-03 + 20 working days, no holiday in March: 03-31.
-            assertEquals("2025-03-31", b.find("#applicationForm\\:due").getText().trim());
+            assertEquals(
+                    "2025-03-31", b.find("#applicationForm\\:due").getText().trim());
             b.screenshot("disclosure-application-received");
 
             b.select("timelineForm:step", "发出补正通知");
             date(b, "timelineForm:stepDate", "2025-03-05");
             b.click("timelineForm:record");
             b.waitForText("#applicationForm\\:clock", "待补正");
-            assertEquals("", b.byId("applicationForm:due").getText().trim(), "no deadline while the correction is awaited");
+            assertEquals(
+                    "", b.byId("applicationForm:due").getText().trim(), "no deadline while the correction is awaited");
 
             b.select("timelineForm:step", "收到补正申请");
             date(b, "timelineForm:stepDate", "2025-03-10");
@@ -120,8 +125,9 @@ class DisclosureBrowserIT {
             b.click("accountDialogForm:saveAccount");
             b.waitForText("#registryForm\\:accounts", name);
 
-            WebElement row = b.driver().findElement(By.xpath(
-                    "//tbody[@id='registryForm:accounts_data']/tr[td[normalize-space()='" + name + "']]"));
+            WebElement row = b.driver()
+                    .findElement(By.xpath(
+                            "//tbody[@id='registryForm:accounts_data']/tr[td[normalize-space()='" + name + "']]"));
             b.click(row.findElement(By.cssSelector("button[id$=':update']")).getAttribute("id"));
             b.find("#updateDialogForm\\:updateOn_input");
             date(b, "updateDialogForm:updateOn", today.minusDays(20).toString());
@@ -129,8 +135,9 @@ class DisclosureBrowserIT {
 
             b.click("checkForm:runCheck");
             b.screenshot("disclosure-new-media-failing");
-            WebElement checked = b.driver().findElement(By.xpath(
-                    "//tbody[@id='checkForm:checked_data']/tr[td[normalize-space()='" + name + "']]"));
+            WebElement checked = b.driver()
+                    .findElement(
+                            By.xpath("//tbody[@id='checkForm:checked_data']/tr[td[normalize-space()='" + name + "']]"));
             String text = checked.getText();
             assertTrue(text.contains(today.minusDays(20).toString()), "its last update: " + text);
             assertTrue(text.contains("两周未更新"), "20 days without an update fails the 14-day rule: " + text);
@@ -146,27 +153,47 @@ class DisclosureBrowserIT {
             b.login("assessor", ItData.DEMO_PASSWORD).open("disclosure/dashboard.xhtml?year=2025");
             assertEquals("2025", b.byId("dashboardForm:year_input").getAttribute("value"));
             b.screenshot("disclosure-dashboard-2025");
-            WebElement row = b.driver().findElement(By.xpath(
-                    "//tbody[@id='dashboardForm:dashboard_data']/tr[td[1][normalize-space()='区教育局']]"));
-            String prefix = row.findElement(By.cssSelector("a[id$=':items']")).getAttribute("id").replace(":items", ":");
+            WebElement row = b.driver()
+                    .findElement(By.xpath(
+                            "//tbody[@id='dashboardForm:dashboard_data']/tr[td[1][normalize-space()='区教育局']]"));
+            String prefix = row.findElement(By.cssSelector("a[id$=':items']"))
+                    .getAttribute("id")
+                    .replace(":items", ":");
             Map<String, String[]> figures = new LinkedHashMap<>();
-            for (String id : List.of("items", "itemsLate", "itemsOverdue", "interpLate", "interpOverdue", "missing",
-                    "carriedIn", "received", "answeredLate", "appsOverdue", "carriedOut", "veto", "zombies")) {
+            for (String id : List.of(
+                    "items",
+                    "itemsLate",
+                    "itemsOverdue",
+                    "interpLate",
+                    "interpOverdue",
+                    "missing",
+                    "carriedIn",
+                    "received",
+                    "answeredLate",
+                    "appsOverdue",
+                    "carriedOut",
+                    "veto",
+                    "zombies")) {
                 WebElement link = b.byId(prefix + id);
                 figures.put(id, new String[] {link.getText().trim(), link.getAttribute("href")});
             }
             long carriedOut = Long.parseLong(figures.get("carriedOut")[0]);
-            assertEquals(ItData.longValue("SELECT COUNT(*) FROM info_application a JOIN unit u ON u.id = a.unit_id"
-                    + " WHERE u.code = 'D01' AND a.received_on <= DATE '2025-12-31'"
-                    + " AND (a.answered_on IS NULL OR a.answered_on > DATE '2025-12-31')"), carriedOut);
+            assertEquals(
+                    ItData.longValue("SELECT COUNT(*) FROM info_application a JOIN unit u ON u.id = a.unit_id"
+                            + " WHERE u.code = 'D01' AND a.received_on <= DATE '2025-12-31'"
+                            + " AND (a.answered_on IS NULL OR a.answered_on > DATE '2025-12-31')"),
+                    carriedOut);
             assertTrue(carriedOut >= 1, "the operator's 2025 application is still open");
 
             // Clicking the carried-over figure lists the applications behind it, the operator's among them.
             b.byId(prefix + "carriedOut").click();
-            new WebDriverWait(b.driver(), Duration.ofMinutes(2)).until(d -> d.getCurrentUrl().contains("applications.xhtml"));
+            new WebDriverWait(b.driver(), Duration.ofMinutes(2))
+                    .until(d -> d.getCurrentUrl().contains("applications.xhtml"));
             b.settle();
             b.screenshot("disclosure-dashboard-carried-out");
-            assertTrue(b.driver().getCurrentUrl().contains("openOn=2025-12-31"), b.driver().getCurrentUrl());
+            assertTrue(
+                    b.driver().getCurrentUrl().contains("openOn=2025-12-31"),
+                    b.driver().getCurrentUrl());
             assertEquals(carriedOut, listed(b), "the list holds exactly the carried-over applications");
             if (carriedOut <= 20) {
                 assertTrue(b.find("#applicationsForm\\:applications").getText().contains(SUBJECT));
@@ -175,7 +202,9 @@ class DisclosureBrowserIT {
             for (Map.Entry<String, String[]> figure : figures.entrySet()) {
                 b.driver().get(figure.getValue()[1]);
                 b.settle();
-                assertEquals(Long.parseLong(figure.getValue()[0]), listed(b),
+                assertEquals(
+                        Long.parseLong(figure.getValue()[0]),
+                        listed(b),
                         figure.getKey() + " on " + b.driver().getCurrentUrl());
             }
         }
@@ -185,10 +214,14 @@ class DisclosureBrowserIT {
     private static long listed(Browser b) {
         String url = b.driver().getCurrentUrl();
         if (url.contains("new-media.xhtml")) {
-            return b.driver().findElements(By.cssSelector("#checkForm\\:checked_data tr[data-ri]")).size();
+            return b.driver()
+                    .findElements(By.cssSelector("#checkForm\\:checked_data tr[data-ri]"))
+                    .size();
         }
         if (url.contains("review.xhtml")) {
-            return b.driver().findElements(By.cssSelector("#reviewForm\\:missing_data tr[data-ri]")).size();
+            return b.driver()
+                    .findElements(By.cssSelector("#reviewForm\\:missing_data tr[data-ri]"))
+                    .size();
         }
         Matcher m = TOTAL.matcher(b.find(".ui-paginator-current").getText());
         assertTrue(m.find(), b.find(".ui-paginator-current").getText());

@@ -65,16 +65,21 @@ class FoundationBrowserIT {
             b.screenshot("units-created");
         }
         assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM unit WHERE code = 'IT01'"));
-        assertTrue(ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Unit' AND action = 'CREATE'"
-                + " AND username = 'admin' AND new_values LIKE '%测试新设单位%'") == 1, "the creation is audited");
+        assertTrue(
+                ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Unit' AND action = 'CREATE'"
+                                + " AND username = 'admin' AND new_values LIKE '%测试新设单位%'")
+                        == 1,
+                "the creation is audited");
     }
 
     @Test
     @Order(3)
     void aUnitOperatorAddsAPersonAndTransfersThemAndTheTurnoverChanges() {
         int year = java.time.LocalDate.now().getYear();
-        long leaversBefore = ItData.longValue("SELECT COUNT(*) FROM posting p JOIN unit u ON u.id = p.unit_id"
-                + " WHERE u.code = 'D01' AND p.end_kind = 'TRANSFER' AND EXTRACT(YEAR FROM p.end_date) = ?", year);
+        long leaversBefore = ItData.longValue(
+                "SELECT COUNT(*) FROM posting p JOIN unit u ON u.id = p.unit_id"
+                        + " WHERE u.code = 'D01' AND p.end_kind = 'TRANSFER' AND EXTRACT(YEAR FROM p.end_date) = ?",
+                year);
         try (Browser b = new Browser()) {
             b.login("operator", ItData.DEMO_PASSWORD).open("staff/staff.xhtml");
             b.click("staffForm:newStaff");
@@ -87,8 +92,10 @@ class FoundationBrowserIT {
             b.select("personForm:targetUnit", "D02 区卫生健康委员会");
             b.click("personForm:transfer");
             b.screenshot("person-transferred");
-            assertTrue(b.driver().getCurrentUrl().contains("staff/staff.xhtml"),
-                    "the person left the operator's unit, so the operator is back on the list: " + b.driver().getCurrentUrl());
+            assertTrue(
+                    b.driver().getCurrentUrl().contains("staff/staff.xhtml"),
+                    "the person left the operator's unit, so the operator is back on the list: "
+                            + b.driver().getCurrentUrl());
             assertTrue(b.text().contains("任职变动已保存"), b.text());
 
             b.open("staff/turnover.xhtml");
@@ -101,8 +108,10 @@ class FoundationBrowserIT {
             assertTrue(history.contains("区卫生健康委员会") && history.contains("调入"), history);
             assertTrue(history.contains("区教育局") && history.contains("调出"), history);
         }
-        long leaversAfter = ItData.longValue("SELECT COUNT(*) FROM posting p JOIN unit u ON u.id = p.unit_id"
-                + " WHERE u.code = 'D01' AND p.end_kind = 'TRANSFER' AND EXTRACT(YEAR FROM p.end_date) = ?", year);
+        long leaversAfter = ItData.longValue(
+                "SELECT COUNT(*) FROM posting p JOIN unit u ON u.id = p.unit_id"
+                        + " WHERE u.code = 'D01' AND p.end_kind = 'TRANSFER' AND EXTRACT(YEAR FROM p.end_date) = ?",
+                year);
         assertEquals(leaversBefore + 1, leaversAfter);
     }
 
@@ -125,15 +134,19 @@ class FoundationBrowserIT {
             b.type("userDialogForm:username", "lockme");
             b.type("userDialogForm:displayName", "锁定测试");
             b.driver().findElements(By.cssSelector("#userDialogForm\\:roles label")).stream()
-                    .filter(l -> l.getText().trim().equals("领导")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no role 领导")).click();
+                    .filter(l -> l.getText().trim().equals("领导"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no role 领导"))
+                    .click();
             b.type("userDialogForm:password", "Initial#Pass1");
             b.click("userDialogForm:saveUser");
             assertTrue(b.text().contains("用户已创建"), b.text());
         }
         try (Browser b = new Browser()) {
             b.login("lockme", "Initial#Pass1");
-            assertTrue(b.driver().getCurrentUrl().contains("account/password.xhtml"), b.driver().getCurrentUrl());
+            assertTrue(
+                    b.driver().getCurrentUrl().contains("account/password.xhtml"),
+                    b.driver().getCurrentUrl());
             b.type("passwordForm:current", "Initial#Pass1");
             b.type("passwordForm:replacement", "Changed#Pass2");
             b.type("passwordForm:repeat", "Changed#Pass2");
@@ -150,6 +163,7 @@ class FoundationBrowserIT {
             assertTrue(b.text().contains("已被锁定"), "the right password is refused while locked: " + b.text());
             b.screenshot("locked");
         }
-        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE username = 'lockme' AND action = 'LOCK'"));
+        assertEquals(
+                1, ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE username = 'lockme' AND action = 'LOCK'"));
     }
 }

@@ -33,9 +33,12 @@ class HttpSecurityIT {
         String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("default-src 'self'"), csp);
         assertTrue(csp.contains("frame-ancestors 'self'"), csp);
-        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("SAMEORIGIN", login.headers().firstValue("X-Frame-Options").orElse(""));
-        assertEquals("strict-origin-when-cross-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                login.headers().firstValue("Referrer-Policy").orElse(""));
         assertFalse(login.headers().firstValue("Server").isPresent(), "no server banner");
     }
 
@@ -43,7 +46,9 @@ class HttpSecurityIT {
     void theSessionCookieIsHttpOnlyAndSameSite() {
         HttpResponse<String> login = new HttpSession(false).get("login.xhtml");
         List<String> cookies = login.headers().allValues("Set-Cookie");
-        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String session = cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
         assertTrue(session.contains("HttpOnly"), session);
         assertTrue(session.toLowerCase().contains("samesite=lax"), session);

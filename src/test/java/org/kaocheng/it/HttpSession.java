@@ -16,9 +16,11 @@ public final class HttpSession {
     private final HttpClient client;
 
     public HttpSession(boolean followRedirects) {
-        client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
                 .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
@@ -31,11 +33,14 @@ public final class HttpSession {
             if (body.length() > 0) {
                 body.append('&');
             }
-            body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+            body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
     }
 
     public HttpResponse<String> login(String username, String password) {

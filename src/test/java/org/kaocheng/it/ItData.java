@@ -11,8 +11,7 @@ public final class ItData {
 
     public static final String DEMO_PASSWORD = "Kaocheng@2026";
 
-    private ItData() {
-    }
+    private ItData() {}
 
     public static long longValue(String sql, Object... params) {
         ItServer.baseUrl();
@@ -67,11 +66,13 @@ public final class ItData {
 
     /** A staff member of a unit other than the demo operator's (区教育局, code D01). */
     public static long staffOfAnotherUnit() {
-        return longValue("SELECT s.id FROM staff s JOIN unit u ON u.id = s.unit_id WHERE u.code <> 'D01' ORDER BY s.id LIMIT 1");
+        return longValue(
+                "SELECT s.id FROM staff s JOIN unit u ON u.id = s.unit_id WHERE u.code <> 'D01' ORDER BY s.id LIMIT 1");
     }
 
     public static long staffOfOperatorUnit() {
-        return longValue("SELECT s.id FROM staff s JOIN unit u ON u.id = s.unit_id WHERE u.code = 'D01'"
-                + " AND EXISTS (SELECT 1 FROM posting p WHERE p.staff_id = s.id AND p.end_date IS NULL) ORDER BY s.id LIMIT 1");
+        return longValue(
+                "SELECT s.id FROM staff s JOIN unit u ON u.id = s.unit_id WHERE u.code = 'D01'"
+                        + " AND EXISTS (SELECT 1 FROM posting p WHERE p.staff_id = s.id AND p.end_date IS NULL) ORDER BY s.id LIMIT 1");
     }
 }

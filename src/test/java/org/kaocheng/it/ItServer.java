@@ -30,6 +30,7 @@ public final class ItServer {
 
     /** Port offset of the test server; {@code -Dkaocheng.it.portOffset} lets two checkouts test side by side. */
     public static final int PORT_OFFSET = Integer.getInteger("kaocheng.it.portOffset", 10000);
+
     public static final String BASE_URL = "http://localhost:" + (8080 + PORT_OFFSET) + "/";
     /** The database created afresh for the run; {@code -Dkaocheng.it.database} overrides it. */
     static final String DATABASE = System.getProperty("kaocheng.it.database", "kaocheng_it");
@@ -47,8 +48,7 @@ public final class ItServer {
     private static boolean attached;
     private static EmbeddedPostgres embedded;
 
-    private ItServer() {
-    }
+    private ItServer() {}
 
     /** Starts the server on first use; later calls return at once. */
     public static synchronized String baseUrl() {
@@ -70,14 +70,17 @@ public final class ItServer {
             preparePostgres();
             Path home = Path.of("target", "server").toAbsolutePath();
             if (!Files.exists(home.resolve("standalone/deployments/kaocheng.war"))) {
-                throw new IllegalStateException("No provisioned server with the WAR in " + home + ": run `mvn verify`.");
+                throw new IllegalStateException(
+                        "No provisioned server with the WAR in " + home + ": run `mvn verify`.");
             }
             File log = Path.of("target", "it-server.log").toFile();
             // WildFly rolls the deployment back when booting takes longer than its blocking timeout (300 s)
-            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                    "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
-                    "-Djboss.as.management.blocking.timeout=" + Math.max(300, START_TIMEOUT.toSeconds()))
-                    .redirectErrorStream(true).redirectOutput(log);
+            ProcessBuilder pb = new ProcessBuilder(
+                            home.resolve("bin/standalone.sh").toString(),
+                            "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                            "-Djboss.as.management.blocking.timeout=" + Math.max(300, START_TIMEOUT.toSeconds()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log);
             Map<String, String> env = pb.environment();
             env.put("KAOCHENG_DB_DRIVER", "postgresql");
             env.put("KAOCHENG_DB_URL", jdbcUrl());
@@ -118,15 +121,19 @@ public final class ItServer {
     }
 
     private static void waitUntilReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (server != null && !server.isAlive()) {
                 throw new IllegalStateException("WildFly exited; see target/it-server.log");
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(BASE_URL + "api/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(BASE_URL + "api/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

@@ -17,24 +17,69 @@ import org.junit.jupiter.api.Test;
 class PageSmokeIT {
 
     private static final Map<String, List<String>> PAGES = Map.of(
-            "admin", List.of("index.xhtml", "unit/units.xhtml", "staff/staff.xhtml", "staff/turnover.xhtml",
-                    "staff/import.xhtml", "admin/users.xhtml", "calendar/schedule.xhtml", "disclosure/tokens.xhtml",
-                    "disclosure/settings.xhtml"),
-            "operator", List.of("index.xhtml", "staff/staff.xhtml", "staff/turnover.xhtml", "staff/import.xhtml",
-                    "disclosure/dashboard.xhtml", "disclosure/items.xhtml", "disclosure/applications.xhtml",
-                    "disclosure/new-media.xhtml", "disclosure/import.xhtml", "selfcheck/mine.xhtml",
-                    "training/sessions.xhtml", "account/password.xhtml", "report/annual.xhtml",
-                    "disclosure/press-events.xhtml", "disclosure/concern-responses.xhtml",
-                    "disclosure/publicity-events.xhtml", "disclosure/reading-points.xhtml", "report/summary.xhtml"),
-            "coordinator", List.of("index.xhtml", "training/courses.xhtml", "training/sessions.xhtml",
-                    "training/inductions.xhtml", "training/coverage.xhtml"),
-            "assessor", List.of("index.xhtml", "disclosure/dashboard.xhtml", "disclosure/review.xhtml",
-                    "selfcheck/templates.xhtml", "selfcheck/campaigns.xhtml", "training/coverage.xhtml",
-                    "appraisal/runs.xhtml", "appraisal/schemes.xhtml", "report/annual.xhtml", "report/summary.xhtml",
-                    "disclosure/press-events.xhtml?year=2025", "disclosure/concern-responses.xhtml",
-                    "disclosure/publicity-events.xhtml", "disclosure/reading-points.xhtml"),
-            "leader", List.of("index.xhtml", "staff/turnover.xhtml", "disclosure/dashboard.xhtml", "appraisal/runs.xhtml",
-                    "report/annual.xhtml", "report/summary.xhtml", "disclosure/publicity-events.xhtml"),
+            "admin",
+                    List.of(
+                            "index.xhtml",
+                            "unit/units.xhtml",
+                            "staff/staff.xhtml",
+                            "staff/turnover.xhtml",
+                            "staff/import.xhtml",
+                            "admin/users.xhtml",
+                            "calendar/schedule.xhtml",
+                            "disclosure/tokens.xhtml",
+                            "disclosure/settings.xhtml"),
+            "operator",
+                    List.of(
+                            "index.xhtml",
+                            "staff/staff.xhtml",
+                            "staff/turnover.xhtml",
+                            "staff/import.xhtml",
+                            "disclosure/dashboard.xhtml",
+                            "disclosure/items.xhtml",
+                            "disclosure/applications.xhtml",
+                            "disclosure/new-media.xhtml",
+                            "disclosure/import.xhtml",
+                            "selfcheck/mine.xhtml",
+                            "training/sessions.xhtml",
+                            "account/password.xhtml",
+                            "report/annual.xhtml",
+                            "disclosure/press-events.xhtml",
+                            "disclosure/concern-responses.xhtml",
+                            "disclosure/publicity-events.xhtml",
+                            "disclosure/reading-points.xhtml",
+                            "report/summary.xhtml"),
+            "coordinator",
+                    List.of(
+                            "index.xhtml",
+                            "training/courses.xhtml",
+                            "training/sessions.xhtml",
+                            "training/inductions.xhtml",
+                            "training/coverage.xhtml"),
+            "assessor",
+                    List.of(
+                            "index.xhtml",
+                            "disclosure/dashboard.xhtml",
+                            "disclosure/review.xhtml",
+                            "selfcheck/templates.xhtml",
+                            "selfcheck/campaigns.xhtml",
+                            "training/coverage.xhtml",
+                            "appraisal/runs.xhtml",
+                            "appraisal/schemes.xhtml",
+                            "report/annual.xhtml",
+                            "report/summary.xhtml",
+                            "disclosure/press-events.xhtml?year=2025",
+                            "disclosure/concern-responses.xhtml",
+                            "disclosure/publicity-events.xhtml",
+                            "disclosure/reading-points.xhtml"),
+            "leader",
+                    List.of(
+                            "index.xhtml",
+                            "staff/turnover.xhtml",
+                            "disclosure/dashboard.xhtml",
+                            "appraisal/runs.xhtml",
+                            "report/annual.xhtml",
+                            "report/summary.xhtml",
+                            "disclosure/publicity-events.xhtml"),
             "auditor", List.of("audit/log.xhtml"));
 
     @Test
@@ -59,16 +104,31 @@ class PageSmokeIT {
         check(coordinator, "coordinator", "training/session.xhtml?id=" + session, problems);
         check(coordinator, "coordinator", "training/transcript.xhtml?staff=" + ItData.staffOfOperatorUnit(), problems);
         check(assessor, "assessor", "training/session.xhtml?id=" + session, problems);
-        check(assessor, "assessor", "selfcheck/template.xhtml?id=" + ItData.longValue("SELECT MIN(id) FROM checklist_template"),
+        check(
+                assessor,
+                "assessor",
+                "selfcheck/template.xhtml?id=" + ItData.longValue("SELECT MIN(id) FROM checklist_template"),
                 problems);
-        check(assessor, "assessor", "selfcheck/campaign.xhtml?id="
-                + ItData.longValue("SELECT MIN(id) FROM sc_campaign WHERE status = 'OPEN'"), problems);
-        check(assessor, "assessor", "selfcheck/selfcheck.xhtml?id=" + ItData.longValue("SELECT MIN(id) FROM self_check"),
+        check(
+                assessor,
+                "assessor",
+                "selfcheck/campaign.xhtml?id="
+                        + ItData.longValue("SELECT MIN(id) FROM sc_campaign WHERE status = 'OPEN'"),
+                problems);
+        check(
+                assessor,
+                "assessor",
+                "selfcheck/selfcheck.xhtml?id=" + ItData.longValue("SELECT MIN(id) FROM self_check"),
                 problems);
         HttpSession operator = new HttpSession(true);
         operator.login("operator", ItData.DEMO_PASSWORD);
-        check(operator, "operator", "selfcheck/selfcheck.xhtml?id=" + ItData.longValue("SELECT MIN(s.id) FROM self_check s"
-                + " JOIN unit u ON u.id = s.unit_id WHERE u.code = 'D01'"), problems);
+        check(
+                operator,
+                "operator",
+                "selfcheck/selfcheck.xhtml?id="
+                        + ItData.longValue("SELECT MIN(s.id) FROM self_check s"
+                                + " JOIN unit u ON u.id = s.unit_id WHERE u.code = 'D01'"),
+                problems);
         HttpSession anonymous = new HttpSession(true);
         check(anonymous, "anonymous", "public/deadline.xhtml", problems);
         check(anonymous, "anonymous", "public/certificate.xhtml", problems);
@@ -79,8 +139,13 @@ class PageSmokeIT {
     void theAuditorIsRefusedEverythingButTheAuditLog() {
         HttpSession auditor = new HttpSession(true);
         auditor.login("auditor", ItData.DEMO_PASSWORD);
-        for (String page : List.of("staff/staff.xhtml", "unit/units.xhtml", "disclosure/items.xhtml",
-                "training/courses.xhtml", "selfcheck/campaigns.xhtml", "admin/users.xhtml")) {
+        for (String page : List.of(
+                "staff/staff.xhtml",
+                "unit/units.xhtml",
+                "disclosure/items.xhtml",
+                "training/courses.xhtml",
+                "selfcheck/campaigns.xhtml",
+                "admin/users.xhtml")) {
             int status = auditor.get(page).statusCode();
             assertTrue(status == 403, page + " answered " + status);
         }

@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 /** Reads downloaded PDFs the way a person would see them: their text, through poppler's pdftotext. */
 public final class PdfFiles {
 
-    private PdfFiles() {
-    }
+    private PdfFiles() {}
 
     /** The text of the PDF (pdftotext from poppler-utils, UTF-8); fails if it is not a PDF. */
     public static String text(Path pdf) {
@@ -26,8 +25,14 @@ public final class PdfFiles {
             if (!"%PDF-".equals(new String(head, StandardCharsets.ISO_8859_1))) {
                 throw new AssertionError(pdf + " is not a PDF");
             }
-            Process p = new ProcessBuilder(System.getProperty("kaocheng.it.pdftotext", "pdftotext"), "-enc", "UTF-8",
-                    pdf.toAbsolutePath().toString(), "-").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            System.getProperty("kaocheng.it.pdftotext", "pdftotext"),
+                            "-enc",
+                            "UTF-8",
+                            pdf.toAbsolutePath().toString(),
+                            "-")
+                    .redirectErrorStream(true)
+                    .start();
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new AssertionError("pdftotext failed on " + pdf + ": " + new String(out, StandardCharsets.UTF_8));

@@ -64,8 +64,10 @@ class SelfCheckBrowserIT {
             b.click("newCampaignForm:units");
             WebElement panel = b.find("#newCampaignForm\\:units_panel");
             panel.findElements(By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
-                    .filter(li -> li.getText().trim().equals("区教育局")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no unit 区教育局 to pick")).click();
+                    .filter(li -> li.getText().trim().equals("区教育局"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no unit 区教育局 to pick"))
+                    .click();
             b.settle();
             panel.findElement(By.cssSelector(".ui-selectcheckboxmenu-close")).click();
             b.waiter().until(ExpectedConditions.invisibilityOf(panel));
@@ -79,8 +81,10 @@ class SelfCheckBrowserIT {
             b.waitForMessage("已下发给 1 个单位");
             b.screenshot("selfcheck-campaign-opened");
         }
-        long selfCheckId = ItData.longValue("SELECT s.id FROM self_check s JOIN sc_campaign c ON c.id = s.campaign_id"
-                + " JOIN unit u ON u.id = s.unit_id WHERE c.title = ? AND u.code = 'D01'", CAMPAIGN);
+        long selfCheckId = ItData.longValue(
+                "SELECT s.id FROM self_check s JOIN sc_campaign c ON c.id = s.campaign_id"
+                        + " JOIN unit u ON u.id = s.unit_id WHERE c.title = ? AND u.code = 'D01'",
+                CAMPAIGN);
         long campaignId = ItData.longValue("SELECT id FROM sc_campaign WHERE title = ?", CAMPAIGN);
 
         // the operator: answers, evidence (a script named .pdf is refused), a draft, then submits
@@ -101,10 +105,19 @@ class SelfCheckBrowserIT {
             b.upload("selfCheckForm:answers:0:upload", script);
             b.waitForMessage("文件类型不允许");
             b.screenshot("selfcheck-upload-refused");
-            assertEquals(1, b.byId("selfCheckForm:answers:0:evidence_data").findElements(By.tagName("tr")).size(),
+            assertEquals(
+                    1,
+                    b.byId("selfCheckForm:answers:0:evidence_data")
+                            .findElements(By.tagName("tr"))
+                            .size(),
                     "the refused file is not listed");
-            assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM sc_evidence e JOIN self_check_answer a ON a.id = e.answer_id"
-                    + " WHERE a.self_check_id = ?", selfCheckId), "the refused file is not on record");
+            assertEquals(
+                    1,
+                    ItData.longValue(
+                            "SELECT COUNT(*) FROM sc_evidence e JOIN self_check_answer a ON a.id = e.answer_id"
+                                    + " WHERE a.self_check_id = ?",
+                            selfCheckId),
+                    "the refused file is not on record");
 
             b.type("selfCheckForm:answers:1:number_input", "128");
             b.click("selfCheckForm:answers:1:saveAnswer");
@@ -137,7 +150,10 @@ class SelfCheckBrowserIT {
         try (Browser b = new Browser()) {
             b.login("operator", ItData.DEMO_PASSWORD).open("selfcheck/selfcheck.xhtml?id=" + selfCheckId);
             b.waitForText("#selfCheckForm\\:answers\\:1\\:returnComment", RETURN_COMMENT);
-            assertTrue(b.driver().findElements(By.id("selfCheckForm:answers:0:saveAnswer")).isEmpty(),
+            assertTrue(
+                    b.driver()
+                            .findElements(By.id("selfCheckForm:answers:0:saveAnswer"))
+                            .isEmpty(),
                     "the accepted item is not editable");
             b.screenshot("selfcheck-comment-seen");
             b.type("selfCheckForm:answers:1:number_input", "136");
@@ -163,34 +179,49 @@ class SelfCheckBrowserIT {
             b.find("#historyForm\\:history");
             b.waitForText("#historyForm\\:history", RETURN_COMMENT);
             List<String> rounds = b.byId("historyForm:history_data").findElements(By.tagName("tr")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             b.screenshot("selfcheck-history");
-            assertTrue(rounds.stream().anyMatch(r -> r.startsWith("1 ") && r.contains("提交") && r.contains("128")), rounds.toString());
-            assertTrue(rounds.stream().anyMatch(r -> r.startsWith("1 ") && r.contains("退回") && r.contains(RETURN_COMMENT)),
+            assertTrue(
+                    rounds.stream().anyMatch(r -> r.startsWith("1 ") && r.contains("提交") && r.contains("128")),
                     rounds.toString());
-            assertTrue(rounds.stream().anyMatch(r -> r.startsWith("2 ") && r.contains("重新提交") && r.contains("136")),
+            assertTrue(
+                    rounds.stream().anyMatch(r -> r.startsWith("1 ") && r.contains("退回") && r.contains(RETURN_COMMENT)),
+                    rounds.toString());
+            assertTrue(
+                    rounds.stream().anyMatch(r -> r.startsWith("2 ") && r.contains("重新提交") && r.contains("136")),
                     rounds.toString());
             assertTrue(rounds.stream().anyMatch(r -> r.startsWith("2 ") && r.contains("通过")), rounds.toString());
-            b.driver().findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
+            b.driver()
+                    .findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close"))
+                    .click();
             b.waiter().until(ExpectedConditions.invisibilityOfElementLocated(By.id("historyDialog")));
 
             b.clearDownloads();
             b.byId("selfCheckForm:exportPdf").click();
             Path pdf = b.awaitDownload(".pdf");
-            Files.copy(pdf, Path.of("target", "screenshots", "selfcheck-unit.pdf"),
+            Files.copy(
+                    pdf,
+                    Path.of("target", "screenshots", "selfcheck-unit.pdf"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             String text = PdfFiles.compactText(pdf);
             assertTrue(text.contains(evidenceSha), "the evidence checksum in the export: " + PdfFiles.text(pdf));
             assertTrue(text.contains("区教育局") && text.contains(CAMPAIGN), PdfFiles.text(pdf));
 
             b.open("selfcheck/campaign.xhtml?id=" + campaignId);
-            WebElement row = b.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                    "//tbody[@id='campaignForm:units_data']/tr[.//a[normalize-space(.)='区教育局']]")));
+            WebElement row = b.waiter()
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.xpath("//tbody[@id='campaignForm:units_data']/tr[.//a[normalize-space(.)='区教育局']]")));
             assertTrue(row.getText().contains("已通过") && row.getText().contains("2 / 2"), row.getText());
             b.screenshot("selfcheck-overview");
         }
-        assertEquals(evidenceSha, ItData.text("SELECT e.sha256 FROM sc_evidence e JOIN self_check_answer a ON a.id = e.answer_id"
-                + " WHERE a.self_check_id = ?", selfCheckId), "the file is stored as it was sent");
+        assertEquals(
+                evidenceSha,
+                ItData.text(
+                        "SELECT e.sha256 FROM sc_evidence e JOIN self_check_answer a ON a.id = e.answer_id"
+                                + " WHERE a.self_check_id = ?",
+                        selfCheckId),
+                "the file is stored as it was sent");
     }
 
     private static void addItem(Browser b, String question, String kind, boolean evidenceRequired, String points) {
@@ -199,7 +230,9 @@ class SelfCheckBrowserIT {
         b.type("itemForm:question", question);
         b.select("itemForm:kind", kind);
         if (evidenceRequired) {
-            b.driver().findElement(By.cssSelector("#itemForm\\:evidence .ui-chkbox-box")).click();
+            b.driver()
+                    .findElement(By.cssSelector("#itemForm\\:evidence .ui-chkbox-box"))
+                    .click();
         }
         b.type("itemForm:points_input", points);
         b.click("itemForm:saveItem");

@@ -45,21 +45,26 @@ class SelfCheckHttpIT {
     }
 
     static long selfCheck(boolean ownUnit) {
-        return ItData.longValue("SELECT s.id FROM self_check s JOIN unit u ON u.id = s.unit_id"
-                + " JOIN sc_campaign c ON c.id = s.campaign_id WHERE c.period_label = '2026 Q3' AND "
-                + (ownUnit ? "u.code = ?" : "u.code <> ?") + " ORDER BY s.id LIMIT 1", OWN_UNIT);
+        return ItData.longValue(
+                "SELECT s.id FROM self_check s JOIN unit u ON u.id = s.unit_id"
+                        + " JOIN sc_campaign c ON c.id = s.campaign_id WHERE c.period_label = '2026 Q3' AND "
+                        + (ownUnit ? "u.code = ?" : "u.code <> ?") + " ORDER BY s.id LIMIT 1",
+                OWN_UNIT);
     }
 
     static long pdfEvidence(boolean ownUnit) {
-        return ItData.longValue("SELECT e.id FROM sc_evidence e JOIN unit u ON u.id = e.unit_id"
-                + " WHERE e.file_type = 'PDF' AND " + (ownUnit ? "u.code = ?" : "u.code <> ?")
-                + " ORDER BY e.id LIMIT 1", OWN_UNIT);
+        return ItData.longValue(
+                "SELECT e.id FROM sc_evidence e JOIN unit u ON u.id = e.unit_id"
+                        + " WHERE e.file_type = 'PDF' AND " + (ownUnit ? "u.code = ?" : "u.code <> ?")
+                        + " ORDER BY e.id LIMIT 1",
+                OWN_UNIT);
     }
 
     static String sha256(String asciiBody) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(asciiBody.getBytes(StandardCharsets.ISO_8859_1)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(asciiBody.getBytes(StandardCharsets.ISO_8859_1)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -74,12 +79,14 @@ class SelfCheckHttpIT {
         assertTrue(own.body().contains("2026年第三季度政务公开自查"), "the campaign's title");
 
         long foreignId = selfCheck(false);
-        String foreignUnit = text("SELECT u.name FROM self_check s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?",
-                foreignId);
+        String foreignUnit =
+                text("SELECT u.name FROM self_check s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?", foreignId);
         HttpResponse<String> foreign = operator.get("selfcheck/selfcheck.xhtml?id=" + foreignId);
         assertEquals(403, foreign.statusCode());
         assertFalse(foreign.body().contains(foreignUnit), "no data of the other unit in the answer");
-        assertEquals(403, operator.get("selfcheck/selfcheck.xhtml?id=999999999").statusCode(),
+        assertEquals(
+                403,
+                operator.get("selfcheck/selfcheck.xhtml?id=999999999").statusCode(),
                 "an id that does not exist answers like a foreign one");
         assertEquals(403, operator.get("selfcheck/campaigns.xhtml").statusCode(), "campaigns are for assessors");
     }
@@ -93,9 +100,12 @@ class SelfCheckHttpIT {
 
         HttpResponse<String> file = operator.get("selfcheck/evidence?id=" + own);
         assertEquals(200, file.statusCode());
-        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/pdf",
+                file.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(text("SELECT sha256 FROM sc_evidence WHERE id = ?", own), sha256(file.body()));
 
         assertEquals(403, operator.get("selfcheck/evidence?id=" + foreign).statusCode());
@@ -108,6 +118,7 @@ class SelfCheckHttpIT {
 
         HttpSession leader = new HttpSession(true);
         leader.login("leader", ItData.DEMO_PASSWORD);
-        assertEquals(403, leader.get("selfcheck/evidence?id=" + own).statusCode(), "files only for the unit and assessors");
+        assertEquals(
+                403, leader.get("selfcheck/evidence?id=" + own).statusCode(), "files only for the unit and assessors");
     }
 }

@@ -35,14 +35,18 @@ class TrainingBrowserIT {
 
     /** Set by the first test: the session it created and the code of the certificate it printed. */
     private static Long sessionId;
+
     private static String verificationCode;
 
     /** Staff of the unit with an open posting there, in id order. */
     private static long staffOfUnit(int index) {
-        return ItData.longValue("SELECT s.id FROM staff s JOIN unit u ON u.id = s.unit_id WHERE u.code = ?"
-                + " AND EXISTS (SELECT 1 FROM posting p WHERE p.staff_id = s.id AND p.unit_id = u.id AND p.end_date IS NULL)"
-                + " AND (SELECT COUNT(*) FROM staff t WHERE t.name = s.name) = 1"
-                + " ORDER BY s.id OFFSET ? LIMIT 1", UNIT, index);
+        return ItData.longValue(
+                "SELECT s.id FROM staff s JOIN unit u ON u.id = s.unit_id WHERE u.code = ?"
+                        + " AND EXISTS (SELECT 1 FROM posting p WHERE p.staff_id = s.id AND p.unit_id = u.id AND p.end_date IS NULL)"
+                        + " AND (SELECT COUNT(*) FROM staff t WHERE t.name = s.name) = 1"
+                        + " ORDER BY s.id OFFSET ? LIMIT 1",
+                UNIT,
+                index);
     }
 
     @Test
@@ -77,8 +81,13 @@ class TrainingBrowserIT {
             b.click("sessionDialogForm:saveSession");
             b.waitForMessage("不能早于或等于开始时间");
             b.screenshot("training-session-end-before-start");
-            assertEquals(0, ItData.longValue("SELECT COUNT(*) FROM training_session s JOIN training_course c"
-                    + " ON c.id = s.course_id WHERE c.title = ?", COURSE), "nothing saved");
+            assertEquals(
+                    0,
+                    ItData.longValue(
+                            "SELECT COUNT(*) FROM training_session s JOIN training_course c"
+                                    + " ON c.id = s.course_id WHERE c.title = ?",
+                            COURSE),
+                    "nothing saved");
 
             // the same session, one evening
             b.open("training/sessions.xhtml").click("sessionsForm:newSession");
@@ -92,10 +101,13 @@ class TrainingBrowserIT {
 
             // one person enrolled alone first: the bulk preview skips them as already enrolled
             // the empty picker once showed " · " (the label of no one), so typing searched for " · name"
-            assertEquals("", b.byId("sessionForm:tabs:pickStaff_input").getAttribute("value"), "the picker starts empty");
+            assertEquals(
+                    "", b.byId("sessionForm:tabs:pickStaff_input").getAttribute("value"), "the picker starts empty");
             b.type("sessionForm:tabs:pickStaff_input", completer);
-            b.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                    "//*[@id='sessionForm:tabs:pickStaff_panel']//li[contains(., '" + completer + "')]"))).click();
+            b.waiter()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                            "//*[@id='sessionForm:tabs:pickStaff_panel']//li[contains(., '" + completer + "')]")))
+                    .click();
             b.settle();
             b.click("sessionForm:tabs:enrolOne");
             b.waitForMessage(completer + " 报名成功");
@@ -105,16 +117,22 @@ class TrainingBrowserIT {
             b.click("sessionForm:tabs:bulkUnits");
             WebElement unitPanel = b.find("#sessionForm\\:tabs\\:bulkUnits_panel");
             unitPanel.findElements(By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
-                    .filter(li -> li.getText().trim().startsWith(UNIT + " ")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no unit " + UNIT + " to pick")).click();
+                    .filter(li -> li.getText().trim().startsWith(UNIT + " "))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no unit " + UNIT + " to pick"))
+                    .click();
             b.settle();
-            unitPanel.findElement(By.cssSelector(".ui-selectcheckboxmenu-close")).click();
+            unitPanel
+                    .findElement(By.cssSelector(".ui-selectcheckboxmenu-close"))
+                    .click();
             b.waiter().until(ExpectedConditions.invisibilityOf(unitPanel));
             b.click("sessionForm:tabs:previewBulk");
             String counts = b.find("#bulkCounts").getText();
             b.screenshot("training-bulk-preview");
-            long activeInUnit = ItData.longValue("SELECT COUNT(DISTINCT s.id) FROM staff s JOIN unit u ON u.id = s.unit_id"
-                    + " JOIN posting p ON p.staff_id = s.id AND p.end_date IS NULL WHERE u.code = ?", UNIT);
+            long activeInUnit = ItData.longValue(
+                    "SELECT COUNT(DISTINCT s.id) FROM staff s JOIN unit u ON u.id = s.unit_id"
+                            + " JOIN posting p ON p.staff_id = s.id AND p.end_date IS NULL WHERE u.code = ?",
+                    UNIT);
             assertTrue(counts.matches("将报名 \\d+ 人,候补 0 人,跳过 [1-9]\\d* 人。"), counts);
             WebElement skipped = previewRowOf(b, completer);
             assertTrue(skipped.getText().contains("跳过") && skipped.getText().contains("已报名本班次"), skipped.getText());
@@ -144,26 +162,38 @@ class TrainingBrowserIT {
             b.click("sessionForm:tabs:computeCompletions");
             b.waitForMessage("共 1 人结业");
             b.screenshot("training-completed");
-            assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM training_completion c JOIN training_enrolment e"
-                    + " ON e.id = c.enrolment_id WHERE e.session_id = ?", sessionId));
+            assertEquals(
+                    1,
+                    ItData.longValue(
+                            "SELECT COUNT(*) FROM training_completion c JOIN training_enrolment e"
+                                    + " ON e.id = c.enrolment_id WHERE e.session_id = ?",
+                            sessionId));
 
             // the one who was absent has not completed
             b.open("training/transcript.xhtml?staff=" + absentId);
             WebElement absentRow = transcriptRow(b, COURSE);
             assertTrue(absentRow.getText().contains("否"), absentRow.getText());
-            assertTrue(absentRow.findElements(By.cssSelector("[id$=':certificatePdf']")).isEmpty(), "no certificate");
+            assertTrue(
+                    absentRow
+                            .findElements(By.cssSelector("[id$=':certificatePdf']"))
+                            .isEmpty(),
+                    "no certificate");
 
             // the completer's certificate, as a PDF with their Chinese name and the course
             b.open("training/transcript.xhtml?staff=" + completerId);
             WebElement row = transcriptRow(b, COURSE);
             assertTrue(row.getText().contains("是"), row.getText());
-            verificationCode = row.findElement(By.cssSelector("a[id$=':verify']")).getText().trim();
+            verificationCode = row.findElement(By.cssSelector("a[id$=':verify']"))
+                    .getText()
+                    .trim();
             assertFalse(verificationCode.isEmpty(), "a verification code is shown");
             b.screenshot("training-transcript");
             b.clearDownloads();
             row.findElement(By.cssSelector("button[id$=':certificatePdf']")).click();
             Path pdf = b.awaitDownload(".pdf");
-            Files.copy(pdf, Path.of("target", "screenshots", "training-certificate.pdf"),
+            Files.copy(
+                    pdf,
+                    Path.of("target", "screenshots", "training-certificate.pdf"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             String text = PdfFiles.text(pdf);
             String compact = text.replaceAll("\\s+", "");
@@ -177,8 +207,10 @@ class TrainingBrowserIT {
     @Order(2)
     void thePublicPageAcceptsTheCertificatesCodeAndRejectsAWrongOne() {
         assertNotNull(verificationCode, "the first test printed a certificate");
-        String holder = ItData.text("SELECT s.name FROM training_completion c JOIN training_enrolment e ON e.id = c.enrolment_id"
-                + " JOIN staff s ON s.id = e.staff_id WHERE c.verification_code = ?", verificationCode);
+        String holder = ItData.text(
+                "SELECT s.name FROM training_completion c JOIN training_enrolment e ON e.id = c.enrolment_id"
+                        + " JOIN staff s ON s.id = e.staff_id WHERE c.verification_code = ?",
+                verificationCode);
         try (Browser b = new Browser()) {
             b.open("public/certificate.xhtml?code=" + verificationCode);
             b.waitForText("#checkForm\\:result", "证书有效");
@@ -191,19 +223,26 @@ class TrainingBrowserIT {
             b.type("checkForm:code", wrong);
             b.click("checkForm:check");
             b.waitForText("#checkForm\\:result", "没有找到该验证码对应的证书");
-            assertTrue(b.driver().findElements(By.id("checkForm:valid")).isEmpty(), "nothing of the certificate is shown");
+            assertTrue(
+                    b.driver().findElements(By.id("checkForm:valid")).isEmpty(), "nothing of the certificate is shown");
             b.screenshot("training-certificate-invalid");
         }
     }
 
     private static void signInSheetWithAStrangerIsRefused(Browser b, String today, String completer) throws Exception {
         String strangerUnit = "D02";
-        String stranger = ItData.text("SELECT s.name FROM staff s JOIN unit u ON u.id = s.unit_id WHERE u.code = ?"
-                + " AND (SELECT COUNT(*) FROM staff t WHERE t.unit_id = s.unit_id AND t.name = s.name) = 1"
-                + " ORDER BY s.id LIMIT 1", strangerUnit);
-        long marksBefore = ItData.longValue("SELECT COUNT(*) FROM training_attendance a JOIN training_enrolment e"
-                + " ON e.id = a.enrolment_id WHERE e.session_id = ?", sessionId);
-        byte[] xlsx = TableWriter.xlsx("签到表", List.of("单位代码", "姓名", "身份证号", today),
+        String stranger = ItData.text(
+                "SELECT s.name FROM staff s JOIN unit u ON u.id = s.unit_id WHERE u.code = ?"
+                        + " AND (SELECT COUNT(*) FROM staff t WHERE t.unit_id = s.unit_id AND t.name = s.name) = 1"
+                        + " ORDER BY s.id LIMIT 1",
+                strangerUnit);
+        long marksBefore = ItData.longValue(
+                "SELECT COUNT(*) FROM training_attendance a JOIN training_enrolment e"
+                        + " ON e.id = a.enrolment_id WHERE e.session_id = ?",
+                sessionId);
+        byte[] xlsx = TableWriter.xlsx(
+                "签到表",
+                List.of("单位代码", "姓名", "身份证号", today),
                 List.of(List.of(UNIT, completer, "", "迟到"), List.of(strangerUnit, stranger, "", "出席")));
         Path sheet = Files.createTempDirectory("kc-signin").resolve("签到表.xlsx");
         Files.write(sheet, xlsx);
@@ -213,11 +252,21 @@ class TrainingBrowserIT {
         b.waitForMessage("发现 1 处错误,未导入任何数据");
         b.waitForText("#importForm\\:importErrors", stranger + " 未正式报名本班次");
         b.screenshot("training-signin-refused");
-        assertEquals(marksBefore, ItData.longValue("SELECT COUNT(*) FROM training_attendance a JOIN training_enrolment e"
-                + " ON e.id = a.enrolment_id WHERE e.session_id = ?", sessionId), "nothing of the sheet is saved");
-        assertEquals("PRESENT", ItData.text("SELECT a.status FROM training_attendance a JOIN training_enrolment e"
-                + " ON e.id = a.enrolment_id JOIN staff s ON s.id = e.staff_id WHERE e.session_id = ? AND s.name = ?",
-                sessionId, completer), "the completer's mark is not changed to late by the refused sheet");
+        assertEquals(
+                marksBefore,
+                ItData.longValue(
+                        "SELECT COUNT(*) FROM training_attendance a JOIN training_enrolment e"
+                                + " ON e.id = a.enrolment_id WHERE e.session_id = ?",
+                        sessionId),
+                "nothing of the sheet is saved");
+        assertEquals(
+                "PRESENT",
+                ItData.text(
+                        "SELECT a.status FROM training_attendance a JOIN training_enrolment e"
+                                + " ON e.id = a.enrolment_id JOIN staff s ON s.id = e.staff_id WHERE e.session_id = ? AND s.name = ?",
+                        sessionId,
+                        completer),
+                "the completer's mark is not changed to late by the refused sheet");
     }
 
     private static void fillSession(Browser b, String date, String from, String to) {
@@ -233,8 +282,11 @@ class TrainingBrowserIT {
 
     /** Ticks the checkbox with the given label in a p:selectManyCheckbox. */
     private static void checkLabel(Browser b, String clientId, String label) {
-        b.byId(clientId).findElements(By.tagName("label")).stream().filter(l -> l.getText().trim().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + label + " in " + clientId)).click();
+        b.byId(clientId).findElements(By.tagName("label")).stream()
+                .filter(l -> l.getText().trim().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + label + " in " + clientId))
+                .click();
     }
 
     private static void tab(Browser b, String tabId) {
@@ -250,26 +302,35 @@ class TrainingBrowserIT {
             if (!rows.isEmpty()) {
                 return rows.get(0);
             }
-            List<WebElement> next = b.driver().findElements(By.cssSelector(
-                    "#sessionForm\\:tabs\\:previewRows_paginator_bottom .ui-paginator-next:not(.ui-state-disabled)"));
+            List<WebElement> next = b.driver()
+                    .findElements(
+                            By.cssSelector(
+                                    "#sessionForm\\:tabs\\:previewRows_paginator_bottom .ui-paginator-next:not(.ui-state-disabled)"));
             if (next.isEmpty()) {
-                throw new AssertionError(name + " not in the preview: " + b.find("#sessionForm\\:tabs\\:previewRows").getText());
+                throw new AssertionError(name + " not in the preview: "
+                        + b.find("#sessionForm\\:tabs\\:previewRows").getText());
             }
             String before = b.byId("sessionForm:tabs:previewRows_data").getText();
             next.get(0).click();
-            b.waiter().until(d -> !d.findElement(By.id("sessionForm:tabs:previewRows_data")).getText().equals(before));
+            b.waiter()
+                    .until(d -> !d.findElement(By.id("sessionForm:tabs:previewRows_data"))
+                            .getText()
+                            .equals(before));
             b.settle();
         }
     }
 
     /** The attendance select of the person's row for the session's (only) day. */
     private static WebElement gridCell(Browser b, String name) {
-        return b.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//tbody[@id='sessionForm:tabs:grid_data']/tr[td[1][normalize-space(.)='" + name + "']]//select")));
+        return b.waiter()
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//tbody[@id='sessionForm:tabs:grid_data']/tr[td[1][normalize-space(.)='" + name
+                                + "']]//select")));
     }
 
     private static WebElement transcriptRow(Browser b, String course) {
-        return b.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//tbody[@id='transcriptForm:rows_data']/tr[td[1][normalize-space(.)='" + course + "']]")));
+        return b.waiter()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                        "//tbody[@id='transcriptForm:rows_data']/tr[td[1][normalize-space(.)='" + course + "']]")));
     }
 }

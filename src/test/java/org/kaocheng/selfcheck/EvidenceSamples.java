@@ -14,8 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Small real files of each accepted kind, and hostile ones, generated in the test. */
 public final class EvidenceSamples {
 
-    private EvidenceSamples() {
-    }
+    private EvidenceSamples() {}
 
     public static byte[] pdf() {
         String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
@@ -26,25 +25,155 @@ public final class EvidenceSamples {
     }
 
     static byte[] png() {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0,
-                1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89, 0, 0, 0, 0x0A, 'I', 'D', 'A', 'T',
-                0x78, (byte) 0x9C, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0D, 0x0A, 0x2D, (byte) 0xB4, 0, 0, 0, 0, 'I', 'E', 'N',
-                'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+        return new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            0x0D,
+            0x0A,
+            0x1A,
+            0x0A,
+            0,
+            0,
+            0,
+            0x0D,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            6,
+            0,
+            0,
+            0,
+            0x1F,
+            0x15,
+            (byte) 0xC4,
+            (byte) 0x89,
+            0,
+            0,
+            0,
+            0x0A,
+            'I',
+            'D',
+            'A',
+            'T',
+            0x78,
+            (byte) 0x9C,
+            0x63,
+            0,
+            1,
+            0,
+            0,
+            5,
+            0,
+            1,
+            0x0D,
+            0x0A,
+            0x2D,
+            (byte) 0xB4,
+            0,
+            0,
+            0,
+            0,
+            'I',
+            'E',
+            'N',
+            'D',
+            (byte) 0xAE,
+            0x42,
+            0x60,
+            (byte) 0x82
+        };
     }
 
     static byte[] jpeg() {
-        return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0,
-                1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9};
+        return new byte[] {
+            (byte) 0xFF,
+            (byte) 0xD8,
+            (byte) 0xFF,
+            (byte) 0xE0,
+            0,
+            0x10,
+            'J',
+            'F',
+            'I',
+            'F',
+            0,
+            1,
+            1,
+            0,
+            0,
+            1,
+            0,
+            1,
+            0,
+            0,
+            (byte) 0xFF,
+            (byte) 0xD9
+        };
     }
 
     static byte[] gif() {
-        return new byte[] {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, (byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xFF,
-                (byte) 0xFF, (byte) 0xFF, '!', (byte) 0xF9, 4, 1, 0, 0, 0, 0, ',', 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 'D',
-                1, 0, ';'};
+        return new byte[] {
+            'G',
+            'I',
+            'F',
+            '8',
+            '9',
+            'a',
+            1,
+            0,
+            1,
+            0,
+            (byte) 0x80,
+            0,
+            0,
+            0,
+            0,
+            0,
+            (byte) 0xFF,
+            (byte) 0xFF,
+            (byte) 0xFF,
+            '!',
+            (byte) 0xF9,
+            4,
+            1,
+            0,
+            0,
+            0,
+            0,
+            ',',
+            0,
+            0,
+            0,
+            0,
+            1,
+            0,
+            1,
+            0,
+            0,
+            2,
+            2,
+            'D',
+            1,
+            0,
+            ';'
+        };
     }
 
     static byte[] xlsx() {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("自查").createRow(0).createCell(0).setCellValue("主动公开条数");
             wb.write(out);
             return out.toByteArray();
@@ -54,7 +183,8 @@ public final class EvidenceSamples {
     }
 
     static byte[] docx() {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("自查说明");
             doc.write(out);
             return out.toByteArray();
@@ -64,7 +194,8 @@ public final class EvidenceSamples {
     }
 
     static byte[] xls() {
-        try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("自查").createRow(0).createCell(0).setCellValue(1);
             wb.write(out);
             return out.toByteArray();
@@ -100,7 +231,8 @@ public final class EvidenceSamples {
     }
 
     private static byte[] ole2(String stream) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), stream);
             fs.writeFilesystem(out);
             return out.toByteArray();
@@ -139,7 +271,8 @@ public final class EvidenceSamples {
 
     /** A zip that is no Office document (e.g. a .jar or an archive of anything). */
     static byte[] plainZip() {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("run.sh"));
             zip.write(shellScript());
             zip.closeEntry();

@@ -84,9 +84,17 @@ class EvidenceUploadTest {
             files.put("旧版说明.doc", EvidenceSamples.doc());
             files.put("汇报.pptx", EvidenceSamples.pptx());
             files.put("旧版汇报.ppt", EvidenceSamples.ppt());
-            List<EvidenceFileType> expected = List.of(EvidenceFileType.PDF, EvidenceFileType.PNG, EvidenceFileType.JPEG,
-                    EvidenceFileType.GIF, EvidenceFileType.XLSX, EvidenceFileType.DOCX, EvidenceFileType.XLS,
-                    EvidenceFileType.DOC, EvidenceFileType.PPTX, EvidenceFileType.PPT);
+            List<EvidenceFileType> expected = List.of(
+                    EvidenceFileType.PDF,
+                    EvidenceFileType.PNG,
+                    EvidenceFileType.JPEG,
+                    EvidenceFileType.GIF,
+                    EvidenceFileType.XLSX,
+                    EvidenceFileType.DOCX,
+                    EvidenceFileType.XLS,
+                    EvidenceFileType.DOC,
+                    EvidenceFileType.PPTX,
+                    EvidenceFileType.PPT);
             int i = 0;
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Evidence e = upload(w, answerId, file.getKey(), file.getValue());
@@ -120,40 +128,58 @@ class EvidenceUploadTest {
             wrongContent.put("空文件.pdf", new byte[0]);
             wrongContent.put("安装包.doc", EvidenceSamples.otherOle2());
             for (Map.Entry<String, byte[]> file : wrongContent.entrySet()) {
-                BusinessRuleException refused = assertThrows(BusinessRuleException.class,
-                        () -> upload(w, answerId, file.getKey(), file.getValue()), file.getKey());
+                BusinessRuleException refused = assertThrows(
+                        BusinessRuleException.class,
+                        () -> upload(w, answerId, file.getKey(), file.getValue()),
+                        file.getKey());
                 assertTrue(refused.getMessageKey().startsWith("selfcheck.evidence."), refused.getMessageKey());
             }
-            BusinessRuleException mismatch = assertThrows(BusinessRuleException.class,
-                    () -> upload(w, answerId, "截图.pdf", EvidenceSamples.png()));
+            BusinessRuleException mismatch = assertThrows(
+                    BusinessRuleException.class, () -> upload(w, answerId, "截图.pdf", EvidenceSamples.png()));
             assertEquals("selfcheck.evidence.nameMismatch", mismatch.getMessageKey(), "a PNG may not pass as a PDF");
 
-            for (String name : List.of("../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/passwd.pdf",
-                    "C:\\Users\\a.pdf", "a\u0000.pdf", "报告\n.pdf", "..", ".htaccess", "gpj.\u202Eexe.pdf",
-                    "a/../../b.pdf", "")) {
-                BusinessRuleException refused = assertThrows(BusinessRuleException.class,
-                        () -> upload(w, answerId, name, EvidenceSamples.pdf()), name);
+            for (String name : List.of(
+                    "../../etc/passwd",
+                    "..\\..\\windows\\win.ini",
+                    "/etc/passwd.pdf",
+                    "C:\\Users\\a.pdf",
+                    "a\u0000.pdf",
+                    "报告\n.pdf",
+                    "..",
+                    ".htaccess",
+                    "gpj.\u202Eexe.pdf",
+                    "a/../../b.pdf",
+                    "")) {
+                BusinessRuleException refused = assertThrows(
+                        BusinessRuleException.class, () -> upload(w, answerId, name, EvidenceSamples.pdf()), name);
                 assertEquals("selfcheck.evidence.badName", refused.getMessageKey(), name);
             }
 
             w.tx(e -> e.createNativeQuery("UPDATE app_setting SET setting_value = '1024'"
-                    + " WHERE setting_key = 'selfcheck.evidence.maxBytes'").executeUpdate());
+                            + " WHERE setting_key = 'selfcheck.evidence.maxBytes'")
+                    .executeUpdate());
             byte[] big = new byte[4096];
             System.arraycopy(EvidenceSamples.pdf(), 0, big, 0, EvidenceSamples.pdf().length);
-            BusinessRuleException tooLarge = assertThrows(BusinessRuleException.class,
-                    () -> upload(w, answerId, "大文件.pdf", big));
+            BusinessRuleException tooLarge =
+                    assertThrows(BusinessRuleException.class, () -> upload(w, answerId, "大文件.pdf", big));
             assertEquals("selfcheck.evidence.tooLarge", tooLarge.getMessageKey());
 
             // the database refuses the row after the file was stored (an uploader name too long for
             // its column): the stored file is removed again
-            var longName = SelfCheckWorld.account("u".repeat(60), w.unitA, org.kaocheng.platform.security.Role.UNIT_OPERATOR);
-            assertThrows(RuntimeException.class, () -> w.tx(e -> w.as(longName).evidence()
-                    .upload(answerId, "截图.pdf", new ByteArrayInputStream(EvidenceSamples.pdf()))));
+            var longName =
+                    SelfCheckWorld.account("u".repeat(60), w.unitA, org.kaocheng.platform.security.Role.UNIT_OPERATOR);
+            assertThrows(
+                    RuntimeException.class,
+                    () -> w.tx(e -> w.as(longName)
+                            .evidence()
+                            .upload(answerId, "截图.pdf", new ByteArrayInputStream(EvidenceSamples.pdf()))));
             w.em.clear();
 
             assertEquals(0, rows(w), "no row");
             assertEquals(0, filesIn(evidenceDir), "no file, not even a partial one");
-            assertEquals(1, upload(w, answerId, "小文件.pdf", EvidenceSamples.pdf()).getSizeBytes() > 0 ? 1 : 0,
+            assertEquals(
+                    1,
+                    upload(w, answerId, "小文件.pdf", EvidenceSamples.pdf()).getSizeBytes() > 0 ? 1 : 0,
                     "a file within the limit is still accepted");
         }
     }
@@ -167,38 +193,63 @@ class EvidenceUploadTest {
             byte[] first = EvidenceSamples.pdf();
             Evidence original = upload(w, answerId, "截图.pdf", first);
             byte[] second = EvidenceSamples.png();
-            Evidence replacement = w.tx(e -> w.as(w.operatorA).evidence().replace(original.getId(), "新截图.png",
-                    new ByteArrayInputStream(second)));
+            Evidence replacement = w.tx(e -> w.as(w.operatorA)
+                    .evidence()
+                    .replace(original.getId(), "新截图.png", new ByteArrayInputStream(second)));
             assertNotEquals(original.getStoredName(), replacement.getStoredName());
-            assertArrayEquals(first, Files.readAllBytes(w.store.resolve(original.getStoredName())),
+            assertArrayEquals(
+                    first,
+                    Files.readAllBytes(w.store.resolve(original.getStoredName())),
                     "the replaced file is kept as it was");
             Evidence old = w.em.find(Evidence.class, original.getId());
             assertTrue(old.isSuperseded());
-            assertEquals(original.getId(), w.em.find(Evidence.class, replacement.getId()).getReplaces().getId());
-            assertThrows(BusinessRuleException.class, () -> w.tx(e -> w.as(w.operatorA).evidence()
-                    .replace(original.getId(), "再次.pdf", new ByteArrayInputStream(first))), "only the current version");
-            assertEquals(List.of(replacement.getId()),
-                    w.as(w.operatorA).selfChecks().currentEvidence(w.selfCheckOf(w.unitA)).stream().map(Evidence::getId).toList());
-            assertEquals(2, w.as(w.operatorA).selfChecks().evidenceHistory(answerId).size());
+            assertEquals(
+                    original.getId(),
+                    w.em.find(Evidence.class, replacement.getId()).getReplaces().getId());
+            assertThrows(
+                    BusinessRuleException.class,
+                    () -> w.tx(e -> w.as(w.operatorA)
+                            .evidence()
+                            .replace(original.getId(), "再次.pdf", new ByteArrayInputStream(first))),
+                    "only the current version");
+            assertEquals(
+                    List.of(replacement.getId()),
+                    w.as(w.operatorA).selfChecks().currentEvidence(w.selfCheckOf(w.unitA)).stream()
+                            .map(Evidence::getId)
+                            .toList());
+            assertEquals(
+                    2, w.as(w.operatorA).selfChecks().evidenceHistory(answerId).size());
 
             EvidenceDownload own = w.as(w.operatorA).evidence().download(replacement.getId());
             assertArrayEquals(second, Files.readAllBytes(own.path()));
             assertEquals("image/png", own.mediaType());
             assertEquals("新截图.png", own.displayName());
-            assertArrayEquals(second, Files.readAllBytes(w.as(w.assessor).evidence().download(replacement.getId()).path()));
-            assertThrows(AccessDeniedException.class, () -> w.as(w.operatorB).evidence().download(replacement.getId()));
+            assertArrayEquals(
+                    second,
+                    Files.readAllBytes(w.as(w.assessor)
+                            .evidence()
+                            .download(replacement.getId())
+                            .path()));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.as(w.operatorB).evidence().download(replacement.getId()));
 
-            Evidence link = w.tx(e -> w.as(w.operatorA).evidence().addLink(answerId, "政府信息公开专栏",
-                    "https://www.example.gov.cn/zwgk/2026/q3.html"));
-            assertEquals("https://www.example.gov.cn/zwgk/2026/q3.html",
+            Evidence link = w.tx(e -> w.as(w.operatorA)
+                    .evidence()
+                    .addLink(answerId, "政府信息公开专栏", "https://www.example.gov.cn/zwgk/2026/q3.html"));
+            assertEquals(
+                    "https://www.example.gov.cn/zwgk/2026/q3.html",
                     w.as(w.assessor).evidence().download(link.getId()).url());
             for (String bad : List.of("javascript:alert(1)", "file:///etc/passwd", "ftp://x.cn/a", "not a url")) {
-                assertThrows(BusinessRuleException.class,
-                        () -> w.tx(e -> w.as(w.operatorA).evidence().addLink(answerId, "x", bad)), bad);
+                assertThrows(
+                        BusinessRuleException.class,
+                        () -> w.tx(e -> w.as(w.operatorA).evidence().addLink(answerId, "x", bad)),
+                        bad);
             }
 
             Files.write(w.store.resolve(replacement.getStoredName()), EvidenceSamples.gif());
-            BusinessRuleException corrupt = assertThrows(BusinessRuleException.class,
+            BusinessRuleException corrupt = assertThrows(
+                    BusinessRuleException.class,
                     () -> w.as(w.assessor).evidence().download(replacement.getId()));
             assertEquals("selfcheck.evidence.corrupt", corrupt.getMessageKey(), "a changed file is not served");
         }

@@ -11,13 +11,13 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.persistence.PageRequest;
 import org.kaocheng.platform.security.AccessDeniedException;
-import java.util.Set;
 import org.kaocheng.selfcheck.application.CampaignForm;
 import org.kaocheng.selfcheck.application.CampaignOverview;
 import org.kaocheng.selfcheck.application.ItemScore;
@@ -49,13 +49,20 @@ class SelfCheckFlowTest {
     /** Answers every item of the unit's self-check and attaches a PDF to 1.1. */
     private static void fillAll(SelfCheckWorld w, Long selfCheckId) {
         w.tx(e -> {
-            var s = w.as(w.operatorA.getUnitId().equals(w.load(selfCheckId).getUnit().getId()) ? w.operatorA : w.operatorB);
+            var s = w.as(
+                    w.operatorA.getUnitId().equals(w.load(selfCheckId).getUnit().getId()) ? w.operatorA : w.operatorB);
             List<SelfCheckAnswer> answers = s.selfChecks().get(selfCheckId).getAnswers();
             s.selfChecks().saveAnswer(answers.get(0).getId(), answers.get(0).getVersion(), yes());
-            s.selfChecks().saveAnswer(answers.get(1).getId(), answers.get(1).getVersion(),
-                    new AnswerValue(null, new BigDecimal("120"), null, null));
-            s.selfChecks().saveAnswer(answers.get(2).getId(), answers.get(2).getVersion(),
-                    new AnswerValue(null, null, null, "规范"));
+            s.selfChecks()
+                    .saveAnswer(
+                            answers.get(1).getId(),
+                            answers.get(1).getVersion(),
+                            new AnswerValue(null, new BigDecimal("120"), null, null));
+            s.selfChecks()
+                    .saveAnswer(
+                            answers.get(2).getId(),
+                            answers.get(2).getVersion(),
+                            new AnswerValue(null, null, null, "规范"));
             s.evidence().upload(answers.get(0).getId(), "网站截图.pdf", new ByteArrayInputStream(EvidenceSamples.pdf()));
             return null;
         });
@@ -73,38 +80,69 @@ class SelfCheckFlowTest {
             Long usedItemId = usedItem.getId();
             int usedItemVersion = usedItem.getVersion();
 
-            ChecklistItem edited = w.tx(e -> w.as(w.assessor).templates().updateItem(usedItemId, usedItemVersion,
-                    new ItemContent("是否在20个工作日内公开并附截图?", null, AnswerKind.YES_NO, null, true,
-                            new BigDecimal("6"))));
+            ChecklistItem edited = w.tx(e -> w.as(w.assessor)
+                    .templates()
+                    .updateItem(
+                            usedItemId,
+                            usedItemVersion,
+                            new ItemContent(
+                                    "是否在20个工作日内公开并附截图?", null, AnswerKind.YES_NO, null, true, new BigDecimal("6"))));
             assertNotEquals(usedItemId, edited.getId(), "the edit went to a new item in a new version");
-            ChecklistTemplate v2 = w.tx(e -> w.as(w.assessor).templates().get(edited.getSection().getTemplate().getId()));
+            ChecklistTemplate v2 = w.tx(e -> w.as(w.assessor)
+                    .templates()
+                    .get(edited.getSection().getTemplate().getId()));
             assertEquals(2, v2.getVersionNo());
             assertFalse(v2.isFrozen());
             assertEquals(3, v2.items().size());
 
             // a second edit of the used version goes to the same draft version 2, not to a version 3
-            ChecklistItem again = w.tx(e -> w.as(w.assessor).templates().updateItem(usedItemId, usedItemVersion,
-                    new ItemContent("是否按时公开?", null, AnswerKind.YES_NO, null, true, new BigDecimal("7"))));
+            ChecklistItem again = w.tx(e -> w.as(w.assessor)
+                    .templates()
+                    .updateItem(
+                            usedItemId,
+                            usedItemVersion,
+                            new ItemContent("是否按时公开?", null, AnswerKind.YES_NO, null, true, new BigDecimal("7"))));
             assertEquals(edited.getId(), again.getId());
 
             // adding a section to, or removing an item from, the used version also goes to version 2
             var added = w.tx(e -> w.as(w.assessor).templates().addSection(w.templateId, "工作保障"));
             assertEquals(v2.getId(), added.getTemplate().getId());
             Long usedItem3 = before.getAnswers().get(2).getItem().getId();
-            ChecklistTemplate afterRemoval = w.tx(e -> w.as(w.assessor).templates().removeItem(usedItem3));
+            ChecklistTemplate afterRemoval =
+                    w.tx(e -> w.as(w.assessor).templates().removeItem(usedItem3));
             assertEquals(v2.getId(), afterRemoval.getId());
             ChecklistTemplate v2Now = w.tx(e -> w.as(w.assessor).templates().get(v2.getId()));
-            assertEquals(List.of("1.1", "1.2"), v2Now.items().stream().map(ChecklistItem::getCode).toList());
+            assertEquals(
+                    List.of("1.1", "1.2"),
+                    v2Now.items().stream().map(ChecklistItem::getCode).toList());
             assertEquals(3, v2Now.getSections().size());
-            assertEquals(3, w.tx(e -> w.as(w.assessor).templates().get(w.templateId)).items().size(),
+            assertEquals(
+                    3,
+                    w.tx(e -> w.as(w.assessor).templates().get(w.templateId))
+                            .items()
+                            .size(),
                     "version 1 keeps all three items");
-            assertThrows(AccessDeniedException.class, () -> w.tx(e -> w.as(w.operatorA).templates()
-                    .addSection(v2.getId(), "x")), "only assessors keep templates");
-            assertEquals(List.of(v2.getId()), w.as(w.viewer).templates().latestVersions().stream()
-                    .map(ChecklistTemplate::getId).toList(), "the list shows the newest version of each template");
-            assertEquals(List.of(2, 1), w.as(w.assessor).templates().allVersions().stream()
-                    .map(ChecklistTemplate::getVersionNo).toList());
-            assertEquals(1, w.as(w.viewer).campaigns().page(org.kaocheng.platform.persistence.PageRequest.of(0, 10)).total());
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.tx(e -> w.as(w.operatorA).templates().addSection(v2.getId(), "x")),
+                    "only assessors keep templates");
+            assertEquals(
+                    List.of(v2.getId()),
+                    w.as(w.viewer).templates().latestVersions().stream()
+                            .map(ChecklistTemplate::getId)
+                            .toList(),
+                    "the list shows the newest version of each template");
+            assertEquals(
+                    List.of(2, 1),
+                    w.as(w.assessor).templates().allVersions().stream()
+                            .map(ChecklistTemplate::getVersionNo)
+                            .toList());
+            assertEquals(
+                    1,
+                    w.as(w.viewer)
+                            .campaigns()
+                            .page(org.kaocheng.platform.persistence.PageRequest.of(0, 10))
+                            .total());
 
             SelfCheck after = w.load(scA);
             SelfCheckAnswer answer = after.getAnswers().get(0);
@@ -140,23 +178,31 @@ class SelfCheckFlowTest {
 
             w.clock = SelfCheckWorld.clockOn(SelfCheckWorld.CLOSES.plusDays(3));
             SelfCheckAnswer returned = w.load(scA).getAnswers().get(1);
-            w.tx(e -> w.as(w.operatorA).selfChecks().saveAnswer(returned.getId(), returned.getVersion(),
-                    new AnswerValue(null, new BigDecimal("118"), "已按网站统计更正", null)));
+            w.tx(e -> w.as(w.operatorA)
+                    .selfChecks()
+                    .saveAnswer(
+                            returned.getId(),
+                            returned.getVersion(),
+                            new AnswerValue(null, new BigDecimal("118"), "已按网站统计更正", null)));
             w.tx(e -> w.as(w.operatorA).selfChecks().submit(scA, w.load(scA).getVersion()));
             assertEquals(CheckStatus.RESUBMITTED, w.load(scA).getStatus());
 
             SelfCheckAnswer resubmitted = w.load(scA).getAnswers().get(1);
-            w.tx(e -> w.as(w.assessor).selfChecks().accept(resubmitted.getId(), resubmitted.getVersion(),
-                    new BigDecimal("3"), "已更正"));
+            w.tx(e -> w.as(w.assessor)
+                    .selfChecks()
+                    .accept(resubmitted.getId(), resubmitted.getVersion(), new BigDecimal("3"), "已更正"));
             SelfCheck done = w.load(scA);
             assertEquals(CheckStatus.ACCEPTED, done.getStatus());
             assertEquals(2, done.getRoundNo());
             assertFalse(done.isLate());
 
-            List<SelfCheckEvent> history = w.tx(e -> w.as(w.operatorA).selfChecks().history(resubmitted.getId()));
-            assertEquals(List.of(EventAction.SUBMITTED, EventAction.RETURNED, EventAction.RESUBMITTED, EventAction.ACCEPTED),
+            List<SelfCheckEvent> history =
+                    w.tx(e -> w.as(w.operatorA).selfChecks().history(resubmitted.getId()));
+            assertEquals(
+                    List.of(EventAction.SUBMITTED, EventAction.RETURNED, EventAction.RESUBMITTED, EventAction.ACCEPTED),
                     history.stream().map(SelfCheckEvent::getAction).toList());
-            assertEquals(List.of("opA", "assessor", "opA", "assessor"),
+            assertEquals(
+                    List.of("opA", "assessor", "opA", "assessor"),
                     history.stream().map(SelfCheckEvent::getActor).toList());
             assertEquals("120", history.get(0).getAnswerText());
             assertEquals("118 | 已按网站统计更正", history.get(2).getAnswerText());
@@ -170,15 +216,20 @@ class SelfCheckFlowTest {
             assertEquals(0, new BigDecimal("10").compareTo(report.totalPoints()));
             assertEquals(1, report.evidence().size());
             assertEquals(64, report.evidence().get(0).sha256().length());
-            assertThrows(AccessDeniedException.class, () -> w.as(w.operatorB).selfChecks().reportData(scA));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.as(w.operatorB).selfChecks().reportData(scA));
 
             List<ItemScore> scores = w.tx(e -> w.as(w.assessor).selfChecks().provisionalScores(w.campaignId, w.unitA));
             // 1.1 accepted at full points 5; 1.2 accepted with 3 of 3; 2.1 accepted with 1.5 of 2
-            assertEquals(List.of("1.1", "1.2", "2.1"), scores.stream().map(ItemScore::itemCode).toList());
+            assertEquals(
+                    List.of("1.1", "1.2", "2.1"),
+                    scores.stream().map(ItemScore::itemCode).toList());
             assertEquals(0, new BigDecimal("5").compareTo(scores.get(0).provisionalScore()));
             assertEquals(0, new BigDecimal("3").compareTo(scores.get(1).provisionalScore()));
             assertEquals(0, new BigDecimal("1.5").compareTo(scores.get(2).provisionalScore()));
-            assertThrows(AccessDeniedException.class,
+            assertThrows(
+                    AccessDeniedException.class,
                     () -> w.as(w.operatorB).selfChecks().provisionalScores(w.campaignId, w.unitA));
         }
     }
@@ -194,34 +245,55 @@ class SelfCheckFlowTest {
             Long answerId = a.getAnswers().get(0).getId();
             int answerVersion = a.getAnswers().get(0).getVersion();
             Long evidenceId = w.em.createQuery("SELECT e.id FROM Evidence e WHERE e.unitId = :u", Long.class)
-                    .setParameter("u", w.unitA).getSingleResult();
+                    .setParameter("u", w.unitA)
+                    .getSingleResult();
 
             var b = w.as(w.operatorB);
             assertThrows(AccessDeniedException.class, () -> b.selfChecks().get(scA));
             assertThrows(AccessDeniedException.class, () -> b.selfChecks().history(answerId));
             assertThrows(AccessDeniedException.class, () -> b.selfChecks().currentEvidence(scA));
             assertThrows(AccessDeniedException.class, () -> b.selfChecks().ofCampaignAndUnit(w.campaignId, w.unitA));
-            assertThrows(AccessDeniedException.class, () -> w.tx(e -> b.selfChecks().saveAnswer(answerId, answerVersion, yes())));
-            assertThrows(AccessDeniedException.class, () -> w.tx(e -> b.selfChecks().submit(scA, a.getVersion())));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.tx(e -> b.selfChecks().saveAnswer(answerId, answerVersion, yes())));
+            assertThrows(
+                    AccessDeniedException.class, () -> w.tx(e -> b.selfChecks().submit(scA, a.getVersion())));
             assertThrows(AccessDeniedException.class, () -> b.evidence().download(evidenceId));
-            assertThrows(AccessDeniedException.class, () -> w.tx(e -> { b.evidence().withdraw(evidenceId); return null; }));
-            assertThrows(AccessDeniedException.class, () -> w.tx(e -> b.evidence().upload(answerId, "x.pdf",
-                    new ByteArrayInputStream(EvidenceSamples.pdf()))));
-            assertThrows(AccessDeniedException.class, () -> b.evidence().download(evidenceId + 1),
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.tx(e -> {
+                        b.evidence().withdraw(evidenceId);
+                        return null;
+                    }));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.tx(e ->
+                            b.evidence().upload(answerId, "x.pdf", new ByteArrayInputStream(EvidenceSamples.pdf()))));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> b.evidence().download(evidenceId + 1),
                     "an id that does not exist is refused like a foreign one");
             assertThrows(AccessDeniedException.class, () -> b.selfChecks().get(scA + 12345));
             assertThrows(AccessDeniedException.class, () -> b.campaigns().overview(w.campaignId));
-            assertThrows(AccessDeniedException.class, () -> w.tx(e -> b.selfChecks().accept(answerId, answerVersion, null, null)),
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.tx(e -> b.selfChecks().accept(answerId, answerVersion, null, null)),
                     "units do not review");
-            assertThrows(AccessDeniedException.class, () -> w.as(w.viewer).evidence().download(evidenceId),
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.as(w.viewer).evidence().download(evidenceId),
                     "evidence files only for the unit itself and assessors");
-            assertThrows(AccessDeniedException.class, () -> w.tx(e -> w.as(w.assessor).selfChecks()
-                    .saveAnswer(answerId, answerVersion, yes())), "assessors do not fill units' answers");
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> w.tx(e -> w.as(w.assessor).selfChecks().saveAnswer(answerId, answerVersion, yes())),
+                    "assessors do not fill units' answers");
 
             assertEquals(scA, w.as(w.operatorA).selfChecks().get(scA).getId());
             assertEquals(scA, w.as(w.viewer).selfChecks().get(scA).getId());
             assertEquals(1, w.as(w.operatorB).selfChecks().mine().size(), "only B's own self-check");
-            assertEquals(w.unitB, w.as(w.operatorB).selfChecks().mine().get(0).getUnit().getId());
+            assertEquals(
+                    w.unitB,
+                    w.as(w.operatorB).selfChecks().mine().get(0).getUnit().getId());
         }
     }
 
@@ -247,12 +319,15 @@ class SelfCheckFlowTest {
             int seenByBoth = opened.getVersion();
 
             // the unit saves its correction first
-            w.tx(e -> w.as(w.operatorA).selfChecks().saveAnswer(opened.getId(), seenByBoth,
-                    new AnswerValue(null, new BigDecimal("99"), "已更正", null)));
+            w.tx(e -> w.as(w.operatorA)
+                    .selfChecks()
+                    .saveAnswer(opened.getId(), seenByBoth, new AnswerValue(null, new BigDecimal("99"), "已更正", null)));
 
             // the assessor's revised comment, based on the copy before the correction, is refused
-            BusinessRuleException stale = assertThrows(BusinessRuleException.class, () -> w.tx(e ->
-                    w.as(w.assessor).selfChecks().returnItem(opened.getId(), seenByBoth, "请同时附截图", null)));
+            BusinessRuleException stale = assertThrows(
+                    BusinessRuleException.class,
+                    () -> w.tx(
+                            e -> w.as(w.assessor).selfChecks().returnItem(opened.getId(), seenByBoth, "请同时附截图", null)));
             assertEquals("selfcheck.answer.changedMeanwhile", stale.getMessageKey());
             assertEquals("1.2", stale.getArguments()[0]);
             assertEquals("opA", stale.getArguments()[1], "the message says who changed the item");
@@ -265,9 +340,12 @@ class SelfCheckFlowTest {
             // and the other way round: the assessor revises first, the unit's stale save is refused
             int current = kept.getVersion();
             w.tx(e -> w.as(w.assessor).selfChecks().returnItem(kept.getId(), current, "请附截图", null));
-            BusinessRuleException unitStale = assertThrows(BusinessRuleException.class, () -> w.tx(e ->
-                    w.as(w.operatorA).selfChecks().saveAnswer(kept.getId(), current,
-                            new AnswerValue(null, new BigDecimal("100"), null, null))));
+            BusinessRuleException unitStale = assertThrows(
+                    BusinessRuleException.class,
+                    () -> w.tx(e -> w.as(w.operatorA)
+                            .selfChecks()
+                            .saveAnswer(
+                                    kept.getId(), current, new AnswerValue(null, new BigDecimal("100"), null, null))));
             assertEquals("selfcheck.answer.changedMeanwhile", unitStale.getMessageKey());
             assertEquals("assessor", unitStale.getArguments()[1]);
             SelfCheckAnswer last = w.load(scA).getAnswers().get(1);
@@ -283,8 +361,12 @@ class SelfCheckFlowTest {
             w.openCampaign();
             Long scA = w.selfCheckOf(w.unitA);
             Long scB = w.selfCheckOf(w.unitB);
-            assertEquals(0L, w.em.createQuery("SELECT COUNT(s) FROM SelfCheck s WHERE s.unit.id = :u", Long.class)
-                    .setParameter("u", w.unitC).getSingleResult(), "town C is outside the departments' group");
+            assertEquals(
+                    0L,
+                    w.em.createQuery("SELECT COUNT(s) FROM SelfCheck s WHERE s.unit.id = :u", Long.class)
+                            .setParameter("u", w.unitC)
+                            .getSingleResult(),
+                    "town C is outside the departments' group");
 
             fillAll(w, scA);
             w.tx(e -> w.as(w.operatorA).selfChecks().submit(scA, w.load(scA).getVersion()));
@@ -302,16 +384,26 @@ class SelfCheckFlowTest {
             assertEquals(1, o.count(CheckStatus.NOT_STARTED));
             assertEquals(1, o.overdue(), "B missed the deadline");
             assertEquals(0, o.late());
-            List<UnitProgressRow> attention = w.as(w.assessor).campaigns().units(w.campaignId,
-                    new PageRequest(0, 10, null, true, Map.of("attention", "true"))).rows();
-            assertEquals(List.of(w.unitB), attention.stream().map(UnitProgressRow::unitId).toList());
+            List<UnitProgressRow> attention = w.as(w.assessor)
+                    .campaigns()
+                    .units(w.campaignId, new PageRequest(0, 10, null, true, Map.of("attention", "true")))
+                    .rows();
+            assertEquals(
+                    List.of(w.unitB),
+                    attention.stream().map(UnitProgressRow::unitId).toList());
             assertTrue(attention.get(0).overdue());
 
-            BusinessRuleException tooLate = assertThrows(BusinessRuleException.class,
-                    () -> { fillAll(w, scB); w.tx(e -> w.as(w.operatorB).selfChecks().submit(scB, w.load(scB).getVersion())); });
+            BusinessRuleException tooLate = assertThrows(BusinessRuleException.class, () -> {
+                fillAll(w, scB);
+                w.tx(e -> w.as(w.operatorB).selfChecks().submit(scB, w.load(scB).getVersion()));
+            });
             assertEquals("selfcheck.submit.deadlinePassed", tooLate.getMessageKey());
-            w.tx(e -> { w.as(w.assessor).campaigns().reopen(scB, w.load(scB).getVersion(),
-                    SelfCheckWorld.CLOSES.plusDays(5), "因机构调整延期"); return null; });
+            w.tx(e -> {
+                w.as(w.assessor)
+                        .campaigns()
+                        .reopen(scB, w.load(scB).getVersion(), SelfCheckWorld.CLOSES.plusDays(5), "因机构调整延期");
+                return null;
+            });
             w.clock = SelfCheckWorld.clockOn(SelfCheckWorld.CLOSES.plusDays(2));
             w.tx(e -> w.as(w.operatorB).selfChecks().submit(scB, w.load(scB).getVersion()));
             assertTrue(w.load(scB).isLate());
@@ -320,16 +412,32 @@ class SelfCheckFlowTest {
             assertEquals(2, o.count(CheckStatus.SUBMITTED));
             assertEquals(1, o.late());
             assertEquals(0, o.overdue());
-            List<UnitProgressRow> all = w.as(w.assessor).campaigns().units(w.campaignId, PageRequest.of(0, 10)).rows();
-            assertEquals(List.of("A", "B"), all.stream().map(UnitProgressRow::unitCode).toList());
+            List<UnitProgressRow> all = w.as(w.assessor)
+                    .campaigns()
+                    .units(w.campaignId, PageRequest.of(0, 10))
+                    .rows();
+            assertEquals(
+                    List.of("A", "B"),
+                    all.stream().map(UnitProgressRow::unitCode).toList());
             assertFalse(all.get(0).isHighlighted());
             assertTrue(all.get(1).isHighlighted());
             assertEquals(3, all.get(0).totalItems());
-            assertEquals(List.of(w.unitA), w.as(w.assessor).campaigns().units(w.campaignId,
-                    new PageRequest(0, 10, null, true, Map.of("status", "SUBMITTED"))).rows().stream()
-                    .filter(r -> !r.late()).map(UnitProgressRow::unitId).toList());
-            assertThrows(BusinessRuleException.class, () -> w.as(w.assessor).campaigns().units(w.campaignId,
-                    new PageRequest(0, 10, null, true, Map.of("status", "x' OR 1=1"))));
+            assertEquals(
+                    List.of(w.unitA),
+                    w
+                            .as(w.assessor)
+                            .campaigns()
+                            .units(w.campaignId, new PageRequest(0, 10, null, true, Map.of("status", "SUBMITTED")))
+                            .rows()
+                            .stream()
+                            .filter(r -> !r.late())
+                            .map(UnitProgressRow::unitId)
+                            .toList());
+            assertThrows(
+                    BusinessRuleException.class,
+                    () -> w.as(w.assessor)
+                            .campaigns()
+                            .units(w.campaignId, new PageRequest(0, 10, null, true, Map.of("status", "x' OR 1=1"))));
 
             SelfCheck a = w.load(scA);
             w.tx(e -> {
@@ -354,25 +462,53 @@ class SelfCheckFlowTest {
             Map<Long, BigDecimal> late = metrics.values(SelfCheckMetricSource.LATE_SUBMISSIONS, from, to);
             assertEquals(0, BigDecimal.ZERO.compareTo(late.get(w.unitA)));
             assertEquals(0, BigDecimal.ONE.compareTo(late.get(w.unitB)));
-            assertEquals(1, metrics.records(SelfCheckMetricSource.LATE_SUBMISSIONS, w.unitB, from, to).size());
-            assertEquals(3, metrics.records(SelfCheckMetricSource.POINTS_SHARE, w.unitB, from, to).size(),
+            assertEquals(
+                    1,
+                    metrics.records(SelfCheckMetricSource.LATE_SUBMISSIONS, w.unitB, from, to)
+                            .size());
+            assertEquals(
+                    3,
+                    metrics.records(SelfCheckMetricSource.POINTS_SHARE, w.unitB, from, to)
+                            .size(),
                     "1.1 lost a point; 1.2 and 2.1 are not accepted");
-            assertEquals(2, metrics.records(SelfCheckMetricSource.ACCEPTED_SHARE, w.unitB, from, to).size(),
+            assertEquals(
+                    2,
+                    metrics.records(SelfCheckMetricSource.ACCEPTED_SHARE, w.unitB, from, to)
+                            .size(),
                     "1.2 and 2.1 not accepted");
-            assertTrue(metrics.values(SelfCheckMetricSource.ACCEPTED_SHARE, from.minusYears(1), to.minusYears(1)).isEmpty());
+            assertTrue(metrics.values(SelfCheckMetricSource.ACCEPTED_SHARE, from.minusYears(1), to.minusYears(1))
+                    .isEmpty());
 
             // the other targets: every unit but the district itself, or units chosen one by one
             w.clock = SelfCheckWorld.clockOn(SelfCheckWorld.CLOSES.plusDays(20));
             var day = SelfCheckWorld.CLOSES.plusDays(20);
             int everyUnit = w.tx(e -> {
-                var c = w.as(w.assessor).campaigns().create(new CampaignForm(w.templateId, "全区自查", "2026 Q4",
-                        CampaignTarget.ALL, null, Set.of(), day, day.plusDays(10)));
+                var c = w.as(w.assessor)
+                        .campaigns()
+                        .create(new CampaignForm(
+                                w.templateId,
+                                "全区自查",
+                                "2026 Q4",
+                                CampaignTarget.ALL,
+                                null,
+                                Set.of(),
+                                day,
+                                day.plusDays(10)));
                 return w.as(w.assessor).campaigns().open(c.getId(), c.getVersion());
             });
             assertEquals(3, everyUnit, "A, B and town C; not the district");
             int chosen = w.tx(e -> {
-                var c = w.as(w.assessor).campaigns().create(new CampaignForm(w.templateId, "专项自查", "2026 专项",
-                        CampaignTarget.UNITS, null, Set.of(w.unitC), day, day.plusDays(10)));
+                var c = w.as(w.assessor)
+                        .campaigns()
+                        .create(new CampaignForm(
+                                w.templateId,
+                                "专项自查",
+                                "2026 专项",
+                                CampaignTarget.UNITS,
+                                null,
+                                Set.of(w.unitC),
+                                day,
+                                day.plusDays(10)));
                 return w.as(w.assessor).campaigns().open(c.getId(), c.getVersion());
             });
             assertEquals(1, chosen);

@@ -26,7 +26,8 @@ import org.kaocheng.selfcheck.domain.EventAction;
 /** Every message key the capability uses exists in Chinese and in English. */
 class SelfCheckMessagesTest {
 
-    private static final Pattern KEY = Pattern.compile("[\"']((?:selfcheck|menu\\.selfcheck)\\.[A-Za-z.]+[A-Za-z])[\"']");
+    private static final Pattern KEY =
+            Pattern.compile("[\"']((?:selfcheck|menu\\.selfcheck)\\.[A-Za-z.]+[A-Za-z])[\"']");
 
     static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -48,8 +49,10 @@ class SelfCheckMessagesTest {
                 }
             }
         }
-        keys.removeIf(k -> k.startsWith("selfcheck.evidence.maxBytes") || k.startsWith("selfcheck.acceptedShare")
-                || k.startsWith("selfcheck.pointsShare") || k.startsWith("selfcheck.lateSubmissions"));
+        keys.removeIf(k -> k.startsWith("selfcheck.evidence.maxBytes")
+                || k.startsWith("selfcheck.acceptedShare")
+                || k.startsWith("selfcheck.pointsShare")
+                || k.startsWith("selfcheck.lateSubmissions"));
         for (CheckStatus s : CheckStatus.values()) {
             keys.add("selfcheck.status." + s);
         }
@@ -74,13 +77,17 @@ class SelfCheckMessagesTest {
         Properties en = bundle("messages_en.properties");
         Set<String> used = usedKeys();
         assertTrue(used.size() > 100, "found " + used.size());
-        Set<String> missingZh = used.stream().filter(k -> !zh.containsKey(k)).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> missingEn = used.stream().filter(k -> !en.containsKey(k)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missingZh =
+                used.stream().filter(k -> !zh.containsKey(k)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missingEn =
+                used.stream().filter(k -> !en.containsKey(k)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), missingZh, "missing in messages.properties");
         assertEquals(Set.of(), missingEn, "missing in messages_en.properties");
-        Set<String> zhKeys = zh.stringPropertyNames().stream().filter(k -> k.startsWith("selfcheck."))
+        Set<String> zhKeys = zh.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("selfcheck."))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> enKeys = en.stringPropertyNames().stream().filter(k -> k.startsWith("selfcheck."))
+        Set<String> enKeys = en.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("selfcheck."))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(zhKeys, enKeys);
     }

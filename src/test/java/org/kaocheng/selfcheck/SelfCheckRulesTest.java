@@ -39,18 +39,19 @@ class SelfCheckRulesTest {
     static ChecklistTemplate template() {
         ChecklistTemplate t = new ChecklistTemplate("T1", "季度自查清单", null, "assessor", NOW);
         ChecklistSection s = t.addSection("主动公开");
-        s.addItem(null, new ItemContent("是否按时发布?", "查看网站栏目", AnswerKind.YES_NO, null, true,
-                new BigDecimal("5")));
+        s.addItem(null, new ItemContent("是否按时发布?", "查看网站栏目", AnswerKind.YES_NO, null, true, new BigDecimal("5")));
         s.addItem(null, new ItemContent("本季度发布条数", null, AnswerKind.NUMBER, null, false, new BigDecimal("3")));
         ChecklistSection s2 = t.addSection("依申请公开");
-        s2.addItem(null, new ItemContent("办理情况", null, AnswerKind.CHOICE, List.of("良好", "一般", "较差"), false,
-                new BigDecimal("2")));
+        s2.addItem(
+                null,
+                new ItemContent(
+                        "办理情况", null, AnswerKind.CHOICE, List.of("良好", "一般", "较差"), false, new BigDecimal("2")));
         return t;
     }
 
     static SelfCheck openSelfCheck() {
-        Campaign c = new Campaign(template(), "2026年第三季度自查", "2026 Q3", CampaignTarget.ALL, null, Set.of(), OPENS,
-                CLOSES, "assessor");
+        Campaign c = new Campaign(
+                template(), "2026年第三季度自查", "2026 Q3", CampaignTarget.ALL, null, Set.of(), OPENS, CLOSES, "assessor");
         c.open(OPENS, NOW);
         return new SelfCheck(c, new Unit("U1", "区教育局", UnitCategory.DEPARTMENT, null, null));
     }
@@ -65,7 +66,9 @@ class SelfCheckRulesTest {
     @Test
     void itemCodesFollowSectionAndPosition() {
         ChecklistTemplate t = template();
-        assertEquals(List.of("1.1", "1.2", "2.1"), t.items().stream().map(ChecklistItem::getCode).toList());
+        assertEquals(
+                List.of("1.1", "1.2", "2.1"),
+                t.items().stream().map(ChecklistItem::getCode).toList());
         assertEquals(new BigDecimal("10"), t.totalPoints(), "5 + 3 + 2");
     }
 
@@ -80,7 +83,9 @@ class SelfCheckRulesTest {
         ChecklistTemplate v2 = v1.deriveNextVersion("assessor", NOW);
         assertEquals(2, v2.getVersionNo());
         assertFalse(v2.isFrozen());
-        assertEquals(List.of("1.1", "1.2", "2.1"), v2.items().stream().map(ChecklistItem::getCode).toList());
+        assertEquals(
+                List.of("1.1", "1.2", "2.1"),
+                v2.items().stream().map(ChecklistItem::getCode).toList());
         ChecklistItem copy = v2.item("1.1").orElseThrow();
         copy.change(new ItemContent("是否在20个工作日内发布?", null, AnswerKind.YES_NO, null, true, new BigDecimal("6")));
         assertEquals("是否按时发布?", item.getQuestion(), "the used version is unchanged");
@@ -91,10 +96,14 @@ class SelfCheckRulesTest {
     @Test
     void aChoiceItemNeedsTwoChoicesAndPointsCannotBeNegative() {
         ChecklistSection s = new ChecklistTemplate("T2", "模板", null, "a", NOW).addSection("栏目");
-        assertThrows(BusinessRuleException.class, () -> s.addItem(null,
-                new ItemContent("选择", null, AnswerKind.CHOICE, List.of("仅一项"), false, BigDecimal.ONE)));
-        assertThrows(BusinessRuleException.class, () -> s.addItem(null,
-                new ItemContent("分值", null, AnswerKind.YES_NO, null, false, new BigDecimal("-1"))));
+        assertThrows(
+                BusinessRuleException.class,
+                () -> s.addItem(
+                        null, new ItemContent("选择", null, AnswerKind.CHOICE, List.of("仅一项"), false, BigDecimal.ONE)));
+        assertThrows(
+                BusinessRuleException.class,
+                () -> s.addItem(
+                        null, new ItemContent("分值", null, AnswerKind.YES_NO, null, false, new BigDecimal("-1"))));
     }
 
     @Test
@@ -109,7 +118,8 @@ class SelfCheckRulesTest {
         assertEquals(1, sc.getRoundNo());
         assertFalse(sc.isLate(), "submitted on the closing day is on time");
         List<SelfCheckAnswer> a = sc.getAnswers();
-        assertThrows(BusinessRuleException.class,
+        assertThrows(
+                BusinessRuleException.class,
                 () -> sc.saveAnswer(a.get(0), new AnswerValue(false, null, null, null), "unit", NOW),
                 "a submitted item cannot be changed");
 
@@ -120,7 +130,8 @@ class SelfCheckRulesTest {
         sc.accept(a.get(2), new BigDecimal("1.5"), null, "assessor", NOW);
         assertEquals(CheckStatus.RETURNED, sc.getStatus());
 
-        assertThrows(BusinessRuleException.class,
+        assertThrows(
+                BusinessRuleException.class,
                 () -> sc.saveAnswer(a.get(0), new AnswerValue(false, null, null, null), "unit", NOW),
                 "an accepted item stays as accepted");
         sc.saveAnswer(a.get(1), new AnswerValue(null, new BigDecimal("45"), "已核对", null), "unit", NOW);
@@ -135,10 +146,14 @@ class SelfCheckRulesTest {
         sc.accept(a.get(1), new BigDecimal("3"), "已更正", "assessor", NOW.plusDays(6));
         assertEquals(CheckStatus.ACCEPTED, sc.getStatus());
 
-        List<SelfCheckEvent> item2 = sc.getEvents().stream().filter(e -> e.getAnswer() == a.get(1)).toList();
-        assertEquals(List.of(EventAction.SUBMITTED, EventAction.RETURNED, EventAction.RESUBMITTED, EventAction.ACCEPTED),
+        List<SelfCheckEvent> item2 =
+                sc.getEvents().stream().filter(e -> e.getAnswer() == a.get(1)).toList();
+        assertEquals(
+                List.of(EventAction.SUBMITTED, EventAction.RETURNED, EventAction.RESUBMITTED, EventAction.ACCEPTED),
                 item2.stream().map(SelfCheckEvent::getAction).toList());
-        assertEquals(List.of(1, 1, 2, 2), item2.stream().map(SelfCheckEvent::getRoundNo).toList());
+        assertEquals(
+                List.of(1, 1, 2, 2),
+                item2.stream().map(SelfCheckEvent::getRoundNo).toList());
         assertEquals("42", item2.get(0).getAnswerText(), "the answer as it was in round 1");
         assertEquals("45 | 已核对", item2.get(2).getAnswerText(), "the corrected answer of round 2");
         assertEquals("条数与网站统计不符", item2.get(1).getComment());
@@ -148,12 +163,12 @@ class SelfCheckRulesTest {
     void submissionNeedsEveryItemAnsweredAndRequiredEvidence() {
         SelfCheck sc = openSelfCheck();
         sc.saveAnswer(sc.getAnswers().get(0), new AnswerValue(true, null, null, null), "unit", NOW);
-        BusinessRuleException unanswered = assertThrows(BusinessRuleException.class,
-                () -> sc.submit(a -> true, "unit", OPENS, NOW));
+        BusinessRuleException unanswered =
+                assertThrows(BusinessRuleException.class, () -> sc.submit(a -> true, "unit", OPENS, NOW));
         assertEquals("selfcheck.submit.unanswered", unanswered.getMessageKey());
         answerAll(sc);
-        BusinessRuleException noEvidence = assertThrows(BusinessRuleException.class,
-                () -> sc.submit(a -> false, "unit", OPENS, NOW));
+        BusinessRuleException noEvidence =
+                assertThrows(BusinessRuleException.class, () -> sc.submit(a -> false, "unit", OPENS, NOW));
         assertEquals("selfcheck.submit.evidenceMissing", noEvidence.getMessageKey());
         assertEquals("1.1", noEvidence.getArguments()[0], "only 1.1 requires evidence");
         assertEquals(CheckStatus.DRAFT, sc.getStatus());
@@ -162,7 +177,8 @@ class SelfCheckRulesTest {
     @Test
     void aChoiceMustBeOneOfTheItemsChoices() {
         SelfCheck sc = openSelfCheck();
-        assertThrows(BusinessRuleException.class,
+        assertThrows(
+                BusinessRuleException.class,
                 () -> sc.saveAnswer(sc.getAnswers().get(2), new AnswerValue(null, null, null, "优秀"), "unit", NOW));
     }
 
@@ -171,15 +187,19 @@ class SelfCheckRulesTest {
         SelfCheck sc = openSelfCheck();
         answerAll(sc);
         LocalDate dayAfter = CLOSES.plusDays(1);
-        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
-                () -> sc.submit(a -> true, "unit", dayAfter, NOW));
+        BusinessRuleException refused =
+                assertThrows(BusinessRuleException.class, () -> sc.submit(a -> true, "unit", dayAfter, NOW));
         assertEquals("selfcheck.submit.deadlinePassed", refused.getMessageKey());
         assertTrue(sc.isOverdue(dayAfter));
         assertFalse(sc.isOverdue(CLOSES));
 
-        assertThrows(BusinessRuleException.class, () -> sc.reopen(CLOSES.plusDays(5), null, "assessor", CLOSES, NOW),
+        assertThrows(
+                BusinessRuleException.class,
+                () -> sc.reopen(CLOSES.plusDays(5), null, "assessor", CLOSES, NOW),
                 "nothing to reopen before the deadline has passed");
-        assertThrows(BusinessRuleException.class, () -> sc.reopen(CLOSES, null, "assessor", dayAfter, NOW),
+        assertThrows(
+                BusinessRuleException.class,
+                () -> sc.reopen(CLOSES, null, "assessor", dayAfter, NOW),
                 "a reopening must reach today or later");
         sc.reopen(CLOSES.plusDays(3), "因系统故障延期", "assessor", dayAfter, NOW);
         assertFalse(sc.isOverdue(CLOSES.plusDays(3)));
@@ -188,7 +208,9 @@ class SelfCheckRulesTest {
         sc.submit(a -> true, "unit", CLOSES.plusDays(3), NOW);
         assertEquals(CheckStatus.SUBMITTED, sc.getStatus());
         assertTrue(sc.isLate());
-        assertThrows(BusinessRuleException.class, () -> sc.reopen(CLOSES.plusDays(9), null, "assessor", dayAfter, NOW),
+        assertThrows(
+                BusinessRuleException.class,
+                () -> sc.reopen(CLOSES.plusDays(9), null, "assessor", dayAfter, NOW),
                 "a submitted self-check is not reopened");
     }
 
@@ -199,14 +221,18 @@ class SelfCheckRulesTest {
         sc.submit(a -> true, "unit", OPENS, NOW);
         SelfCheckAnswer first = sc.getAnswers().get(0);
         assertThrows(BusinessRuleException.class, () -> sc.returnItem(first, " ", null, "assessor", NOW));
-        assertThrows(BusinessRuleException.class, () -> sc.accept(first, new BigDecimal("5.01"), null, "assessor", NOW));
-        assertThrows(BusinessRuleException.class, () -> sc.accept(first, new BigDecimal("-0.5"), null, "assessor", NOW));
+        assertThrows(
+                BusinessRuleException.class, () -> sc.accept(first, new BigDecimal("5.01"), null, "assessor", NOW));
+        assertThrows(
+                BusinessRuleException.class, () -> sc.accept(first, new BigDecimal("-0.5"), null, "assessor", NOW));
         assertEquals(CheckStatus.SUBMITTED, first.getStatus());
         assertNull(first.getProvisionalScore());
         sc.returnItem(first, "缺少截图", null, "assessor", NOW);
         sc.returnItem(first, "缺少网站截图及发布日期", BigDecimal.ONE, "assessor", NOW);
         assertEquals("缺少网站截图及发布日期", first.getReviewComment(), "a return may be revised before resubmission");
-        assertThrows(BusinessRuleException.class, () -> sc.accept(first, null, null, "assessor", NOW),
+        assertThrows(
+                BusinessRuleException.class,
+                () -> sc.accept(first, null, null, "assessor", NOW),
                 "a returned item is accepted only after resubmission");
     }
 
@@ -219,10 +245,12 @@ class SelfCheckRulesTest {
         c.open(OPENS, NOW);
         assertTrue(t.isFrozen());
         assertThrows(BusinessRuleException.class, () -> c.open(OPENS, NOW));
-        assertThrows(BusinessRuleException.class,
+        assertThrows(
+                BusinessRuleException.class,
                 () -> new Campaign(t, "自查", "2026 Q4", CampaignTarget.ALL, null, Set.of(), CLOSES, OPENS, "a"),
                 "closing before opening");
-        assertThrows(BusinessRuleException.class,
+        assertThrows(
+                BusinessRuleException.class,
                 () -> new Campaign(t, "自查", "2026 Q4", CampaignTarget.UNITS, null, Set.of(), OPENS, CLOSES, "a"),
                 "chosen units but none chosen");
     }

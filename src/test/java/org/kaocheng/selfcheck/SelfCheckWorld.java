@@ -112,13 +112,26 @@ final class SelfCheckWorld implements AutoCloseable {
             var s = as(assessor);
             ChecklistTemplate t = s.templates().create("季度政务公开自查清单", "每季度");
             ChecklistSection s1 = s.templates().addSection(t.getId(), "主动公开");
-            s.templates().addItem(s1.getId(), new ItemContent("是否在20个工作日内公开?", "附网站截图",
-                    AnswerKind.YES_NO, null, true, new BigDecimal("5")));
-            s.templates().addItem(s1.getId(), new ItemContent("本季度主动公开条数", null, AnswerKind.NUMBER, null, false,
-                    new BigDecimal("3")));
+            s.templates()
+                    .addItem(
+                            s1.getId(),
+                            new ItemContent(
+                                    "是否在20个工作日内公开?", "附网站截图", AnswerKind.YES_NO, null, true, new BigDecimal("5")));
+            s.templates()
+                    .addItem(
+                            s1.getId(),
+                            new ItemContent("本季度主动公开条数", null, AnswerKind.NUMBER, null, false, new BigDecimal("3")));
             ChecklistSection s2 = s.templates().addSection(t.getId(), "依申请公开");
-            s.templates().addItem(s2.getId(), new ItemContent("答复规范程度", null, AnswerKind.CHOICE,
-                    List.of("规范", "基本规范", "不规范"), false, new BigDecimal("2")));
+            s.templates()
+                    .addItem(
+                            s2.getId(),
+                            new ItemContent(
+                                    "答复规范程度",
+                                    null,
+                                    AnswerKind.CHOICE,
+                                    List.of("规范", "基本规范", "不规范"),
+                                    false,
+                                    new BigDecimal("2")));
             return t.getId();
         });
         return templateId;
@@ -131,8 +144,15 @@ final class SelfCheckWorld implements AutoCloseable {
         }
         campaignId = tx(e -> {
             CampaignService campaigns = as(assessor).campaigns();
-            Campaign c = campaigns.create(new CampaignForm(templateId, "2026年第三季度政务公开自查", "2026 Q3",
-                    CampaignTarget.GROUP, groupDepartments, Set.of(), OPENS, CLOSES));
+            Campaign c = campaigns.create(new CampaignForm(
+                    templateId,
+                    "2026年第三季度政务公开自查",
+                    "2026 Q3",
+                    CampaignTarget.GROUP,
+                    groupDepartments,
+                    Set.of(),
+                    OPENS,
+                    CLOSES));
             campaigns.open(c.getId(), c.getVersion());
             return c.getId();
         });
@@ -141,7 +161,9 @@ final class SelfCheckWorld implements AutoCloseable {
 
     Long selfCheckOf(Long unitId) {
         return em.createQuery("SELECT s.id FROM SelfCheck s WHERE s.campaign.id = :c AND s.unit.id = :u", Long.class)
-                .setParameter("c", campaignId).setParameter("u", unitId).getSingleResult();
+                .setParameter("c", campaignId)
+                .setParameter("u", unitId)
+                .getSingleResult();
     }
 
     SelfCheck load(Long selfCheckId) {

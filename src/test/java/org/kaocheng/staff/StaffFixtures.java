@@ -14,8 +14,7 @@ import org.kaocheng.unit.domain.UnitCategory;
 /** Small builders for persistence tests. */
 public final class StaffFixtures {
 
-    private StaffFixtures() {
-    }
+    private StaffFixtures() {}
 
     public static RankingGroup group(EntityManager em, String code) {
         RankingGroup g = new RankingGroup(code, "组" + code, 1);
@@ -35,8 +34,8 @@ public final class StaffFixtures {
         return s;
     }
 
-    public static Posting posting(EntityManager em, Staff staff, Unit unit, PostType type, String start, String end,
-            PostingEnd endKind) {
+    public static Posting posting(
+            EntityManager em, Staff staff, Unit unit, PostType type, String start, String end, PostingEnd endKind) {
         Posting p = new Posting(staff, unit, type, LocalDate.parse(start), PostingStart.APPOINT, null);
         if (end != null) {
             p.end(LocalDate.parse(end), endKind);

@@ -1,13 +1,6 @@
 package org.kaocheng.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.kaocheng.staff.StaffFixtures.posting;
-import static org.kaocheng.staff.StaffFixtures.staff;
-import static org.kaocheng.staff.StaffFixtures.unit;
-import static org.kaocheng.staff.domain.PostType.DESIGNATED_OFFICER;
-import static org.kaocheng.staff.domain.PostType.FULL_TIME;
-import static org.kaocheng.staff.domain.PostType.NEW_MEDIA_ADMIN;
-import static org.kaocheng.staff.domain.PostType.PART_TIME;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,11 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.staff.application.TurnoverQuery;
 import org.kaocheng.staff.application.TurnoverRow;
-import org.kaocheng.staff.domain.PostingEnd;
-import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.testsupport.TestDatabase;
-import org.kaocheng.unit.domain.RankingGroup;
-import org.kaocheng.unit.domain.Unit;
 
 /**
  * Turnover computed by the database against figures worked out by hand (2024 is a leap year:
@@ -64,7 +53,8 @@ class TurnoverQueryTest {
             assertEquals(1, top.size(), "the database applies the limit");
             assertEquals(ids[0], top.get(0).unitId(), "and keeps the highest turnover");
 
-            TurnoverRow midYear = TurnoverQuery.run(em, 2024, LocalDate.of(2024, 3, 15), ids[1]).get(0);
+            TurnoverRow midYear = TurnoverQuery.run(em, 2024, LocalDate.of(2024, 3, 15), ids[1])
+                    .get(0);
             assertEquals(75, midYear.vacancyDays(), "B until 15 March: 31 + 29 + 15 days");
         } finally {
             em.close();

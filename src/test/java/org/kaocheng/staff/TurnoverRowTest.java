@@ -22,7 +22,7 @@ class TurnoverRowTest {
 
     @Test
     void aUnitThatEmptiedCompletelyHasTwoHundredPerCent() {
-        assertEquals(new BigDecimal("200.0"),
-                new TurnoverRow(1L, "A", "A", null, 3, 0, 0, 3, 0, 0).getTurnoverPercent());
+        assertEquals(
+                new BigDecimal("200.0"), new TurnoverRow(1L, "A", "A", null, 3, 0, 0, 3, 0, 0).getTurnoverPercent());
     }
 }

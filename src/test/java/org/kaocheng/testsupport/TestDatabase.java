@@ -46,8 +46,9 @@ public enum TestDatabase {
 
     private static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:kc" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=DAY,VALUE,YEAR,MONTH;DB_CLOSE_DELAY=-1");
+        ds.setURL(
+                "jdbc:h2:mem:kc" + UUID.randomUUID().toString().replace("-", "")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=DAY,VALUE,YEAR,MONTH;DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
         ds.setPassword("sa");
         return ds;

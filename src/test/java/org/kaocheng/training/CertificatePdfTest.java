@@ -43,10 +43,14 @@ class CertificatePdfTest {
                 Unit b = unit(em, "B", "城关镇", group(em, "H"));
                 Staff s = staff(em, a, "欧阳明月");
                 posting(em, s, a, PostType.DESIGNATED_OFFICER, "2025-01-01", null, null);
-                TrainingSession session = TrainingFixture.session(em,
-                        TrainingFixture.course(em, "新任政务公开专员岗前培训", "4", "1", null), LocalDate.of(2026, 2, 10), 1, 10);
-                TrainingEnrolment e = new TrainingEnrolment(session, s, a, EnrolmentSource.COORDINATOR,
-                        LocalDateTime.of(2026, 2, 1, 9, 0));
+                TrainingSession session = TrainingFixture.session(
+                        em,
+                        TrainingFixture.course(em, "新任政务公开专员岗前培训", "4", "1", null),
+                        LocalDate.of(2026, 2, 10),
+                        1,
+                        10);
+                TrainingEnrolment e = new TrainingEnrolment(
+                        session, s, a, EnrolmentSource.COORDINATOR, LocalDateTime.of(2026, 2, 1, 9, 0));
                 e.place(0, LocalDateTime.of(2026, 2, 1, 9, 0));
                 em.persist(e);
                 TrainingCompletion c = new TrainingCompletion(e);
@@ -56,7 +60,8 @@ class CertificatePdfTest {
             });
             String code = (String) made[0];
             TrainingTestAccess t = TrainingFixture.services(em, TrainingFixture.coordinator());
-            byte[] pdf = t.certificates.pdf(code, "https://kaocheng.example/public/certificate.xhtml", Locale.SIMPLIFIED_CHINESE);
+            byte[] pdf = t.certificates.pdf(
+                    code, "https://kaocheng.example/public/certificate.xhtml", Locale.SIMPLIFIED_CHINESE);
             assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
             PdfReader reader = new PdfReader(pdf);
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
@@ -67,7 +72,9 @@ class CertificatePdfTest {
             assertTrue(text.contains(code), "the verification code with its digits: " + text);
 
             TrainingTestAccess operatorB = TrainingFixture.services(em, TrainingFixture.operator((Long) made[1]));
-            assertThrows(AccessDeniedException.class, () -> operatorB.certificates.pdf(code, "x", Locale.SIMPLIFIED_CHINESE));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> operatorB.certificates.pdf(code, "x", Locale.SIMPLIFIED_CHINESE));
         } finally {
             em.close();
             emf.close();

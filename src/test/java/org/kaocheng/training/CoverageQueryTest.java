@@ -59,10 +59,10 @@ class CoverageQueryTest {
                 Staff s1 = staff(em, a, "s1");
                 posting(em, s1, a, PostType.FULL_TIME, "2024-01-01", null, null);
                 completion(em, s1, six, "2025-03-10");
-                completion(em, s1, four, "2025-10-10");              // 6 + 4 = 10 h ≥ 8: trained
+                completion(em, s1, four, "2025-10-10"); // 6 + 4 = 10 h ≥ 8: trained
                 Staff s2 = staff(em, a, "s2");
                 posting(em, s2, a, PostType.PART_TIME, "2024-01-01", null, null);
-                completion(em, s2, six, "2025-05-10");               // 6 h < 8
+                completion(em, s2, six, "2025-05-10"); // 6 h < 8
                 Staff s3 = staff(em, a, "s3");
                 posting(em, s3, a, PostType.DESIGNATED_OFFICER, "2025-03-01", "2025-12-31", PostingEnd.LEAVE);
                 Staff s4 = staff(em, a, "s4");
@@ -70,21 +70,21 @@ class CoverageQueryTest {
                 posting(em, s4, a, PostType.FULL_TIME, "2025-06-01", null, null); // counted once
                 Staff s5 = staff(em, a, "s5");
                 posting(em, s5, a, PostType.FULL_TIME, "2024-01-01", "2025-09-01", PostingEnd.TRANSFER);
-                completion(em, s5, eight, "2025-05-20");             // in A, counts for B at year end
+                completion(em, s5, eight, "2025-05-20"); // in A, counts for B at year end
                 posting(em, s5, b, PostType.FULL_TIME, "2025-09-01", null, null);
                 s5.moveTo(b);
                 Staff s6 = staff(em, b, "s6");
                 posting(em, s6, b, PostType.FULL_TIME, "2025-01-01", null, null);
-                completion(em, s6, eight, "2024-12-10");             // last year's hours do not count
+                completion(em, s6, eight, "2024-12-10"); // last year's hours do not count
                 em.flush();
 
-                requirement(em, s4, a, "2025-07-01", "OPEN", null);          // overdue
+                requirement(em, s4, a, "2025-07-01", "OPEN", null); // overdue
                 requirement(em, s3, a, "2025-03-31", "FULFILLED", "2025-03-20"); // in time
-                requirement(em, s1, a, "2025-12-31", "OPEN", null);          // due on the reference day
-                requirement(em, s2, a, "2024-12-20", "OPEN", null);          // due last year
+                requirement(em, s1, a, "2025-12-31", "OPEN", null); // due on the reference day
+                requirement(em, s2, a, "2024-12-20", "OPEN", null); // due last year
                 requirement(em, s1, a, "2025-04-30", "FULFILLED", "2025-05-10"); // late: overdue
                 requirement(em, s5, a, "2025-10-01", "SUPERSEDED", "2025-09-01"); // moved before due
-                requirement(em, s5, b, "2025-10-01", "OPEN", null);         // B: overdue
+                requirement(em, s5, b, "2025-10-01", "OPEN", null); // B: overdue
                 return new long[] {a.getId(), b.getId()};
             });
 
@@ -102,12 +102,19 @@ class CoverageQueryTest {
             assertEquals(new BigDecimal("0.5000"), b.getCoverageRate());
             assertEquals(1, b.overdueInductions(), "s5's new requirement in B");
 
-            List<CoverageQuery.CoveredPerson> people = CoverageQuery.people(em, FROM, TO, TrainingFixture.TODAY, REQUIRED, ids[0]);
-            assertEquals(List.of("s4", "s2", "s1"), people.stream().map(CoverageQuery.CoveredPerson::name).toList(),
+            List<CoverageQuery.CoveredPerson> people =
+                    CoverageQuery.people(em, FROM, TO, TrainingFixture.TODAY, REQUIRED, ids[0]);
+            assertEquals(
+                    List.of("s4", "s2", "s1"),
+                    people.stream().map(CoverageQuery.CoveredPerson::name).toList(),
                     "least hours first: 0, 6, 10");
             assertEquals(0, new BigDecimal("10").compareTo(people.get(2).hours()));
-            assertEquals(List.of("s1", "s4"), CoverageQuery.overdue(em, FROM, TO, TrainingFixture.TODAY, ids[0]).stream()
-                    .map(CoverageQuery.OverdueInduction::name).toList(), "by due date: 2025-04-30 before 2025-07-01");
+            assertEquals(
+                    List.of("s1", "s4"),
+                    CoverageQuery.overdue(em, FROM, TO, TrainingFixture.TODAY, ids[0]).stream()
+                            .map(CoverageQuery.OverdueInduction::name)
+                            .toList(),
+                    "by due date: 2025-04-30 before 2025-07-01");
 
             // mid-period: on 2025-06-15 (the reference day) A has s1, s2, s3, s4 (from 06-01) and s5
             List<CoverageRow> midYear = CoverageQuery.run(em, FROM, TO, LocalDate.of(2025, 6, 15), REQUIRED, ids[0]);
@@ -118,12 +125,18 @@ class CoverageQueryTest {
             Map<Long, BigDecimal> rates = metrics.values(TrainingMetricSource.COVERAGE_RATE, FROM, TO);
             assertEquals(Map.of(ids[0], new BigDecimal("0.3333"), ids[1], new BigDecimal("0.5000")), rates);
             Map<Long, BigDecimal> overdue = metrics.values(TrainingMetricSource.OVERDUE_INDUCTIONS, FROM, TO);
-            assertEquals(Map.of(TrainingMetricSource.COVERAGE_RATE, rates, TrainingMetricSource.OVERDUE_INDUCTIONS, overdue),
-                    metrics.values(List.of(TrainingMetricSource.COVERAGE_RATE, TrainingMetricSource.OVERDUE_INDUCTIONS), FROM, TO),
+            assertEquals(
+                    Map.of(TrainingMetricSource.COVERAGE_RATE, rates, TrainingMetricSource.OVERDUE_INDUCTIONS, overdue),
+                    metrics.values(
+                            List.of(TrainingMetricSource.COVERAGE_RATE, TrainingMetricSource.OVERDUE_INDUCTIONS),
+                            FROM,
+                            TO),
                     "both metrics from one statement");
             assertEquals(Map.of(ids[0], BigDecimal.valueOf(2), ids[1], BigDecimal.ONE), overdue);
             List<MetricRecord> untrained = metrics.records(TrainingMetricSource.COVERAGE_RATE, ids[0], FROM, TO);
-            assertEquals(List.of("s4", "s2"), untrained.stream().map(MetricRecord::label).toList());
+            assertEquals(
+                    List.of("s4", "s2"),
+                    untrained.stream().map(MetricRecord::label).toList());
             assertEquals("6 / 8", untrained.get(1).detail());
         } finally {
             em.close();
@@ -133,24 +146,29 @@ class CoverageQueryTest {
 
     private static void completion(EntityManager em, Staff staff, TrainingCourse course, String on) {
         TrainingSession session = TrainingFixture.session(em, course, LocalDate.parse(on), 1, 50);
-        TrainingEnrolment e = new TrainingEnrolment(session, staff, staff.getUnit(), EnrolmentSource.COORDINATOR,
-                LocalDateTime.parse(on + "T08:00"));
+        TrainingEnrolment e = new TrainingEnrolment(
+                session, staff, staff.getUnit(), EnrolmentSource.COORDINATOR, LocalDateTime.parse(on + "T08:00"));
         e.place(0, LocalDateTime.parse(on + "T08:00"));
         em.persist(e);
         em.persist(new TrainingCompletion(e));
     }
 
     /** A requirement of its own posting (ended on the due day, so it changes no headcount). */
-    private static void requirement(EntityManager em, Staff staff, Unit unit, String due, String status, String closedOn) {
+    private static void requirement(
+            EntityManager em, Staff staff, Unit unit, String due, String status, String closedOn) {
         LocalDate dueOn = LocalDate.parse(due);
         LocalDate start = dueOn.minusDays(30);
         Posting posting = posting(em, staff, unit, PostType.PART_TIME, start.toString(), due, PostingEnd.LEAVE);
         em.flush();
-        InductionRequirement r = new InductionRequirement(staff, unit, posting.getId(), posting.getPostType(), start, dueOn);
+        InductionRequirement r =
+                new InductionRequirement(staff, unit, posting.getId(), posting.getPostType(), start, dueOn);
         em.persist(r);
         em.flush();
-        em.createNativeQuery("UPDATE induction_requirement SET status = ?1, closed_on = CAST(?2 AS DATE) WHERE id = CAST(?4 AS BIGINT)")
-                .setParameter(1, status).setParameter(2, closedOn == null ? null : java.sql.Date.valueOf(closedOn))
-                .setParameter(4, r.getId()).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE induction_requirement SET status = ?1, closed_on = CAST(?2 AS DATE) WHERE id = CAST(?4 AS BIGINT)")
+                .setParameter(1, status)
+                .setParameter(2, closedOn == null ? null : java.sql.Date.valueOf(closedOn))
+                .setParameter(4, r.getId())
+                .executeUpdate();
     }
 }

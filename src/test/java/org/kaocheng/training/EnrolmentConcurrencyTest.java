@@ -35,8 +35,7 @@ import org.kaocheng.unit.domain.Unit;
  */
 class EnrolmentConcurrencyTest {
 
-    private record Setup(Long sessionId, List<Long> staffIds) {
-    }
+    private record Setup(Long sessionId, List<Long> staffIds) {}
 
     private static Setup setup(EntityManager em, int capacity, int people) {
         return TrainingFixture.tx(em, () -> {
@@ -48,8 +47,8 @@ class EnrolmentConcurrencyTest {
                 em.flush();
                 ids.add(s.getId());
             }
-            TrainingSession session = TrainingFixture.session(em, TrainingFixture.course(em, "条例解读", "6", "1", null),
-                    LocalDate.of(2026, 3, 10), 1, capacity);
+            TrainingSession session = TrainingFixture.session(
+                    em, TrainingFixture.course(em, "条例解读", "6", "1", null), LocalDate.of(2026, 3, 10), 1, capacity);
             return new Setup(session.getId(), ids);
         });
     }
@@ -71,7 +70,8 @@ class EnrolmentConcurrencyTest {
                 try {
                     var t = TrainingFixture.services(em, TrainingFixture.coordinator());
                     em.getTransaction().begin();
-                    EnrolmentResult r = t.enrolments.enrol(s.sessionId(), s.staffIds().get(0));
+                    EnrolmentResult r =
+                            t.enrolments.enrol(s.sessionId(), s.staffIds().get(0));
                     firstHoldsTheLock.countDown();
                     // keep the transaction (and the session row lock) open while the second one tries
                     Thread.sleep(400);
@@ -88,7 +88,8 @@ class EnrolmentConcurrencyTest {
                 try {
                     var t = TrainingFixture.services(em, TrainingFixture.coordinator());
                     em.getTransaction().begin();
-                    EnrolmentResult r = t.enrolments.enrol(s.sessionId(), s.staffIds().get(1));
+                    EnrolmentResult r =
+                            t.enrolments.enrol(s.sessionId(), s.staffIds().get(1));
                     long decidedAt = System.nanoTime();
                     em.getTransaction().commit();
                     return new Object[] {r, decidedAt};
@@ -152,8 +153,12 @@ class EnrolmentConcurrencyTest {
         try {
             List<Long> counts = new ArrayList<>();
             for (EnrolmentStatus status : List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED)) {
-                counts.add(em.createQuery("SELECT COUNT(e) FROM TrainingEnrolment e WHERE e.session.id = :s AND e.status = :st",
-                        Long.class).setParameter("s", sessionId).setParameter("st", status).getSingleResult());
+                counts.add(em.createQuery(
+                                "SELECT COUNT(e) FROM TrainingEnrolment e WHERE e.session.id = :s AND e.status = :st",
+                                Long.class)
+                        .setParameter("s", sessionId)
+                        .setParameter("st", status)
+                        .getSingleResult());
             }
             return counts;
         } finally {

@@ -79,7 +79,13 @@ class EnrolmentServiceTest {
             w.people = new java.util.LinkedHashMap<>();
             for (String name : List.of("p1", "p2", "p3", "p4", "p5", "p6", "p7")) {
                 Staff s = staff(e, w.a, name);
-                posting(e, s, w.a, PostType.PART_TIME, "2024-01-01", name.equals("p3") ? "2026-02-01" : null,
+                posting(
+                        e,
+                        s,
+                        w.a,
+                        PostType.PART_TIME,
+                        "2024-01-01",
+                        name.equals("p3") ? "2026-02-01" : null,
                         name.equals("p3") ? PostingEnd.LEAVE : null);
                 w.people.put(name, s);
             }
@@ -90,8 +96,11 @@ class EnrolmentServiceTest {
             w.session = session(e, w.course, LocalDate.of(2026, 3, 10), 2, 3);
             TrainingCourse otherCourse = course(e, "新媒体运维", "3", "1", null);
             // 10 March 10:00–11:00 overlaps the first day of the session (09:00–12:00)
-            w.other = new TrainingSession(otherCourse,
-                    List.of(new SessionDayPlan(LocalDate.of(2026, 3, 10), LocalTime.of(10, 0), LocalTime.of(11, 0))), 5, null);
+            w.other = new TrainingSession(
+                    otherCourse,
+                    List.of(new SessionDayPlan(LocalDate.of(2026, 3, 10), LocalTime.of(10, 0), LocalTime.of(11, 0))),
+                    5,
+                    null);
             w.other.open();
             e.persist(w.other);
             e.flush();
@@ -112,18 +121,21 @@ class EnrolmentServiceTest {
                 // p2 completed the same course in January
                 TrainingSession january = session(e, w.course, LocalDate.of(2026, 1, 12), 1, 10);
                 t.enrolments.enrol(january.getId(), w.people.get("p2").getId());
-                TrainingEnrolment p2 = e.createNamedQuery("TrainingEnrolment.ofSessionAndStaff", TrainingEnrolment.class)
-                        .setParameter("sessionId", january.getId()).setParameter("staffId", w.people.get("p2").getId())
+                TrainingEnrolment p2 = e.createNamedQuery(
+                                "TrainingEnrolment.ofSessionAndStaff", TrainingEnrolment.class)
+                        .setParameter("sessionId", january.getId())
+                        .setParameter("staffId", w.people.get("p2").getId())
                         .getSingleResult();
-                t.attendance.record(january.getId(), List.of(new Mark(p2.getId(), january.getDays().get(0).getId(),
-                        AttendanceStatus.PRESENT)));
+                t.attendance.record(
+                        january.getId(),
+                        List.of(new Mark(p2.getId(), january.getDays().get(0).getId(), AttendanceStatus.PRESENT)));
                 january.markHeld(TrainingFixture.TODAY);
                 assertEquals(1, t.attendance.computeCompletions(january.getId()));
             });
 
             BulkPreview preview = t.enrolments.previewBulk(w.session.getId(), List.of(w.a.getId()), List.of());
-            Map<String, BulkCandidate> byName = preview.rows().stream()
-                    .collect(Collectors.toMap(BulkCandidate::staffName, r -> r));
+            Map<String, BulkCandidate> byName =
+                    preview.rows().stream().collect(Collectors.toMap(BulkCandidate::staffName, r -> r));
             assertEquals(7, preview.rows().size(), "everyone whose unit is A, departed p3 included");
             assertEquals(SkipReason.ALREADY_ENROLLED, byName.get("p1").reason());
             assertEquals(SkipReason.COMPLETED_THIS_YEAR, byName.get("p2").reason());
@@ -137,15 +149,26 @@ class EnrolmentServiceTest {
             assertEquals(1, preview.getWaitlistCount());
             assertEquals(4, preview.getSkipCount());
 
-            BulkPreview done = tx(em,
-                    () -> t.enrolments.enrolBulk(w.session.getId(), List.of(w.a.getId()), List.of()));
+            BulkPreview done = tx(em, () -> t.enrolments.enrolBulk(w.session.getId(), List.of(w.a.getId()), List.of()));
             assertEquals(preview, done, "the enrolment does what the preview said");
             Map<String, EnrolmentStatus> statuses = statuses(em, w.session);
-            assertEquals(Map.of("p1", EnrolmentStatus.ENROLLED, "p5", EnrolmentStatus.ENROLLED,
-                    "p6", EnrolmentStatus.ENROLLED, "p7", EnrolmentStatus.WAITLISTED), statuses);
+            assertEquals(
+                    Map.of(
+                            "p1",
+                            EnrolmentStatus.ENROLLED,
+                            "p5",
+                            EnrolmentStatus.ENROLLED,
+                            "p6",
+                            EnrolmentStatus.ENROLLED,
+                            "p7",
+                            EnrolmentStatus.WAITLISTED),
+                    statuses);
 
-            BulkPreview byPost = t.enrolments.previewBulk(w.session.getId(), List.of(), List.of(PostType.DESIGNATED_OFFICER));
-            assertEquals(List.of("q1"), byPost.rows().stream().map(BulkCandidate::staffName).toList());
+            BulkPreview byPost =
+                    t.enrolments.previewBulk(w.session.getId(), List.of(), List.of(PostType.DESIGNATED_OFFICER));
+            assertEquals(
+                    List.of("q1"),
+                    byPost.rows().stream().map(BulkCandidate::staffName).toList());
             assertEquals(BulkCandidate.Outcome.WAITLIST, byPost.rows().get(0).outcome(), "the session is full");
         });
     }
@@ -156,16 +179,30 @@ class EnrolmentServiceTest {
         withWorld(db, em -> {
             World w = build(em);
             TrainingTestAccess t = TrainingFixture.services(em, TrainingFixture.coordinator());
-            List<EnrolmentResult> results = tx(em, () -> List.of("p1", "p2", "p4", "p5", "p6").stream()
-                    .filter(n -> !n.equals("p4"))
-                    .map(n -> t.enrolments.enrol(w.session.getId(), w.people.get(n).getId())).toList());
-            assertEquals(List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.ENROLLED, EnrolmentStatus.ENROLLED,
-                    EnrolmentStatus.WAITLISTED), results.stream().map(EnrolmentResult::status).toList());
-            tx(em, () -> t.enrolments.enrol(w.session.getId(), w.people.get("p7").getId()));
+            List<EnrolmentResult> results = tx(
+                    em,
+                    () -> List.of("p1", "p2", "p4", "p5", "p6").stream()
+                            .filter(n -> !n.equals("p4"))
+                            .map(n -> t.enrolments.enrol(
+                                    w.session.getId(), w.people.get(n).getId()))
+                            .toList());
+            assertEquals(
+                    List.of(
+                            EnrolmentStatus.ENROLLED,
+                            EnrolmentStatus.ENROLLED,
+                            EnrolmentStatus.ENROLLED,
+                            EnrolmentStatus.WAITLISTED),
+                    results.stream().map(EnrolmentResult::status).toList());
+            tx(
+                    em,
+                    () -> t.enrolments.enrol(
+                            w.session.getId(), w.people.get("p7").getId()));
 
-            List<EnrolmentResult> promoted = tx(em,
-                    () -> t.enrolments.cancel(results.get(1).enrolmentId()));
-            assertEquals(List.of("p6"), promoted.stream().map(EnrolmentResult::staffName).toList(),
+            List<EnrolmentResult> promoted =
+                    tx(em, () -> t.enrolments.cancel(results.get(1).enrolmentId()));
+            assertEquals(
+                    List.of("p6"),
+                    promoted.stream().map(EnrolmentResult::staffName).toList(),
                     "p6 waited longer than p7");
             assertEquals(EnrolmentStatus.WAITLISTED, statuses(em, w.session).get("p7"));
             List<TrainingEnrolmentEvent> history = t.enrolments.history(w.session.getId());
@@ -178,18 +215,34 @@ class EnrolmentServiceTest {
             // one more seat: p7 moves up at once; fewer seats than people seated is refused
             TrainingSession fresh = em.find(TrainingSession.class, w.session.getId());
             List<SessionDayPlan> days = fresh.getDays().stream()
-                    .map(d -> new SessionDayPlan(d.getDate(), d.getStartTime(), d.getEndTime())).toList();
-            run(em, () -> t.sessions.update(fresh.getId(), fresh.getVersion(), new org.kaocheng.training.application
-                    .TrainingSessionService.SessionForm(w.course.getId(), days, "会议室", null, "王老师", 4, null)));
+                    .map(d -> new SessionDayPlan(d.getDate(), d.getStartTime(), d.getEndTime()))
+                    .toList();
+            run(
+                    em,
+                    () -> t.sessions.update(
+                            fresh.getId(),
+                            fresh.getVersion(),
+                            new org.kaocheng.training.application.TrainingSessionService.SessionForm(
+                                    w.course.getId(), days, "会议室", null, "王老师", 4, null)));
             assertEquals(EnrolmentStatus.ENROLLED, statuses(em, w.session).get("p7"), "capacity 3 → 4");
             TrainingSession again4 = em.find(TrainingSession.class, w.session.getId());
-            BusinessRuleException shrink = assertThrows(BusinessRuleException.class, () -> run(em, () -> t.sessions.update(
-                    again4.getId(), again4.getVersion(), new org.kaocheng.training.application.TrainingSessionService
-                            .SessionForm(w.course.getId(), days, null, null, null, 2, null))));
+            BusinessRuleException shrink = assertThrows(
+                    BusinessRuleException.class,
+                    () -> run(
+                            em,
+                            () -> t.sessions.update(
+                                    again4.getId(),
+                                    again4.getVersion(),
+                                    new org.kaocheng.training.application.TrainingSessionService.SessionForm(
+                                            w.course.getId(), days, null, null, null, 2, null))));
             assertEquals("training.session.capacityBelowSeated", shrink.getMessageKey());
 
-            BusinessRuleException again = assertThrows(BusinessRuleException.class, () -> tx(em,
-                    () -> t.enrolments.enrol(w.session.getId(), w.people.get("p1").getId())));
+            BusinessRuleException again = assertThrows(
+                    BusinessRuleException.class,
+                    () -> tx(
+                            em,
+                            () -> t.enrolments.enrol(
+                                    w.session.getId(), w.people.get("p1").getId())));
             assertEquals("training.skip.ALREADY_ENROLLED", again.getMessageKey());
         });
     }
@@ -200,29 +253,43 @@ class EnrolmentServiceTest {
         withWorld(db, em -> {
             World w = build(em);
             TrainingTestAccess operatorA = TrainingFixture.services(em, TrainingFixture.operator(w.a.getId()));
-            assertThrows(AccessDeniedException.class, () -> tx(em,
-                    () -> operatorA.enrolments.nominate(w.session.getId(), w.people.get("q1").getId())),
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> tx(
+                            em,
+                            () -> operatorA.enrolments.nominate(
+                                    w.session.getId(), w.people.get("q1").getId())),
                     "q1 is B's");
             assertTrue(statuses(em, w.session).isEmpty(), "nothing was written");
-            assertThrows(AccessDeniedException.class, () -> tx(em,
-                    () -> operatorA.enrolments.enrol(w.session.getId(), w.people.get("p1").getId())),
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> tx(
+                            em,
+                            () -> operatorA.enrolments.enrol(
+                                    w.session.getId(), w.people.get("p1").getId())),
                     "only coordinators enrol directly");
 
-            EnrolmentResult nominated = tx(em,
-                    () -> operatorA.enrolments.nominate(w.session.getId(), w.people.get("p1").getId()));
+            EnrolmentResult nominated = tx(
+                    em,
+                    () -> operatorA.enrolments.nominate(
+                            w.session.getId(), w.people.get("p1").getId()));
             assertEquals(EnrolmentStatus.NOMINATED, nominated.status());
-            assertEquals(List.of("p1"), operatorA.enrolments.ofSession(w.session.getId()).stream()
-                    .map(en -> en.getStaff().getName()).toList());
+            assertEquals(
+                    List.of("p1"),
+                    operatorA.enrolments.ofSession(w.session.getId()).stream()
+                            .map(en -> en.getStaff().getName())
+                            .toList());
             TrainingTestAccess operatorB = TrainingFixture.services(em, TrainingFixture.operator(w.b.getId()));
             assertTrue(operatorB.enrolments.ofSession(w.session.getId()).isEmpty(), "B does not see A's people");
-            assertThrows(AccessDeniedException.class, () -> tx(em,
-                    () -> operatorB.enrolments.cancel(nominated.enrolmentId())));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> tx(em, () -> operatorB.enrolments.cancel(nominated.enrolmentId())));
 
             TrainingTestAccess coordinator = TrainingFixture.services(em, TrainingFixture.coordinator());
-            assertThrows(AccessDeniedException.class, () -> tx(em,
-                    () -> operatorA.enrolments.confirm(nominated.enrolmentId())));
-            EnrolmentResult confirmed = tx(em,
-                    () -> coordinator.enrolments.confirm(nominated.enrolmentId()));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> tx(em, () -> operatorA.enrolments.confirm(nominated.enrolmentId())));
+            EnrolmentResult confirmed = tx(em, () -> coordinator.enrolments.confirm(nominated.enrolmentId()));
             assertEquals(EnrolmentStatus.ENROLLED, confirmed.status());
         });
     }
@@ -234,30 +301,53 @@ class EnrolmentServiceTest {
             World w = build(em);
             TrainingTestAccess t = TrainingFixture.services(em, TrainingFixture.coordinator());
             // capacity 3: p1, p2, p5 seated, p6 waitlisted
-            List<EnrolmentResult> r = tx(em, () -> List.of("p1", "p2", "p5", "p6").stream()
-                    .map(n -> t.enrolments.enrol(w.session.getId(), w.people.get(n).getId())).toList());
+            List<EnrolmentResult> r = tx(
+                    em,
+                    () -> List.of("p1", "p2", "p5", "p6").stream()
+                            .map(n -> t.enrolments.enrol(
+                                    w.session.getId(), w.people.get(n).getId()))
+                            .toList());
             Long day1 = w.session.getDays().get(0).getId();
             Long day2 = w.session.getDays().get(1).getId();
-            BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> tx(em,
-                    () -> t.attendance.record(w.session.getId(),
-                            List.of(new Mark(r.get(3).enrolmentId(), day1, AttendanceStatus.PRESENT)))));
+            BusinessRuleException refused = assertThrows(
+                    BusinessRuleException.class,
+                    () -> tx(
+                            em,
+                            () -> t.attendance.record(
+                                    w.session.getId(),
+                                    List.of(new Mark(r.get(3).enrolmentId(), day1, AttendanceStatus.PRESENT)))));
             assertEquals("training.attendance.notEnrolled", refused.getMessageKey(), "p6 is only waitlisted");
 
             // rule: all days attended (share 1). p1 present + late = 2/2; p2 present + excused = 1/2; p5 nothing
-            tx(em, () -> t.attendance.record(w.session.getId(), List.of(
-                    new Mark(r.get(0).enrolmentId(), day1, AttendanceStatus.PRESENT),
-                    new Mark(r.get(0).enrolmentId(), day2, AttendanceStatus.LATE),
-                    new Mark(r.get(1).enrolmentId(), day1, AttendanceStatus.PRESENT),
-                    new Mark(r.get(1).enrolmentId(), day2, AttendanceStatus.EXCUSED))));
-            assertEquals(AttendanceStatus.LATE, t.attendance.grid(w.session.getId()).get(r.get(0).enrolmentId()).get(day2));
+            tx(
+                    em,
+                    () -> t.attendance.record(
+                            w.session.getId(),
+                            List.of(
+                                    new Mark(r.get(0).enrolmentId(), day1, AttendanceStatus.PRESENT),
+                                    new Mark(r.get(0).enrolmentId(), day2, AttendanceStatus.LATE),
+                                    new Mark(r.get(1).enrolmentId(), day1, AttendanceStatus.PRESENT),
+                                    new Mark(r.get(1).enrolmentId(), day2, AttendanceStatus.EXCUSED))));
+            assertEquals(
+                    AttendanceStatus.LATE,
+                    t.attendance
+                            .grid(w.session.getId())
+                            .get(r.get(0).enrolmentId())
+                            .get(day2));
 
             TrainingSession held = em.find(TrainingSession.class, w.session.getId());
             TrainingTestAccess later = TrainingFixture.services(em, TrainingFixture.coordinator());
-            later.at(java.time.Clock.fixed(LocalDate.of(2026, 3, 11).atTime(18, 0)
-                    .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault()));
+            later.at(java.time.Clock.fixed(
+                    LocalDate.of(2026, 3, 11)
+                            .atTime(18, 0)
+                            .atZone(java.time.ZoneId.systemDefault())
+                            .toInstant(),
+                    java.time.ZoneId.systemDefault()));
             run(em, () -> later.sessions.markHeld(held.getId(), held.getVersion()));
-            List<TrainingCompletion> completions = em.createNamedQuery("TrainingCompletion.ofSession", TrainingCompletion.class)
-                    .setParameter("sessionId", w.session.getId()).getResultList();
+            List<TrainingCompletion> completions = em.createNamedQuery(
+                            "TrainingCompletion.ofSession", TrainingCompletion.class)
+                    .setParameter("sessionId", w.session.getId())
+                    .getResultList();
             assertEquals(1, completions.size());
             TrainingCompletion c = completions.get(0);
             assertEquals("p1", c.getStaff().getName());
@@ -267,13 +357,18 @@ class EnrolmentServiceTest {
             assertTrue(c.getVerificationCode().matches("[0-9A-HJKMNP-TV-Z]{20}"), c.getVerificationCode());
 
             // p2's excused day is corrected to present: computing again completes p2 too
-            tx(em, () -> t.attendance.record(w.session.getId(),
-                    List.of(new Mark(r.get(1).enrolmentId(), day2, AttendanceStatus.PRESENT))));
+            tx(
+                    em,
+                    () -> t.attendance.record(
+                            w.session.getId(),
+                            List.of(new Mark(r.get(1).enrolmentId(), day2, AttendanceStatus.PRESENT))));
             assertEquals(2, tx(em, () -> t.attendance.computeCompletions(w.session.getId())));
 
             // the certificate code checks out publicly, typed in lower case with dashes; a guess does not
-            var cert = t.certificates.verify(c.getVerificationCode().toLowerCase().substring(0, 10) + "-"
-                    + c.getVerificationCode().substring(10)).orElseThrow();
+            var cert = t.certificates
+                    .verify(c.getVerificationCode().toLowerCase().substring(0, 10) + "-"
+                            + c.getVerificationCode().substring(10))
+                    .orElseThrow();
             assertEquals("p1", cert.staffName());
             assertEquals("条例解读", cert.courseTitle());
             assertTrue(t.certificates.verify("0000000000000000000A").isEmpty());
@@ -286,14 +381,22 @@ class EnrolmentServiceTest {
             assertEquals(2, transcript.get(0).present());
             assertTrue(transcript.get(0).completed());
             assertTrue(t.transcripts.exportXlsx(w.people.get("p2").getId(), k -> k).length > 1000);
-            byte[] pdf = t.transcripts.exportPdf(w.people.get("p2").getId(), k -> k, java.util.Locale.SIMPLIFIED_CHINESE);
+            byte[] pdf =
+                    t.transcripts.exportPdf(w.people.get("p2").getId(), k -> k, java.util.Locale.SIMPLIFIED_CHINESE);
             String text = pdfText(pdf);
             assertTrue(text.contains("条例解读") && text.contains("甲局") && text.contains("个人培训档案"), text);
             TrainingTestAccess operatorB = TrainingFixture.services(em, TrainingFixture.operator(w.b.getId()));
-            assertThrows(AccessDeniedException.class, () -> operatorB.transcripts.transcript(w.people.get("p2").getId()));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> operatorB.transcripts.transcript(w.people.get("p2").getId()));
 
-            BusinessRuleException cancelHeld = assertThrows(BusinessRuleException.class, () -> run(em,
-                    () -> t.sessions.cancel(held.getId(), em.find(TrainingSession.class, held.getId()).getVersion())));
+            BusinessRuleException cancelHeld = assertThrows(
+                    BusinessRuleException.class,
+                    () -> run(
+                            em,
+                            () -> t.sessions.cancel(
+                                    held.getId(),
+                                    em.find(TrainingSession.class, held.getId()).getVersion())));
             assertEquals("training.session.heldCannotCancel", cancelHeld.getMessageKey());
         });
     }
@@ -311,8 +414,11 @@ class EnrolmentServiceTest {
 
     static Map<String, EnrolmentStatus> statuses(EntityManager em, TrainingSession session) {
         em.clear();
-        return em.createNamedQuery("TrainingEnrolment.ofSession", TrainingEnrolment.class)
-                .setParameter("sessionId", session.getId()).getResultList().stream()
+        return em
+                .createNamedQuery("TrainingEnrolment.ofSession", TrainingEnrolment.class)
+                .setParameter("sessionId", session.getId())
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(e -> e.getStaff().getName(), TrainingEnrolment::getStatus));
     }
 }

@@ -49,7 +49,8 @@ class InductionFromStaffServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void appointmentsAndTransfersInTheStaffRegistryCreateAndMoveInductionRequirements(TestDatabase db) throws Exception {
+    void appointmentsAndTransfersInTheStaffRegistryCreateAndMoveInductionRequirements(TestDatabase db)
+            throws Exception {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
         EntityManager em = emf.createEntityManager();
         try {
@@ -67,15 +68,26 @@ class InductionFromStaffServiceTest {
             Delivering events = new Delivering(TrainingFixture.services(em, admin));
             set(staff, "postingStarted", events);
 
-            Staff officer = tx(em, () -> staff.create(new StaffService.NewStaffForm(units[0].getId(), "新专员", null, null,
-                    PostType.DESIGNATED_OFFICER, LocalDate.of(2026, 1, 20), null)));
+            Staff officer = tx(
+                    em,
+                    () -> staff.create(new StaffService.NewStaffForm(
+                            units[0].getId(),
+                            "新专员",
+                            null,
+                            null,
+                            PostType.DESIGNATED_OFFICER,
+                            LocalDate.of(2026, 1, 20),
+                            null)));
             tx(em, () -> staff.appoint(officer.getId(), PostType.PART_TIME, LocalDate.of(2026, 1, 25), null));
             List<InductionRequirement> owed = requirements(em);
             assertEquals(1, owed.size(), "the part-time post owes no induction");
             assertEquals(LocalDate.of(2026, 2, 19), owed.get(0).getDueOn(), "2026-01-20 + 30 days");
 
             Staff fresh = em.find(Staff.class, officer.getId());
-            tx(em, () -> staff.transfer(fresh.getId(), fresh.getVersion(), units[1].getId(), LocalDate.of(2026, 2, 1), null));
+            tx(
+                    em,
+                    () -> staff.transfer(
+                            fresh.getId(), fresh.getVersion(), units[1].getId(), LocalDate.of(2026, 2, 1), null));
             em.clear();
             List<InductionRequirement> after = requirements(em);
             assertEquals(2, after.size(), "A's requirement and B's new one; the part-time post moves without one");
@@ -91,7 +103,8 @@ class InductionFromStaffServiceTest {
     }
 
     private static List<InductionRequirement> requirements(EntityManager em) {
-        return em.createQuery("SELECT r FROM InductionRequirement r ORDER BY r.id", InductionRequirement.class).getResultList();
+        return em.createQuery("SELECT r FROM InductionRequirement r ORDER BY r.id", InductionRequirement.class)
+                .getResultList();
     }
 
     private static void set(Object target, String field, Object value) throws ReflectiveOperationException {

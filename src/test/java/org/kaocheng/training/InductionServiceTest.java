@@ -76,27 +76,37 @@ class InductionServiceTest {
             assertEquals(p1.getId(), first.getPostingId());
 
             // worklist on 2026-03-02: both overdue, oldest due first; a unit operator of B sees none
-            List<InductionRow> rows = t.inductions.worklist(PageRequest.of(0, 20), 14).rows();
-            assertEquals(List.of("老专员", "新专员"), rows.stream().map(InductionRow::staffName).toList());
+            List<InductionRow> rows =
+                    t.inductions.worklist(PageRequest.of(0, 20), 14).rows();
+            assertEquals(
+                    List.of("老专员", "新专员"),
+                    rows.stream().map(InductionRow::staffName).toList());
             assertTrue(rows.get(0).overdue());
             assertEquals(-61, rows.get(0).daysLeft(), "due 2025-12-31, 61 days before 2026-03-02");
             TrainingTestAccess operatorB = TrainingFixture.services(em, TrainingFixture.operator(b.getId()));
-            assertEquals(0, operatorB.inductions.worklist(PageRequest.of(0, 20), 14).total());
-            assertThrows(AccessDeniedException.class, () -> operatorB.inductions.worklist(
-                    new PageRequest(0, 20, null, true, java.util.Map.of("unitId", a.getId())), 14));
+            assertEquals(
+                    0, operatorB.inductions.worklist(PageRequest.of(0, 20), 14).total());
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> operatorB.inductions.worklist(
+                            new PageRequest(0, 20, null, true, java.util.Map.of("unitId", a.getId())), 14));
 
             // transfer on 2026-02-10: A's requirement is superseded, B owes a new one due 2026-03-12
             Posting toB = tx(em, () -> {
                 Posting p = posting(em, officer, b, PostType.DESIGNATED_OFFICER, "2026-02-10", null, null);
                 em.flush();
-                t.postingStarted(new PostingStarted(p.getId(), officer.getId(), b.getId(), PostType.DESIGNATED_OFFICER,
-                        p.getStartDate()));
+                t.postingStarted(new PostingStarted(
+                        p.getId(), officer.getId(), b.getId(), PostType.DESIGNATED_OFFICER, p.getStartDate()));
                 return p;
             });
             em.clear();
-            assertEquals(InductionStatus.SUPERSEDED, em.find(InductionRequirement.class, first.getId()).getStatus());
-            InductionRequirement inB = requirements(em).stream().filter(r -> r.getPostingId().equals(toB.getId()))
-                    .findFirst().orElseThrow();
+            assertEquals(
+                    InductionStatus.SUPERSEDED,
+                    em.find(InductionRequirement.class, first.getId()).getStatus());
+            InductionRequirement inB = requirements(em).stream()
+                    .filter(r -> r.getPostingId().equals(toB.getId()))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(LocalDate.of(2026, 3, 12), inB.getDueOn());
             assertEquals(b.getId(), inB.getUnit().getId());
 
@@ -108,19 +118,33 @@ class InductionServiceTest {
             });
             EnrolmentResult enrolled = tx(em, () -> t.inductions.enrolInNextSession(inB.getId()));
             assertEquals(EnrolmentStatus.ENROLLED, enrolled.status());
-            assertEquals(induction.getStartsOn() + "", t.inductions.worklist(PageRequest.of(0, 20), 14).rows().stream()
-                    .filter(r -> r.requirementId().equals(inB.getId())).findFirst().orElseThrow()
-                    .enrolledSession().substring("新任专员岗前培训 ".length()));
-            run(em, () -> t.attendance.record(induction.getId(), List.of(new Mark(enrolled.enrolmentId(),
-                    induction.getDays().get(0).getId(), AttendanceStatus.PRESENT))));
+            assertEquals(
+                    induction.getStartsOn() + "",
+                    t.inductions.worklist(PageRequest.of(0, 20), 14).rows().stream()
+                            .filter(r -> r.requirementId().equals(inB.getId()))
+                            .findFirst()
+                            .orElseThrow()
+                            .enrolledSession()
+                            .substring("新任专员岗前培训 ".length()));
+            run(
+                    em,
+                    () -> t.attendance.record(
+                            induction.getId(),
+                            List.of(new Mark(
+                                    enrolled.enrolmentId(),
+                                    induction.getDays().get(0).getId(),
+                                    AttendanceStatus.PRESENT))));
             assertEquals(1, (int) tx(em, () -> t.attendance.computeCompletions(induction.getId())));
             em.clear();
             InductionRequirement fulfilled = em.find(InductionRequirement.class, inB.getId());
             assertEquals(InductionStatus.FULFILLED, fulfilled.getStatus());
             assertEquals(LocalDate.of(2026, 3, 5), fulfilled.getClosedOn());
             assertTrue(!fulfilled.isOverdueOn(LocalDate.of(2026, 12, 31)), "trained before 2026-03-12");
-            assertEquals(List.of("老专员"), t.inductions.worklist(PageRequest.of(0, 20), 14).rows().stream()
-                    .map(InductionRow::staffName).toList());
+            assertEquals(
+                    List.of("老专员"),
+                    t.inductions.worklist(PageRequest.of(0, 20), 14).rows().stream()
+                            .map(InductionRow::staffName)
+                            .toList());
         } finally {
             em.close();
             emf.close();
@@ -151,7 +175,8 @@ class InductionServiceTest {
         }
     }
 
-    private static Posting start(EntityManager em, TrainingTestAccess t, Staff staff, Unit unit, PostType type, String on) {
+    private static Posting start(
+            EntityManager em, TrainingTestAccess t, Staff staff, Unit unit, PostType type, String on) {
         return tx(em, () -> {
             Posting p = posting(em, staff, unit, type, on, null, null);
             em.flush();
@@ -161,10 +186,14 @@ class InductionServiceTest {
     }
 
     private static List<InductionRequirement> requirements(EntityManager em) {
-        return em.createQuery("SELECT r FROM InductionRequirement r ORDER BY r.id", InductionRequirement.class).getResultList();
+        return em.createQuery("SELECT r FROM InductionRequirement r ORDER BY r.id", InductionRequirement.class)
+                .getResultList();
     }
 
     private static InductionRequirement of(List<InductionRequirement> all, Staff staff) {
-        return all.stream().filter(r -> r.getStaff().getId().equals(staff.getId())).findFirst().orElseThrow();
+        return all.stream()
+                .filter(r -> r.getStaff().getId().equals(staff.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -37,7 +37,8 @@ class TrainingDemoDataTest {
                         Staff s = staff(em, unit, "人" + u + "-" + i);
                         PostType type = PostType.values()[i];
                         // officers and full-time staff appointed across last and this year: they owe induction
-                        String start = i == 1 || i == 2 ? (year - 1) + "-" + String.format("%02d", 7 + u % 6) + "-10"
+                        String start = i == 1 || i == 2
+                                ? (year - 1) + "-" + String.format("%02d", 7 + u % 6) + "-10"
                                 : "2022-01-01";
                         posting(em, s, unit, type, start, null, null);
                     }
@@ -54,8 +55,13 @@ class TrainingDemoDataTest {
                 assertTrue(count(em, "SELECT COUNT(c) FROM TrainingCompletion c") > 0);
                 assertTrue(count(em, "SELECT COUNT(a) FROM TrainingAttendance a") > 0);
             }
-            assertTrue(count(em, "SELECT COUNT(r) FROM InductionRequirement r WHERE r.dueOn < CURRENT_DATE AND"
-                    + " (r.closedOn IS NULL OR r.closedOn > r.dueOn)") > 0, "some inductions are overdue");
+            assertTrue(
+                    count(
+                                    em,
+                                    "SELECT COUNT(r) FROM InductionRequirement r WHERE r.dueOn < CURRENT_DATE AND"
+                                            + " (r.closedOn IS NULL OR r.closedOn > r.dueOn)")
+                            > 0,
+                    "some inductions are overdue");
 
             TrainingFixture.run(em, () -> TrainingTestAccess.demo(em).load());
             assertEquals(6, count(em, "SELECT COUNT(c) FROM TrainingCourse c"), "a second start loads nothing");

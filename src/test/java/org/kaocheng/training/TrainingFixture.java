@@ -25,11 +25,11 @@ public final class TrainingFixture {
 
     /** "Today" in every training test: Monday 2026-03-02. */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-    public static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
-            ZoneId.systemDefault());
 
-    private TrainingFixture() {
-    }
+    public static final Clock CLOCK =
+            Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+
+    private TrainingFixture() {}
 
     public static CurrentUser coordinator() {
         return user("coord", null, Role.COORDINATOR);
@@ -50,16 +50,22 @@ public final class TrainingFixture {
         return TrainingTestAccess.wire(em, user, CLOCK);
     }
 
-    public static TrainingCourse course(EntityManager em, String title, String hours, String attendance, String minScore) {
-        TrainingCourse c = new TrainingCourse(title, CourseLevel.DISTRICT, "区政务公开办", CourseType.IN_PERSON,
-                new BigDecimal(hours), new CompletionRule(new BigDecimal(attendance),
-                        minScore == null ? null : new BigDecimal(minScore)));
+    public static TrainingCourse course(
+            EntityManager em, String title, String hours, String attendance, String minScore) {
+        TrainingCourse c = new TrainingCourse(
+                title,
+                CourseLevel.DISTRICT,
+                "区政务公开办",
+                CourseType.IN_PERSON,
+                new BigDecimal(hours),
+                new CompletionRule(new BigDecimal(attendance), minScore == null ? null : new BigDecimal(minScore)));
         em.persist(c);
         return c;
     }
 
     /** A session of consecutive days from {@code first}, 09:00–12:00 each. */
-    public static TrainingSession session(EntityManager em, TrainingCourse course, LocalDate first, int days, int capacity) {
+    public static TrainingSession session(
+            EntityManager em, TrainingCourse course, LocalDate first, int days, int capacity) {
         List<SessionDayPlan> plans = new java.util.ArrayList<>();
         for (int i = 0; i < days; i++) {
             plans.add(new SessionDayPlan(first.plusDays(i), LocalTime.of(9, 0), LocalTime.of(12, 0)));
@@ -73,13 +79,14 @@ public final class TrainingFixture {
 
     /** Runs work in one committed transaction and returns its result. */
     public static <T> T tx(EntityManager em, java.util.function.Supplier<T> work) {
-        return org.kaocheng.testsupport.TestDatabase.inTransaction(em,
-                (java.util.function.Function<EntityManager, T>) e -> work.get());
+        return org.kaocheng.testsupport.TestDatabase.inTransaction(
+                em, (java.util.function.Function<EntityManager, T>) e -> work.get());
     }
 
     /** Runs work in one committed transaction. */
     public static void run(EntityManager em, Runnable work) {
-        org.kaocheng.testsupport.TestDatabase.inTransaction(em, (java.util.function.Consumer<EntityManager>) e -> work.run());
+        org.kaocheng.testsupport.TestDatabase.inTransaction(
+                em, (java.util.function.Consumer<EntityManager>) e -> work.run());
     }
 
     public static Set<Role> roles(Role... roles) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.staff.domain.PostType;
 import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.testsupport.TestDatabase;
-import org.kaocheng.training.application.TrainingImportError;
 import org.kaocheng.training.application.ImportReport;
+import org.kaocheng.training.application.TrainingImportError;
 import org.kaocheng.training.application.TrainingTestAccess;
 import org.kaocheng.training.domain.AttendanceStatus;
 import org.kaocheng.training.domain.EnrolmentStatus;
@@ -38,7 +38,8 @@ import org.kaocheng.unit.domain.Unit;
 class TrainingImportTest {
 
     static byte[] xlsx(String[]... rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("名单");
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
@@ -66,54 +67,104 @@ class TrainingImportTest {
                     posting(em, s, a, PostType.FULL_TIME, "2025-01-01", null, null);
                 }
                 Staff gone = staff(em, a, "赵六");
-                posting(em, gone, a, PostType.FULL_TIME, "2025-01-01", "2026-01-01", org.kaocheng.staff.domain.PostingEnd.LEAVE);
+                posting(
+                        em,
+                        gone,
+                        a,
+                        PostType.FULL_TIME,
+                        "2025-01-01",
+                        "2026-01-01",
+                        org.kaocheng.staff.domain.PostingEnd.LEAVE);
                 em.flush();
-                return TrainingFixture.session(em, TrainingFixture.course(em, "条例解读", "6", "1", null),
-                        LocalDate.of(2026, 3, 10), 2, 2);
+                return TrainingFixture.session(
+                        em, TrainingFixture.course(em, "条例解读", "6", "1", null), LocalDate.of(2026, 3, 10), 2, 2);
             });
             TrainingTestAccess t = TrainingFixture.services(em, TrainingFixture.coordinator());
             String[] header = {"单位代码", "姓名", "身份证号"};
-            ImportReport bad = tx(em, () -> t.enrolments.importList(session.getId(), new ByteArrayInputStream(xlsx(header,
-                    new String[] {"A01", "张三"}, new String[] {"A01", "无名氏"}, new String[] {"A01", "张三"},
-                    new String[] {"A01", "赵六"}, new String[] {"", "李四"}))));
+            ImportReport bad = tx(
+                    em,
+                    () -> t.enrolments.importList(
+                            session.getId(),
+                            new ByteArrayInputStream(xlsx(
+                                    header,
+                                    new String[] {"A01", "张三"},
+                                    new String[] {"A01", "无名氏"},
+                                    new String[] {"A01", "张三"},
+                                    new String[] {"A01", "赵六"},
+                                    new String[] {"", "李四"}))));
             assertFalse(bad.isAccepted());
             assertEquals(0, bad.applied());
-            assertEquals(List.of(
-                    new TrainingImportError(3, "B", "training.import.unknownPerson", "A01 无名氏"),
-                    new TrainingImportError(4, "B", "training.import.duplicateRow", "2"),
-                    new TrainingImportError(5, "B", "training.skip.NO_OPEN_POSTING", "赵六"),
-                    new TrainingImportError(6, "A", "training.import.unitRequired", "")), bad.errors());
+            assertEquals(
+                    List.of(
+                            new TrainingImportError(3, "B", "training.import.unknownPerson", "A01 无名氏"),
+                            new TrainingImportError(4, "B", "training.import.duplicateRow", "2"),
+                            new TrainingImportError(5, "B", "training.skip.NO_OPEN_POSTING", "赵六"),
+                            new TrainingImportError(6, "A", "training.import.unitRequired", "")),
+                    bad.errors());
             assertTrue(EnrolmentServiceTest.statuses(em, session).isEmpty(), "all or nothing");
 
-            ImportReport good = tx(em, () -> t.enrolments.importList(session.getId(), new ByteArrayInputStream(xlsx(header,
-                    new String[] {"A01", "张三"}, new String[] {"A01", "李四"}, new String[] {"A01", "王五"}))));
+            ImportReport good = tx(
+                    em,
+                    () -> t.enrolments.importList(
+                            session.getId(),
+                            new ByteArrayInputStream(
+                                    xlsx(header, new String[] {"A01", "张三"}, new String[] {"A01", "李四"}, new String[] {
+                                        "A01", "王五"
+                                    }))));
             assertTrue(good.isAccepted());
             assertEquals(3, good.applied());
-            assertEquals(Map.of("张三", EnrolmentStatus.ENROLLED, "李四", EnrolmentStatus.ENROLLED,
-                    "王五", EnrolmentStatus.WAITLISTED), EnrolmentServiceTest.statuses(em, session), "capacity 2, in row order");
+            assertEquals(
+                    Map.of(
+                            "张三",
+                            EnrolmentStatus.ENROLLED,
+                            "李四",
+                            EnrolmentStatus.ENROLLED,
+                            "王五",
+                            EnrolmentStatus.WAITLISTED),
+                    EnrolmentServiceTest.statuses(em, session),
+                    "capacity 2, in row order");
 
             // sign-in sheet: one column per session day
             String[] signHeader = {"单位代码", "姓名", "身份证号", "2026-03-10", "2026-03-11"};
-            ImportReport badSheet = tx(em, () -> t.attendance.importSignIn(session.getId(), new ByteArrayInputStream(xlsx(
-                    signHeader, new String[] {"A01", "张三", "", "出席", "迟到"},
-                    new String[] {"A01", "王五", "", "出席", ""},
-                    new String[] {"A01", "李四", "", "到了", "请假"}))));
-            assertEquals(List.of(
-                    new TrainingImportError(3, "B", "training.attendance.notEnrolled", "王五"),
-                    new TrainingImportError(4, "D", "training.import.badStatus", "到了")), badSheet.errors());
+            ImportReport badSheet = tx(
+                    em,
+                    () -> t.attendance.importSignIn(
+                            session.getId(),
+                            new ByteArrayInputStream(xlsx(
+                                    signHeader,
+                                    new String[] {"A01", "张三", "", "出席", "迟到"},
+                                    new String[] {"A01", "王五", "", "出席", ""},
+                                    new String[] {"A01", "李四", "", "到了", "请假"}))));
+            assertEquals(
+                    List.of(
+                            new TrainingImportError(3, "B", "training.attendance.notEnrolled", "王五"),
+                            new TrainingImportError(4, "D", "training.import.badStatus", "到了")),
+                    badSheet.errors());
             assertTrue(t.attendance.grid(session.getId()).isEmpty(), "all or nothing");
 
-            ImportReport sheet = tx(em, () -> t.attendance.importSignIn(session.getId(), new ByteArrayInputStream(xlsx(
-                    signHeader, new String[] {"A01", "张三", "", "出席", "迟到"},
-                    new String[] {"A01", "李四", "", "√", "请假"}))));
+            ImportReport sheet = tx(
+                    em,
+                    () -> t.attendance.importSignIn(
+                            session.getId(),
+                            new ByteArrayInputStream(
+                                    xlsx(signHeader, new String[] {"A01", "张三", "", "出席", "迟到"}, new String[] {
+                                        "A01", "李四", "", "√", "请假"
+                                    }))));
             assertEquals(4, sheet.applied());
             Map<Long, Map<Long, AttendanceStatus>> grid = t.attendance.grid(session.getId());
             assertEquals(2, grid.size());
             assertTrue(grid.values().stream().anyMatch(m -> m.containsValue(AttendanceStatus.EXCUSED)));
 
-            ImportReport wrongDay = tx(em, () -> t.attendance.importSignIn(session.getId(), new ByteArrayInputStream(xlsx(
-                    new String[] {"单位代码", "姓名", "身份证号", "2026-03-12"}, new String[] {"A01", "张三", "", "出席"}))));
-            assertEquals(List.of(new TrainingImportError(1, "D", "training.import.notASessionDay", "2026-03-12")), wrongDay.errors());
+            ImportReport wrongDay = tx(
+                    em,
+                    () -> t.attendance.importSignIn(
+                            session.getId(),
+                            new ByteArrayInputStream(xlsx(
+                                    new String[] {"单位代码", "姓名", "身份证号", "2026-03-12"},
+                                    new String[] {"A01", "张三", "", "出席"}))));
+            assertEquals(
+                    List.of(new TrainingImportError(1, "D", "training.import.notASessionDay", "2026-03-12")),
+                    wrongDay.errors());
         } finally {
             em.close();
             emf.close();

@@ -49,9 +49,15 @@ class TrainingReminderTest {
                 return new Unit[] {a, b};
             });
             List<SessionReminder> soon = coordinator.reminders.startingSoon();
-            assertEquals(List.of(TODAY.plusDays(3)), soon.stream().map(SessionReminder::day).toList());
-            assertEquals(List.of(TODAY.plusDays(2)), coordinator.reminders.enrolmentClosing().stream()
-                    .map(SessionReminder::day).toList(), "the deadline is the day before the session");
+            assertEquals(
+                    List.of(TODAY.plusDays(3)),
+                    soon.stream().map(SessionReminder::day).toList());
+            assertEquals(
+                    List.of(TODAY.plusDays(2)),
+                    coordinator.reminders.enrolmentClosing().stream()
+                            .map(SessionReminder::day)
+                            .toList(),
+                    "the deadline is the day before the session");
             assertEquals(2, coordinator.reminders.inductions().dueSoon());
             assertEquals(1, coordinator.reminders.inductions().overdue());
             TrainingTestAccess operatorB = TrainingFixture.services(em, TrainingFixture.operator(units[1].getId()));
@@ -66,6 +72,7 @@ class TrainingReminderTest {
     private static void started(EntityManager em, TrainingTestAccess t, Staff s, Unit u, String on) {
         Posting p = posting(em, s, u, PostType.DESIGNATED_OFFICER, on, null, null);
         em.flush();
-        t.postingStarted(new PostingStarted(p.getId(), s.getId(), u.getId(), PostType.DESIGNATED_OFFICER, p.getStartDate()));
+        t.postingStarted(
+                new PostingStarted(p.getId(), s.getId(), u.getId(), PostType.DESIGNATED_OFFICER, p.getStartDate()));
     }
 }

@@ -46,10 +46,14 @@ public class AppraisalDemoData implements DemoDataLoader {
     @Override
     @Transactional
     public void load() {
-        if (!em.createNamedQuery("Scheme.all", Scheme.class).setMaxResults(1).getResultList().isEmpty()) {
+        if (!em.createNamedQuery("Scheme.all", Scheme.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
             return;
         }
-        List<RankingGroup> groups = em.createNamedQuery("RankingGroup.all", RankingGroup.class).getResultList();
+        List<RankingGroup> groups =
+                em.createNamedQuery("RankingGroup.all", RankingGroup.class).getResultList();
         if (groups.isEmpty()) {
             LOG.warning("No ranking groups: the demo appraisal scheme is not created");
             return;
@@ -66,17 +70,24 @@ public class AppraisalDemoData implements DemoDataLoader {
 
         Random random = new Random(600);
         List<Indicator> manual = em.createNamedQuery("Indicator.ofScheme", Indicator.class)
-                .setParameter("schemeId", scheme.getId()).getResultStream()
-                .filter(i -> i.getRuleKind() == RuleKind.MANUAL).toList();
+                .setParameter("schemeId", scheme.getId())
+                .getResultStream()
+                .filter(i -> i.getRuleKind() == RuleKind.MANUAL)
+                .toList();
         List<AppraisalService.AdjustmentForm> scores = new java.util.ArrayList<>();
-        for (RankingRow unit : runs.ranking(run.id(), null, new org.kaocheng.platform.persistence.PageRequest(0,
-                org.kaocheng.platform.persistence.PageRequest.MAX_PAGE_SIZE, null, true, null)).rows()) {
+        for (RankingRow unit : runs.ranking(
+                        run.id(),
+                        null,
+                        new org.kaocheng.platform.persistence.PageRequest(
+                                0, org.kaocheng.platform.persistence.PageRequest.MAX_PAGE_SIZE, null, true, null))
+                .rows()) {
             for (Indicator i : manual) {
                 // most units lose 0–1.5 points on a manual indicator, a few lose more
                 int tenths = random.nextInt(10) < 8 ? random.nextInt(16) : 15 + random.nextInt(20);
-                BigDecimal score = i.getPoints().subtract(BigDecimal.valueOf(tenths, 1)).max(BigDecimal.ZERO);
-                scores.add(new AppraisalService.AdjustmentForm(unit.unitId(), i.getId(), score,
-                        tenths == 0 ? "自查材料齐全,按要求开展" : "依据自查佐证材料:部分工作记录不完整"));
+                BigDecimal score =
+                        i.getPoints().subtract(BigDecimal.valueOf(tenths, 1)).max(BigDecimal.ZERO);
+                scores.add(new AppraisalService.AdjustmentForm(
+                        unit.unitId(), i.getId(), score, tenths == 0 ? "自查材料齐全,按要求开展" : "依据自查佐证材料:部分工作记录不完整"));
             }
         }
         runs.adjustAll(run.id(), scores);

@@ -31,23 +31,33 @@ public class AppraisalReportData {
     RuleDescriptions descriptions;
 
     /** A report to fill: design name, parameters, rows, and the file name to offer. */
-    public record ReportInput(String design, Map<String, Object> parameters, List<?> rows, String fileName) {
-    }
+    public record ReportInput(String design, Map<String, Object> parameters, List<?> rows, String fileName) {}
 
     public ReportInput ranking(Long runId, Long groupId, Locale locale) {
         RunInfo run = runs.run(runId);
-        String groupName = runs.groups(runId).stream().filter(g -> g.getId().equals(groupId)).map(RankingGroup::getName)
-                .findFirst().orElse("");
+        String groupName = runs.groups(runId).stream()
+                .filter(g -> g.getId().equals(groupId))
+                .map(RankingGroup::getName)
+                .findFirst()
+                .orElse("");
         List<Indicator> levelOne = runs.levelOne(runId);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("title", run.schemeName() + " · " + Messages.text(locale, "appraisal.run.title"));
-        parameters.put("subtitle", groupName + " · " + run.periodFrom().format(DAY) + " ~ " + run.periodTo().format(DAY)
-                + " · " + Messages.text(locale, "appraisal.status." + run.status())
-                + (run.revision() > 1 ? " · " + Messages.text(locale, "appraisal.revision") + " " + run.revision() : ""));
+        parameters.put(
+                "subtitle",
+                groupName + " · " + run.periodFrom().format(DAY) + " ~ "
+                        + run.periodTo().format(DAY)
+                        + " · " + Messages.text(locale, "appraisal.status." + run.status())
+                        + (run.revision() > 1
+                                ? " · " + Messages.text(locale, "appraisal.revision") + " " + run.revision()
+                                : ""));
         parameters.put("tieBreak", Messages.text(locale, "appraisal.tieBreak"));
         for (int k = 0; k < RankingReportRow.COLUMNS; k++) {
-            parameters.put("col" + (k + 1), k < levelOne.size()
-                    ? levelOne.get(k).getCode() + " " + levelOne.get(k).getName() : "");
+            parameters.put(
+                    "col" + (k + 1),
+                    k < levelOne.size()
+                            ? levelOne.get(k).getCode() + " " + levelOne.get(k).getName()
+                            : "");
         }
         String veto = Messages.text(locale, "appraisal.rule.VETO");
         List<RankingReportRow> rows = new ArrayList<>();
@@ -60,8 +70,7 @@ public class AppraisalReportData {
             }
             first += PageRequest.MAX_PAGE_SIZE;
         } while (first < page.total());
-        return new ReportInput("appraisal-ranking", parameters, rows,
-                "ranking-" + runId + "-" + groupId);
+        return new ReportInput("appraisal-ranking", parameters, rows, "ranking-" + runId + "-" + groupId);
     }
 
     public ReportInput sheet(Long runId, Long unitId, Locale locale) {
@@ -69,11 +78,21 @@ public class AppraisalReportData {
         RankingRow result = sheet.result();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("title", result.unitName() + " · " + Messages.text(locale, "appraisal.sheet.title"));
-        parameters.put("subtitle", sheet.schemeName() + " · " + sheet.periodFrom().format(DAY) + " ~ "
-                + sheet.periodTo().format(DAY) + " · " + Messages.text(locale, "appraisal.status." + sheet.status()));
-        parameters.put("summary", Messages.text(locale, "appraisal.report.sheetSummary", result.total().toPlainString(),
-                result.bonusTotal().toPlainString(), result.groupName(), result.rank(),
-                Messages.text(locale, "appraisal.grade." + result.grade())));
+        parameters.put(
+                "subtitle",
+                sheet.schemeName() + " · " + sheet.periodFrom().format(DAY) + " ~ "
+                        + sheet.periodTo().format(DAY) + " · "
+                        + Messages.text(locale, "appraisal.status." + sheet.status()));
+        parameters.put(
+                "summary",
+                Messages.text(
+                        locale,
+                        "appraisal.report.sheetSummary",
+                        result.total().toPlainString(),
+                        result.bonusTotal().toPlainString(),
+                        result.groupName(),
+                        result.rank(),
+                        Messages.text(locale, "appraisal.grade." + result.grade())));
         parameters.put("noData", Messages.text(locale, "appraisal.noData.explained"));
         List<SheetReportRow> rows = new ArrayList<>();
         for (SheetLine line : sheet.lines()) {

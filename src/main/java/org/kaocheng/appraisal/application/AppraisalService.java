@@ -82,8 +82,7 @@ public class AppraisalService {
     Clock clock = Clock.systemDefaultZone();
 
     /** The outcome of a what-if preview: the tree's problems with the new points, and the moves. */
-    public record WhatIf(List<SchemeProblem> problems, List<WhatIfRow> rows) implements java.io.Serializable {
-    }
+    public record WhatIf(List<SchemeProblem> problems, List<WhatIfRow> rows) implements java.io.Serializable {}
 
     // ---------------------------------------------------------------- reading
 
@@ -94,9 +93,11 @@ public class AppraisalService {
         if (user.hasRole(Role.ASSESSOR)) {
             runs = em.createNamedQuery("AppraisalRun.all", AppraisalRun.class).getResultList();
         } else {
-            Set<RunStatus> statuses = user.hasRole(Role.UNIT_OPERATOR) ? VISIBLE_TO_UNITS : EnumSet.of(RunStatus.PUBLISHED);
+            Set<RunStatus> statuses =
+                    user.hasRole(Role.UNIT_OPERATOR) ? VISIBLE_TO_UNITS : EnumSet.of(RunStatus.PUBLISHED);
             runs = em.createNamedQuery("AppraisalRun.visible", AppraisalRun.class)
-                    .setParameter("statuses", statuses).getResultList();
+                    .setParameter("statuses", statuses)
+                    .getResultList();
         }
         return runs.stream().map(RunInfo::of).toList();
     }
@@ -108,8 +109,11 @@ public class AppraisalService {
         }
         LocalDate today = LocalDate.now(clock);
         return em.createNamedQuery("AppraisalRun.visible", AppraisalRun.class)
-                .setParameter("statuses", EnumSet.of(RunStatus.UNDER_REVIEW)).getResultStream()
-                .filter(r -> r.acceptsObjectionsOn(today)).map(RunInfo::of).toList();
+                .setParameter("statuses", EnumSet.of(RunStatus.UNDER_REVIEW))
+                .getResultStream()
+                .filter(r -> r.acceptsObjectionsOn(today))
+                .map(RunInfo::of)
+                .toList();
     }
 
     /** Objections waiting for an answer, for assessors (dashboard). */
@@ -118,12 +122,14 @@ public class AppraisalService {
             return 0;
         }
         return em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.status = :status", Long.class)
-                .setParameter("status", ObjectionStatus.OPEN).getSingleResult();
+                .setParameter("status", ObjectionStatus.OPEN)
+                .getSingleResult();
     }
 
     public RunInfo run(Long runId) {
         AppraisalRun run = find(runId);
-        if (!canReadRanking(run) && !(user.getOperatorUnitId().isPresent() && VISIBLE_TO_UNITS.contains(run.getStatus()))) {
+        if (!canReadRanking(run)
+                && !(user.getOperatorUnitId().isPresent() && VISIBLE_TO_UNITS.contains(run.getStatus()))) {
             throw new AccessDeniedException("run " + runId);
         }
         return RunInfo.of(run);
@@ -134,7 +140,8 @@ public class AppraisalService {
         AppraisalRun run = find(runId);
         requireRankingRead(run);
         List<RankingGroup> groups = new ArrayList<>(run.getScheme().getGroups());
-        groups.sort(java.util.Comparator.comparingInt(RankingGroup::getSortOrder).thenComparing(RankingGroup::getName));
+        groups.sort(
+                java.util.Comparator.comparingInt(RankingGroup::getSortOrder).thenComparing(RankingGroup::getName));
         return groups;
     }
 
@@ -162,7 +169,9 @@ public class AppraisalService {
         Map<Long, IndicatorScore> scores = ResultStore.scores(em, runId, unitId);
         Map<Long, Adjustment> adjustments = new HashMap<>();
         for (Adjustment a : em.createNamedQuery("Adjustment.ofRunAndUnit", Adjustment.class)
-                .setParameter("runId", runId).setParameter("unitId", unitId).getResultList()) {
+                .setParameter("runId", runId)
+                .setParameter("unitId", unitId)
+                .getResultList()) {
             adjustments.put(a.getIndicator().getId(), a);
         }
         List<Indicator> indicators = indicators(run);
@@ -179,13 +188,35 @@ public class AppraisalService {
                 continue; // added to the scheme after the run was computed
             }
             Adjustment a = adjustments.get(i.getId());
-            lines.add(new SheetLine(i.getId(), i.getCode(), i.getName(), i.getLevel(), !parents.contains(i.getId()),
-                    s.points(), s.score(), s.lost(), s.metricValue(), i.getMetricCode(), i.getRuleKind(), i.getRule(),
-                    s.veto(), s.note(), s.formula(), a == null ? null : a.getReason(),
+            lines.add(new SheetLine(
+                    i.getId(),
+                    i.getCode(),
+                    i.getName(),
+                    i.getLevel(),
+                    !parents.contains(i.getId()),
+                    s.points(),
+                    s.score(),
+                    s.lost(),
+                    s.metricValue(),
+                    i.getMetricCode(),
+                    i.getRuleKind(),
+                    i.getRule(),
+                    s.veto(),
+                    s.note(),
+                    s.formula(),
+                    a == null ? null : a.getReason(),
                     a == null ? null : a.getAdjustedBy()));
         }
-        return new ScoreSheet(runId, run.getScheme().getName(), run.getRevision(), run.getStatus(),
-                run.getPeriodFrom(), run.getPeriodTo(), run.getObjectionDeadline(), result, lines);
+        return new ScoreSheet(
+                runId,
+                run.getScheme().getName(),
+                run.getRevision(),
+                run.getStatus(),
+                run.getPeriodFrom(),
+                run.getPeriodTo(),
+                run.getObjectionDeadline(),
+                result,
+                lines);
     }
 
     /** The records behind a unit's value of an indicator's metric (the late items, the leavers...). */
@@ -208,20 +239,27 @@ public class AppraisalService {
         AppraisalRun run = find(runId);
         List<Objection> list;
         if (user.hasRole(Role.ASSESSOR)) {
-            list = em.createNamedQuery("Objection.ofRun", Objection.class).setParameter("runId", runId)
+            list = em.createNamedQuery("Objection.ofRun", Objection.class)
+                    .setParameter("runId", runId)
                     .getResultList();
         } else {
             Long own = user.getOperatorUnitId().orElseThrow(() -> new AccessDeniedException("objections"));
             requireSheetRead(run, own);
-            list = em.createNamedQuery("Objection.ofRunAndUnit", Objection.class).setParameter("runId", runId)
-                    .setParameter("unitId", own).getResultList();
+            list = em.createNamedQuery("Objection.ofRunAndUnit", Objection.class)
+                    .setParameter("runId", runId)
+                    .setParameter("unitId", own)
+                    .getResultList();
         }
         Map<Long, List<ObjectionRow.AttachedFile>> files = new HashMap<>();
         for (ObjectionFile f : em.createNamedQuery("ObjectionFile.ofRun", ObjectionFile.class)
-                .setParameter("runId", runId).getResultList()) {
-            files.computeIfAbsent(f.getObjection().getId(), k -> new ArrayList<>()).add(ObjectionRow.AttachedFile.of(f));
+                .setParameter("runId", runId)
+                .getResultList()) {
+            files.computeIfAbsent(f.getObjection().getId(), k -> new ArrayList<>())
+                    .add(ObjectionRow.AttachedFile.of(f));
         }
-        return list.stream().map(o -> ObjectionRow.of(o, files.getOrDefault(o.getId(), List.of()))).toList();
+        return list.stream()
+                .map(o -> ObjectionRow.of(o, files.getOrDefault(o.getId(), List.of())))
+                .toList();
     }
 
     /**
@@ -235,12 +273,21 @@ public class AppraisalService {
             throw new AccessDeniedException("no such objection " + objectionId);
         }
         user.requireWrite(objection.getUnit().getId());
-        long sofar = em.createNamedQuery("ObjectionFile.countOf", Long.class).setParameter("objectionId", objectionId)
+        long sofar = em.createNamedQuery("ObjectionFile.countOf", Long.class)
+                .setParameter("objectionId", objectionId)
                 .getSingleResult();
         ObjectionFile.requireAttachable(objection, sofar, now().toLocalDate());
         EvidenceService.StoredFile stored = evidence.storeFile(fileName, content);
-        ObjectionFile file = new ObjectionFile(objection, sofar, stored.displayName(), stored.storedName(),
-                stored.type(), stored.size(), stored.sha256(), username(), now());
+        ObjectionFile file = new ObjectionFile(
+                objection,
+                sofar,
+                stored.displayName(),
+                stored.storedName(),
+                stored.type(),
+                stored.size(),
+                stored.sha256(),
+                username(),
+                now());
         em.persist(file);
         em.flush();
         return ObjectionRow.AttachedFile.of(file);
@@ -260,7 +307,10 @@ public class AppraisalService {
             }
             requireSheetRead(objection.getRun(), own);
         }
-        return new ObjectionFileDownload(file.getDisplayName(), file.getFileType().getMediaType(), file.getSizeBytes(),
+        return new ObjectionFileDownload(
+                file.getDisplayName(),
+                file.getFileType().getMediaType(),
+                file.getSizeBytes(),
                 evidence.verifiedPath(file.getStoredName(), file.getSha256(), file.getDisplayName()));
     }
 
@@ -329,8 +379,8 @@ public class AppraisalService {
             }
         }
         Map<String, Map<Long, BigDecimal>> fetched = new HashMap<>();
-        catalog.bySource(codes).forEach((source, own) ->
-                fetched.putAll(source.values(own, run.getPeriodFrom(), run.getPeriodTo())));
+        catalog.bySource(codes)
+                .forEach((source, own) -> fetched.putAll(source.values(own, run.getPeriodFrom(), run.getPeriodTo())));
         Map<String, Boolean> available = new LinkedHashMap<>();
         Map<String, Map<Long, BigDecimal>> values = new LinkedHashMap<>();
         for (String code : codes) {
@@ -350,8 +400,8 @@ public class AppraisalService {
     }
 
     private void rescore(AppraisalRun run, SchemeSpec spec, List<UnitInput> units) {
-        List<UnitScore> scores = ScoringEngine.score(spec, units, ResultStore.loadMetrics(em, run.getId()),
-                entries(run.getId()));
+        List<UnitScore> scores =
+                ScoringEngine.score(spec, units, ResultStore.loadMetrics(em, run.getId()), entries(run.getId()));
         ResultStore.replaceResults(em, run.getId(), scores);
     }
 
@@ -371,8 +421,7 @@ public class AppraisalService {
     }
 
     /** One score of several set at once (e.g. a column of manual scores). */
-    public record AdjustmentForm(Long unitId, Long indicatorId, BigDecimal score, String reason) {
-    }
+    public record AdjustmentForm(Long unitId, Long indicatorId, BigDecimal score, String reason) {}
 
     /** Sets several scores, each with its reason, and recomputes once. */
     @Transactional
@@ -394,8 +443,12 @@ public class AppraisalService {
             throw new BusinessRuleException("appraisal.run.unitNotInRun", unitId);
         }
         Adjustment adjustment = em.createNamedQuery("Adjustment.find", Adjustment.class)
-                .setParameter("runId", run.getId()).setParameter("unitId", unitId)
-                .setParameter("indicatorId", indicatorId).getResultStream().findFirst().orElse(null);
+                .setParameter("runId", run.getId())
+                .setParameter("unitId", unitId)
+                .setParameter("indicatorId", indicatorId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (adjustment == null) {
             adjustment = new Adjustment(run, em.find(Unit.class, unitId), indicator);
             adjustment.set(score, reason, username(), now());
@@ -419,14 +472,24 @@ public class AppraisalService {
         MetricValues metrics = ResultStore.loadMetrics(em, runId);
         Map<Long, Map<Long, Entry>> entries = entries(runId);
         Map<Long, UnitScore> current = new HashMap<>();
-        ScoringEngine.score(spec, units, metrics, entries).forEach(u -> current.put(u.unit().unitId(), u));
+        ScoringEngine.score(spec, units, metrics, entries)
+                .forEach(u -> current.put(u.unit().unitId(), u));
         Map<Long, String> groupNames = new HashMap<>();
         run.getScheme().getGroups().forEach(g -> groupNames.put(g.getId(), g.getName()));
         List<WhatIfRow> rows = new ArrayList<>();
         for (UnitScore p : ScoringEngine.score(preview, units, metrics, entries)) {
             UnitScore c = current.get(p.unit().unitId());
-            rows.add(new WhatIfRow(p.unit().unitId(), p.unit().unitCode(), p.unit().unitName(),
-                    groupNames.get(p.unit().groupId()), c.total(), p.total(), c.rank(), p.rank(), c.grade(), p.grade()));
+            rows.add(new WhatIfRow(
+                    p.unit().unitId(),
+                    p.unit().unitCode(),
+                    p.unit().unitName(),
+                    groupNames.get(p.unit().groupId()),
+                    c.total(),
+                    p.total(),
+                    c.rank(),
+                    p.rank(),
+                    c.grade(),
+                    p.grade()));
         }
         return new WhatIf(SchemeCheck.problems(preview), rows);
     }
@@ -445,9 +508,11 @@ public class AppraisalService {
         LocalDate today = LocalDate.now(clock);
         int days = run.getScheme().getObjectionDays();
         // 0 days: no objection period, the run may be published at once
-        LocalDate deadline = days == 0 ? null
-                : calendars != null && calendars.isResolvable() ? calendars.get().addWorkingDays(today, days).date()
-                : today.plusDays(days);
+        LocalDate deadline = days == 0
+                ? null
+                : calendars != null && calendars.isResolvable()
+                        ? calendars.get().addWorkingDays(today, days).date()
+                        : today.plusDays(days);
         run.startReview(today, deadline);
         em.flush();
         return RunInfo.of(run);
@@ -482,8 +547,8 @@ public class AppraisalService {
      * (the answer is the adjustment's reason) and recomputes the ranking.
      */
     @Transactional
-    public ObjectionRow answerObjection(Long objectionId, int expectedVersion, boolean accepted, String answer,
-            BigDecimal correctedScore) {
+    public ObjectionRow answerObjection(
+            Long objectionId, int expectedVersion, boolean accepted, String answer, BigDecimal correctedScore) {
         user.requireAnyRole(Role.ASSESSOR);
         Objection objection = em.find(Objection.class, objectionId);
         if (objection == null) {
@@ -493,14 +558,18 @@ public class AppraisalService {
         objection.answer(accepted, answer, username(), now());
         if (accepted && correctedScore != null) {
             AppraisalRun run = objection.getRun();
-            setAdjustment(run, objection.getUnit().getId(), objection.getIndicator().getId(), correctedScore, answer);
+            setAdjustment(
+                    run, objection.getUnit().getId(), objection.getIndicator().getId(), correctedScore, answer);
             run.recomputed(now(), username());
             rescore(run, validSpec(run), storedUnits(run.getId()));
         }
         em.flush();
         List<ObjectionRow.AttachedFile> files = em.createNamedQuery("ObjectionFile.ofRun", ObjectionFile.class)
-                .setParameter("runId", objection.getRun().getId()).getResultStream()
-                .filter(f -> f.getObjection().equals(objection)).map(ObjectionRow.AttachedFile::of).toList();
+                .setParameter("runId", objection.getRun().getId())
+                .getResultStream()
+                .filter(f -> f.getObjection().equals(objection))
+                .map(ObjectionRow.AttachedFile::of)
+                .toList();
         return ObjectionRow.of(objection, files);
     }
 
@@ -512,8 +581,10 @@ public class AppraisalService {
     public RunInfo publish(Long runId) {
         user.requireAnyRole(Role.ASSESSOR);
         AppraisalRun run = find(runId);
-        long open = em.createNamedQuery("Objection.countOpen", Long.class).setParameter("runId", runId)
-                .setParameter("status", ObjectionStatus.OPEN).getSingleResult();
+        long open = em.createNamedQuery("Objection.countOpen", Long.class)
+                .setParameter("runId", runId)
+                .setParameter("status", ObjectionStatus.OPEN)
+                .getSingleResult();
         if (open > 0) {
             throw new BusinessRuleException("appraisal.run.publish.openObjections", open);
         }
@@ -528,7 +599,8 @@ public class AppraisalService {
                     codes.add(i.getMetricCode());
                 }
             });
-            List<Long> unitIds = storedUnits(runId).stream().map(UnitInput::unitId).toList();
+            List<Long> unitIds =
+                    storedUnits(runId).stream().map(UnitInput::unitId).toList();
             RecordSnapshot.take(em, runId, unitIds, codes, catalog, run.getPeriodFrom(), run.getPeriodTo(), now());
         }
         run.publish(now(), username());
@@ -550,7 +622,8 @@ public class AppraisalService {
         em.flush();
         ResultStore.copyMetrics(em, runId, revision.getId());
         RecordSnapshot.copy(em, runId, revision.getId(), now());
-        for (Adjustment a : em.createNamedQuery("Adjustment.ofRun", Adjustment.class).setParameter("runId", runId)
+        for (Adjustment a : em.createNamedQuery("Adjustment.ofRun", Adjustment.class)
+                .setParameter("runId", runId)
                 .getResultList()) {
             em.persist(a.copyTo(revision));
         }
@@ -568,11 +641,14 @@ public class AppraisalService {
         if (run.getStatus() != RunStatus.DRAFT) {
             throw new BusinessRuleException("appraisal.run.status.invalid", run.getStatus());
         }
-        if (!em.createNamedQuery("Objection.ofRun", Objection.class).setParameter("runId", runId).getResultList()
+        if (!em.createNamedQuery("Objection.ofRun", Objection.class)
+                .setParameter("runId", runId)
+                .getResultList()
                 .isEmpty()) {
             throw new BusinessRuleException("appraisal.run.delete.hasObjections");
         }
-        for (Adjustment a : em.createNamedQuery("Adjustment.ofRun", Adjustment.class).setParameter("runId", runId)
+        for (Adjustment a : em.createNamedQuery("Adjustment.ofRun", Adjustment.class)
+                .setParameter("runId", runId)
                 .getResultList()) {
             em.remove(a);
         }
@@ -617,16 +693,21 @@ public class AppraisalService {
 
     private List<Indicator> indicators(AppraisalRun run) {
         return SchemeService.treeOrder(em.createNamedQuery("Indicator.ofScheme", Indicator.class)
-                .setParameter("schemeId", run.getScheme().getId()).getResultList());
+                .setParameter("schemeId", run.getScheme().getId())
+                .getResultList());
     }
 
     private List<Long> levelOneIds(AppraisalRun run) {
-        return indicators(run).stream().filter(i -> i.getParent() == null).map(Indicator::getId).toList();
+        return indicators(run).stream()
+                .filter(i -> i.getParent() == null)
+                .map(Indicator::getId)
+                .toList();
     }
 
     private Indicator indicatorOf(AppraisalRun run, Long indicatorId) {
         Indicator indicator = indicatorId == null ? null : em.find(Indicator.class, indicatorId);
-        if (indicator == null || !indicator.getScheme().getId().equals(run.getScheme().getId())) {
+        if (indicator == null
+                || !indicator.getScheme().getId().equals(run.getScheme().getId())) {
             throw new BusinessRuleException("appraisal.indicator.notFound", indicatorId);
         }
         return indicator;
@@ -643,27 +724,41 @@ public class AppraisalService {
 
     /** The units a scheme covers: in its groups, active or closed during the period. */
     private List<UnitInput> unitsInScope(Scheme scheme, LocalDate from) {
-        List<Unit> units = em.createQuery("SELECT u FROM Unit u WHERE u.rankingGroup IN :groups"
-                + " AND (u.active = :active OR u.closedOn >= :from) ORDER BY u.code", Unit.class)
-                .setParameter("groups", scheme.getGroups()).setParameter("active", true).setParameter("from", from)
+        List<Unit> units = em.createQuery(
+                        "SELECT u FROM Unit u WHERE u.rankingGroup IN :groups"
+                                + " AND (u.active = :active OR u.closedOn >= :from) ORDER BY u.code",
+                        Unit.class)
+                .setParameter("groups", scheme.getGroups())
+                .setParameter("active", true)
+                .setParameter("from", from)
                 .getResultList();
-        return units.stream().map(u -> new UnitInput(u.getId(), u.getCode(), u.getName(),
-                u.getRankingGroup().getId())).toList();
+        return units.stream()
+                .map(u -> new UnitInput(
+                        u.getId(), u.getCode(), u.getName(), u.getRankingGroup().getId()))
+                .toList();
     }
 
     /** The units of a computed run, with the group they were ranked in. */
     private List<UnitInput> storedUnits(Long runId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT r.unit_id, u.code, u.name, r.ranking_group_id"
-                + " FROM appraisal_unit_result r JOIN unit u ON u.id = r.unit_id WHERE r.run_id = ?1 ORDER BY u.code")
-                .setParameter(1, runId).getResultList();
-        return rows.stream().map(r -> new UnitInput(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                r[3] == null ? null : ((Number) r[3]).longValue())).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT r.unit_id, u.code, u.name, r.ranking_group_id"
+                                + " FROM appraisal_unit_result r JOIN unit u ON u.id = r.unit_id WHERE r.run_id = ?1 ORDER BY u.code")
+                .setParameter(1, runId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new UnitInput(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        r[3] == null ? null : ((Number) r[3]).longValue()))
+                .toList();
     }
 
     private Map<Long, Map<Long, Entry>> entries(Long runId) {
         Map<Long, Map<Long, Entry>> entries = new HashMap<>();
-        for (Adjustment a : em.createNamedQuery("Adjustment.ofRun", Adjustment.class).setParameter("runId", runId)
+        for (Adjustment a : em.createNamedQuery("Adjustment.ofRun", Adjustment.class)
+                .setParameter("runId", runId)
                 .getResultList()) {
             entries.computeIfAbsent(a.getUnit().getId(), k -> new HashMap<>())
                     .put(a.getIndicator().getId(), new Entry(a.getScore(), a.getReason()));

@@ -22,10 +22,21 @@ import org.kaocheng.unit.domain.RankingGroup;
 public final class DefaultScheme {
 
     /** The metric codes the default scheme reads, in the order of the tree. */
-    public static final List<String> METRICS = List.of("selfcheck.acceptedShare", "selfcheck.lateCount",
-            "proactive.onTimeRate", "proactive.overdueCount", "interpretation.onTimeRate", "interpretation.missingCount",
-            "application.onTimeRate", "application.overdueCount", "newMedia.vetoCount", "newMedia.zombieCount",
-            "training.coverageRate", "training.overdueInductions", "staff.vacancyDays", "staff.turnoverRate");
+    public static final List<String> METRICS = List.of(
+            "selfcheck.acceptedShare",
+            "selfcheck.lateCount",
+            "proactive.onTimeRate",
+            "proactive.overdueCount",
+            "interpretation.onTimeRate",
+            "interpretation.missingCount",
+            "application.onTimeRate",
+            "application.overdueCount",
+            "newMedia.vetoCount",
+            "newMedia.zombieCount",
+            "training.coverageRate",
+            "training.overdueInductions",
+            "staff.vacancyDays",
+            "staff.turnoverRate");
 
     private final EntityManager em;
     private final Scheme scheme;
@@ -39,7 +50,8 @@ public final class DefaultScheme {
     /** Creates and persists the scheme for the calendar year, covering the given groups. */
     public static Scheme create(EntityManager em, String name, int year, Collection<RankingGroup> groups) {
         Scheme scheme = new Scheme(name, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        scheme.setGrading(BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(60), BigDecimal.valueOf(30));
+        scheme.setGrading(
+                BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(60), BigDecimal.valueOf(30));
         scheme.setObjectionDays(5);
         scheme.setGroups(new LinkedHashSet<>(groups));
         em.persist(scheme);
@@ -65,8 +77,15 @@ public final class DefaultScheme {
         leaf(interpretation, "3.2", "应解读未解读文件", "7", RuleSpec.deduction("interpretation.missingCount", d("2")));
 
         Indicator applications = node(null, "4", "依申请公开", "15");
-        leaf(applications, "4.1", "按期答复率", "8", RuleSpec.tiers("application.onTimeRate",
-                List.of(new Tier(d("1"), d("8")), new Tier(d("0.95"), d("6")), new Tier(d("0.9"), d("4"))), false));
+        leaf(
+                applications,
+                "4.1",
+                "按期答复率",
+                "8",
+                RuleSpec.tiers(
+                        "application.onTimeRate",
+                        List.of(new Tier(d("1"), d("8")), new Tier(d("0.95"), d("6")), new Tier(d("0.9"), d("4"))),
+                        false));
         leaf(applications, "4.2", "逾期答复申请", "7", RuleSpec.deduction("application.overdueCount", d("2")));
 
         Indicator media = node(null, "5", "政府网站与政务新媒体", "15");
@@ -78,8 +97,13 @@ public final class DefaultScheme {
         leaf(training, "6.1", "培训学时达标率", "6", RuleSpec.rate("training.coverageRate", d("0.5")));
         leaf(training, "6.2", "新任专员入职培训逾期", "3", RuleSpec.deduction("training.overdueInductions", d("1")));
         leaf(training, "6.3", "政务公开专员空缺天数", "3", RuleSpec.deduction("staff.vacancyDays", d("0.05")));
-        leaf(training, "6.4", "人员变动率", "3", RuleSpec.tiers("staff.turnoverRate",
-                List.of(new Tier(d("0.2"), d("3")), new Tier(d("0.5"), d("1.5"))), true));
+        leaf(
+                training,
+                "6.4",
+                "人员变动率",
+                "3",
+                RuleSpec.tiers(
+                        "staff.turnoverRate", List.of(new Tier(d("0.2"), d("3")), new Tier(d("0.5"), d("1.5"))), true));
 
         Indicator bonus = node(null, "7", "加分项", "5");
         leaf(bonus, "7.1", "工作创新获上级表彰或推广", "3", RuleSpec.bonus(null, null, d("85")));

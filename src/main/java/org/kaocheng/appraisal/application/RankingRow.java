@@ -6,9 +6,21 @@ import java.util.List;
 import org.kaocheng.appraisal.domain.scoring.Grade;
 
 /** One unit's line of a ranking: rank (shared on equal totals), position after the tie-break, grade. */
-public record RankingRow(Long unitId, String unitCode, String unitName, Long groupId, String groupName, int rank,
-        int position, BigDecimal baseTotal, BigDecimal bonusTotal, BigDecimal total, int vetoCount, Grade grade,
-        List<BigDecimal> levelOneScores) implements Serializable {
+public record RankingRow(
+        Long unitId,
+        String unitCode,
+        String unitName,
+        Long groupId,
+        String groupName,
+        int rank,
+        int position,
+        BigDecimal baseTotal,
+        BigDecimal bonusTotal,
+        BigDecimal total,
+        int vetoCount,
+        Grade grade,
+        List<BigDecimal> levelOneScores)
+        implements Serializable {
 
     public RankingRow {
         levelOneScores = levelOneScores == null ? List.of() : List.copyOf(levelOneScores);
@@ -19,7 +31,19 @@ public record RankingRow(Long unitId, String unitCode, String unitName, Long gro
     }
 
     RankingRow withLevelOne(List<BigDecimal> scores) {
-        return new RankingRow(unitId, unitCode, unitName, groupId, groupName, rank, position, baseTotal, bonusTotal,
-                total, vetoCount, grade, scores);
+        return new RankingRow(
+                unitId,
+                unitCode,
+                unitName,
+                groupId,
+                groupName,
+                rank,
+                position,
+                baseTotal,
+                bonusTotal,
+                total,
+                vetoCount,
+                grade,
+                scores);
     }
 }

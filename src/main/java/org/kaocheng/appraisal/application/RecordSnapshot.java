@@ -19,17 +19,25 @@ final class RecordSnapshot {
 
     private static final int MAX_TEXT = 1000;
 
-    private RecordSnapshot() {
-    }
+    private RecordSnapshot() {}
 
     static boolean exists(EntityManager em, Long runId) {
         return !em.createNativeQuery("SELECT run_id FROM appraisal_snapshot_run WHERE run_id = ?1")
-                .setParameter(1, runId).getResultList().isEmpty();
+                .setParameter(1, runId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Asks each metric's source for every unit's records and stores them with the run. */
-    static int take(EntityManager em, Long runId, Collection<Long> unitIds, Collection<String> metricCodes,
-            MetricCatalog catalog, LocalDate from, LocalDate to, LocalDateTime now) {
+    static int take(
+            EntityManager em,
+            Long runId,
+            Collection<Long> unitIds,
+            Collection<String> metricCodes,
+            MetricCatalog catalog,
+            LocalDate from,
+            LocalDate to,
+            LocalDateTime now) {
         List<Object[]> rows = new ArrayList<>();
         for (String code : metricCodes) {
             Optional<MetricSource> source = catalog.sourceOf(code);
@@ -39,15 +47,22 @@ final class RecordSnapshot {
             for (Long unitId : unitIds) {
                 int seq = 0;
                 for (MetricRecord r : source.get().records(code, unitId, from, to)) {
-                    rows.add(new Object[] {runId, unitId, code, seq++, r.type(), r.id(), cut(r.label()), cut(r.detail()),
-                        cut(r.link())});
+                    rows.add(new Object[] {
+                        runId, unitId, code, seq++, r.type(), r.id(), cut(r.label()), cut(r.detail()), cut(r.link())
+                    });
                 }
             }
         }
         em.createNativeQuery("INSERT INTO appraisal_snapshot_run (run_id, taken_at) VALUES (?1, ?2)")
-                .setParameter(1, runId).setParameter(2, now).executeUpdate();
-        ResultStore.insert(em, "appraisal_record_snapshot",
-                "run_id, unit_id, metric_code, seq, record_type, record_id, label, detail, link", "LLSISLSSS", rows);
+                .setParameter(1, runId)
+                .setParameter(2, now)
+                .executeUpdate();
+        ResultStore.insert(
+                em,
+                "appraisal_record_snapshot",
+                "run_id, unit_id, metric_code, seq, record_type, record_id, label, detail, link",
+                "LLSISLSSS",
+                rows);
         return rows.size();
     }
 
@@ -57,28 +72,44 @@ final class RecordSnapshot {
             return;
         }
         em.createNativeQuery("INSERT INTO appraisal_snapshot_run (run_id, taken_at) VALUES (?1, ?2)")
-                .setParameter(1, toRunId).setParameter(2, now).executeUpdate();
+                .setParameter(1, toRunId)
+                .setParameter(2, now)
+                .executeUpdate();
         em.createNativeQuery("INSERT INTO appraisal_record_snapshot (run_id, unit_id, metric_code, seq, record_type,"
-                + " record_id, label, detail, link) SELECT CAST(?1 AS BIGINT), unit_id, metric_code, seq, record_type,"
-                + " record_id, label, detail, link FROM appraisal_record_snapshot WHERE run_id = ?2")
-                .setParameter(1, toRunId).setParameter(2, fromRunId).executeUpdate();
+                        + " record_id, label, detail, link) SELECT CAST(?1 AS BIGINT), unit_id, metric_code, seq, record_type,"
+                        + " record_id, label, detail, link FROM appraisal_record_snapshot WHERE run_id = ?2")
+                .setParameter(1, toRunId)
+                .setParameter(2, fromRunId)
+                .executeUpdate();
     }
 
     /** Dropped when a draft revision fetches its metric values afresh. */
     static void delete(EntityManager em, Long runId) {
-        em.createNativeQuery("DELETE FROM appraisal_record_snapshot WHERE run_id = ?1").setParameter(1, runId)
+        em.createNativeQuery("DELETE FROM appraisal_record_snapshot WHERE run_id = ?1")
+                .setParameter(1, runId)
                 .executeUpdate();
-        em.createNativeQuery("DELETE FROM appraisal_snapshot_run WHERE run_id = ?1").setParameter(1, runId)
+        em.createNativeQuery("DELETE FROM appraisal_snapshot_run WHERE run_id = ?1")
+                .setParameter(1, runId)
                 .executeUpdate();
     }
 
     static List<MetricRecord> read(EntityManager em, Long runId, Long unitId, String metricCode) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT record_type, record_id, label, detail, link"
-                + " FROM appraisal_record_snapshot WHERE run_id = ?1 AND unit_id = ?2 AND metric_code = ?3 ORDER BY seq")
-                .setParameter(1, runId).setParameter(2, unitId).setParameter(3, metricCode).getResultList();
-        return rows.stream().map(r -> new MetricRecord((String) r[0], r[1] == null ? null : ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], (String) r[4])).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT record_type, record_id, label, detail, link"
+                                + " FROM appraisal_record_snapshot WHERE run_id = ?1 AND unit_id = ?2 AND metric_code = ?3 ORDER BY seq")
+                .setParameter(1, runId)
+                .setParameter(2, unitId)
+                .setParameter(3, metricCode)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new MetricRecord(
+                        (String) r[0],
+                        r[1] == null ? null : ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4]))
+                .toList();
     }
 
     private static String cut(String text) {

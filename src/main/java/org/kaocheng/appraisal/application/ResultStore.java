@@ -30,11 +30,10 @@ final class ResultStore {
 
     private static final int ROWS_PER_BATCH = 1000;
 
-    private ResultStore() {
-    }
+    private ResultStore() {}
 
-    static void storeMetrics(EntityManager em, Long runId, Map<String, Boolean> available,
-            Map<String, Map<Long, BigDecimal>> values) {
+    static void storeMetrics(
+            EntityManager em, Long runId, Map<String, Boolean> available, Map<String, Map<Long, BigDecimal>> values) {
         List<Object[]> metricRows = new ArrayList<>();
         available.forEach((code, ok) -> metricRows.add(new Object[] {runId, code, ok}));
         insert(em, "appraisal_run_metric", "run_id, metric_code, available", "LSB", metricRows);
@@ -48,29 +47,43 @@ final class ResultStore {
     }
 
     static void deleteMetrics(EntityManager em, Long runId) {
-        em.createNativeQuery("DELETE FROM appraisal_metric_value WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
-        em.createNativeQuery("DELETE FROM appraisal_run_metric WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM appraisal_metric_value WHERE run_id = ?1")
+                .setParameter(1, runId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM appraisal_run_metric WHERE run_id = ?1")
+                .setParameter(1, runId)
+                .executeUpdate();
     }
 
     static void copyMetrics(EntityManager em, Long fromRunId, Long toRunId) {
-        em.createNativeQuery("INSERT INTO appraisal_run_metric (run_id, metric_code, available)"
-                + " SELECT CAST(?1 AS BIGINT), metric_code, available FROM appraisal_run_metric WHERE run_id = ?2")
-                .setParameter(1, toRunId).setParameter(2, fromRunId).executeUpdate();
-        em.createNativeQuery("INSERT INTO appraisal_metric_value (run_id, metric_code, unit_id, metric_value)"
-                + " SELECT CAST(?1 AS BIGINT), metric_code, unit_id, metric_value FROM appraisal_metric_value WHERE run_id = ?2")
-                .setParameter(1, toRunId).setParameter(2, fromRunId).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO appraisal_run_metric (run_id, metric_code, available)"
+                                + " SELECT CAST(?1 AS BIGINT), metric_code, available FROM appraisal_run_metric WHERE run_id = ?2")
+                .setParameter(1, toRunId)
+                .setParameter(2, fromRunId)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO appraisal_metric_value (run_id, metric_code, unit_id, metric_value)"
+                                + " SELECT CAST(?1 AS BIGINT), metric_code, unit_id, metric_value FROM appraisal_metric_value WHERE run_id = ?2")
+                .setParameter(1, toRunId)
+                .setParameter(2, fromRunId)
+                .executeUpdate();
     }
 
     static MetricValues loadMetrics(EntityManager em, Long runId) {
         Set<String> available = new HashSet<>();
-        for (Object row : em.createNativeQuery("SELECT metric_code FROM appraisal_run_metric WHERE run_id = ?1"
-                + " AND available = TRUE").setParameter(1, runId).getResultList()) {
+        for (Object row : em.createNativeQuery(
+                        "SELECT metric_code FROM appraisal_run_metric WHERE run_id = ?1" + " AND available = TRUE")
+                .setParameter(1, runId)
+                .getResultList()) {
             available.add(row instanceof Object[] a ? (String) a[0] : (String) row);
         }
         Map<String, Map<Long, BigDecimal>> values = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT metric_code, unit_id, metric_value FROM appraisal_metric_value"
-                + " WHERE run_id = ?1").setParameter(1, runId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT metric_code, unit_id, metric_value FROM appraisal_metric_value" + " WHERE run_id = ?1")
+                .setParameter(1, runId)
+                .getResultList();
         for (Object[] r : rows) {
             values.computeIfAbsent((String) r[0], k -> new HashMap<>()).put(((Number) r[1]).longValue(), decimal(r[2]));
         }
@@ -82,23 +95,54 @@ final class ResultStore {
         List<Object[]> units = new ArrayList<>();
         List<Object[]> lines = new ArrayList<>();
         for (UnitScore u : scores) {
-            units.add(new Object[] {runId, u.unit().unitId(), u.unit().groupId(), u.baseTotal(), u.bonusTotal(), u.total(),
-                u.vetoCount(), u.rank(), u.position(), u.grade().name()});
+            units.add(new Object[] {
+                runId,
+                u.unit().unitId(),
+                u.unit().groupId(),
+                u.baseTotal(),
+                u.bonusTotal(),
+                u.total(),
+                u.vetoCount(),
+                u.rank(),
+                u.position(),
+                u.grade().name()
+            });
             for (IndicatorScore s : u.indicators().values()) {
-                lines.add(new Object[] {runId, u.unit().unitId(), s.indicatorId(), s.points(), s.score(), s.lost(),
-                    s.metricValue(), s.veto(), s.note().name(), s.formula()});
+                lines.add(new Object[] {
+                    runId,
+                    u.unit().unitId(),
+                    s.indicatorId(),
+                    s.points(),
+                    s.score(),
+                    s.lost(),
+                    s.metricValue(),
+                    s.veto(),
+                    s.note().name(),
+                    s.formula()
+                });
             }
         }
-        insert(em, "appraisal_unit_result",
+        insert(
+                em,
+                "appraisal_unit_result",
                 "run_id, unit_id, ranking_group_id, base_total, bonus_total, total, veto_count, rank_no, position_no, grade",
-                "LLLNNNIIIS", units);
-        insert(em, "appraisal_indicator_score",
-                "run_id, unit_id, indicator_id, points, score, lost, metric_value, veto, note, formula", "LLLNNNNBSS", lines);
+                "LLLNNNIIIS",
+                units);
+        insert(
+                em,
+                "appraisal_indicator_score",
+                "run_id, unit_id, indicator_id, points, score, lost, metric_value, veto, note, formula",
+                "LLLNNNNBSS",
+                lines);
     }
 
     static void deleteResults(EntityManager em, Long runId) {
-        em.createNativeQuery("DELETE FROM appraisal_indicator_score WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
-        em.createNativeQuery("DELETE FROM appraisal_unit_result WHERE run_id = ?1").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("DELETE FROM appraisal_indicator_score WHERE run_id = ?1")
+                .setParameter(1, runId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM appraisal_unit_result WHERE run_id = ?1")
+                .setParameter(1, runId)
+                .executeUpdate();
     }
 
     /**
@@ -180,32 +224,43 @@ final class ResultStore {
             + " LEFT JOIN ranking_group g ON g.id = r.ranking_group_id";
 
     /** A page of a run's ranking, by group (in group order) and position; one group or all. */
-    static Page<RankingRow> ranking(EntityManager em, Long runId, Long groupId, int first, int size,
-            List<Long> levelOneIds) {
-        String where = " WHERE r.run_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR r.ranking_group_id = CAST(?2 AS BIGINT))";
+    static Page<RankingRow> ranking(
+            EntityManager em, Long runId, Long groupId, int first, int size, List<Long> levelOneIds) {
+        String where =
+                " WHERE r.run_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR r.ranking_group_id = CAST(?2 AS BIGINT))";
         Number total = (Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_unit_result r" + where)
-                .setParameter(1, runId).setParameter(2, groupId).getSingleResult();
+                .setParameter(1, runId)
+                .setParameter(2, groupId)
+                .getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(RANKING_SELECT + where
-                + " ORDER BY g.sort_order, g.name, r.position_no OFFSET ?3 ROWS FETCH NEXT ?4 ROWS ONLY")
-                .setParameter(1, runId).setParameter(2, groupId).setParameter(3, first).setParameter(4, size)
+                        + " ORDER BY g.sort_order, g.name, r.position_no OFFSET ?3 ROWS FETCH NEXT ?4 ROWS ONLY")
+                .setParameter(1, runId)
+                .setParameter(2, groupId)
+                .setParameter(3, first)
+                .setParameter(4, size)
                 .getResultList();
-        return new Page<>(withLevelOne(em, runId, rows.stream().map(ResultStore::rankingRow).toList(), levelOneIds),
+        return new Page<>(
+                withLevelOne(
+                        em, runId, rows.stream().map(ResultStore::rankingRow).toList(), levelOneIds),
                 total.longValue());
     }
 
     static RankingRow result(EntityManager em, Long runId, Long unitId, List<Long> levelOneIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(RANKING_SELECT + " WHERE r.run_id = ?1 AND r.unit_id = ?2")
-                .setParameter(1, runId).setParameter(2, unitId).getResultList();
+                .setParameter(1, runId)
+                .setParameter(2, unitId)
+                .getResultList();
         if (rows.isEmpty()) {
             return null;
         }
-        return withLevelOne(em, runId, List.of(rankingRow(rows.get(0))), levelOneIds).get(0);
+        return withLevelOne(em, runId, List.of(rankingRow(rows.get(0))), levelOneIds)
+                .get(0);
     }
 
-    private static List<RankingRow> withLevelOne(EntityManager em, Long runId, List<RankingRow> rows,
-            List<Long> levelOneIds) {
+    private static List<RankingRow> withLevelOne(
+            EntityManager em, Long runId, List<RankingRow> rows, List<Long> levelOneIds) {
         if (rows.isEmpty() || levelOneIds.isEmpty()) {
             return rows;
         }
@@ -217,7 +272,11 @@ final class ResultStore {
         }
         StringBuilder indicators = new StringBuilder();
         for (int k = 0; k < levelOneIds.size(); k++) {
-            indicators.append(k == 0 ? "" : ", ").append("CAST(?").append(k + 2 + unitIds.size()).append(" AS BIGINT)");
+            indicators
+                    .append(k == 0 ? "" : ", ")
+                    .append("CAST(?")
+                    .append(k + 2 + unitIds.size())
+                    .append(" AS BIGINT)");
         }
         Query q = em.createNativeQuery("SELECT unit_id, indicator_id, score FROM appraisal_indicator_score"
                 + " WHERE run_id = ?1 AND unit_id IN (" + in + ") AND indicator_id IN (" + indicators + ")");
@@ -247,23 +306,43 @@ final class ResultStore {
     static Map<Long, IndicatorScore> scores(EntityManager em, Long runId, Long unitId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT indicator_id, points, score, lost, metric_value, veto, note,"
-                + " formula FROM appraisal_indicator_score WHERE run_id = ?1 AND unit_id = ?2")
-                .setParameter(1, runId).setParameter(2, unitId).getResultList();
+                        + " formula FROM appraisal_indicator_score WHERE run_id = ?1 AND unit_id = ?2")
+                .setParameter(1, runId)
+                .setParameter(2, unitId)
+                .getResultList();
         Map<Long, IndicatorScore> map = new LinkedHashMap<>();
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
-            map.put(id, new IndicatorScore(id, decimal(r[1]), decimal(r[2]), decimal(r[3]), decimal(r[4]),
-                    Boolean.TRUE.equals(r[5]), org.kaocheng.appraisal.domain.scoring.ScoreNote.valueOf((String) r[6]),
-                    (String) r[7]));
+            map.put(
+                    id,
+                    new IndicatorScore(
+                            id,
+                            decimal(r[1]),
+                            decimal(r[2]),
+                            decimal(r[3]),
+                            decimal(r[4]),
+                            Boolean.TRUE.equals(r[5]),
+                            org.kaocheng.appraisal.domain.scoring.ScoreNote.valueOf((String) r[6]),
+                            (String) r[7]));
         }
         return map;
     }
 
     private static RankingRow rankingRow(Object[] r) {
-        return new RankingRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], ((Number) r[5]).intValue(),
-                ((Number) r[6]).intValue(), decimal(r[7]), decimal(r[8]), decimal(r[9]), ((Number) r[10]).intValue(),
-                Grade.valueOf((String) r[11]), List.of());
+        return new RankingRow(
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                (String) r[2],
+                r[3] == null ? null : ((Number) r[3]).longValue(),
+                (String) r[4],
+                ((Number) r[5]).intValue(),
+                ((Number) r[6]).intValue(),
+                decimal(r[7]),
+                decimal(r[8]),
+                decimal(r[9]),
+                ((Number) r[10]).intValue(),
+                Grade.valueOf((String) r[11]),
+                List.of());
     }
 
     static BigDecimal decimal(Object value) {

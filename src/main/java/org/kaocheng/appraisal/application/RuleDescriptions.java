@@ -47,17 +47,26 @@ public class RuleDescriptions {
             return "";
         }
         return switch (rule.kind()) {
-            case RATE -> Messages.text(locale, "appraisal.ruleText.RATE")
-                    + (rule.floor() == null ? "" : Messages.text(locale, "appraisal.ruleText.floor", plain(rule.floor())));
+            case RATE ->
+                Messages.text(locale, "appraisal.ruleText.RATE")
+                        + (rule.floor() == null
+                                ? ""
+                                : Messages.text(locale, "appraisal.ruleText.floor", plain(rule.floor())));
             case DEDUCTION -> Messages.text(locale, "appraisal.ruleText.DEDUCTION", plain(rule.perOccurrence()));
-            case TIERS -> Messages.text(locale, rule.lowerIsBetter() ? "appraisal.ruleText.TIERS.lower"
-                    : "appraisal.ruleText.TIERS.higher", Tier.format(rule.tiers()));
+            case TIERS ->
+                Messages.text(
+                        locale,
+                        rule.lowerIsBetter() ? "appraisal.ruleText.TIERS.lower" : "appraisal.ruleText.TIERS.higher",
+                        Tier.format(rule.tiers()));
             case VETO -> Messages.text(locale, "appraisal.ruleText.VETO", plain(rule.effectiveVetoThreshold()));
             case MANUAL -> Messages.text(locale, "appraisal.ruleText.MANUAL");
-            case BONUS -> (rule.metricCode() == null ? Messages.text(locale, "appraisal.ruleText.BONUS.manual")
-                    : Messages.text(locale, "appraisal.ruleText.BONUS.metric", plain(rule.perOccurrence())))
-                    + (rule.totalThreshold() == null ? ""
-                            : Messages.text(locale, "appraisal.ruleText.threshold", plain(rule.totalThreshold())));
+            case BONUS ->
+                (rule.metricCode() == null
+                                ? Messages.text(locale, "appraisal.ruleText.BONUS.manual")
+                                : Messages.text(locale, "appraisal.ruleText.BONUS.metric", plain(rule.perOccurrence())))
+                        + (rule.totalThreshold() == null
+                                ? ""
+                                : Messages.text(locale, "appraisal.ruleText.threshold", plain(rule.totalThreshold())));
         };
     }
 
@@ -68,10 +77,15 @@ public class RuleDescriptions {
         }
         StringBuilder text = new StringBuilder();
         if (line.metricCode() != null) {
-            text.append(metric(line.metricCode(), locale)).append(": ")
-                    .append(line.metricValue() == null ? "—" : plain(line.metricValue())).append('\n');
+            text.append(metric(line.metricCode(), locale))
+                    .append(": ")
+                    .append(line.metricValue() == null ? "—" : plain(line.metricValue()))
+                    .append('\n');
         }
-        text.append(rule(line.rule(), locale)).append('\n').append(line.formula()).append('\n')
+        text.append(rule(line.rule(), locale))
+                .append('\n')
+                .append(line.formula())
+                .append('\n')
                 .append(Messages.text(locale, "appraisal.note." + line.note()));
         if (line.adjustmentReason() != null) {
             text.append(": ").append(line.adjustmentReason());

@@ -51,23 +51,35 @@ public class SchemeService {
 
     /** A scheme's header as an assessor edits it. */
     public record SchemeForm(
-            @NotBlank(message = "{appraisal.scheme.name.required}") @Size(max = 200) String name,
-            @NotNull(message = "{appraisal.scheme.period.required}") LocalDate periodFrom,
-            @NotNull(message = "{appraisal.scheme.period.required}") LocalDate periodTo,
+            @NotBlank(message = "{appraisal.scheme.name.required}") @Size(max = 200)
+            String name,
+
+            @NotNull(message = "{appraisal.scheme.period.required}")
+            LocalDate periodFrom,
+
+            @NotNull(message = "{appraisal.scheme.period.required}")
+            LocalDate periodTo,
+
             Set<Long> groupIds,
             @NotNull BigDecimal excellentMin,
             @NotNull BigDecimal goodMin,
             @NotNull BigDecimal passMin,
             BigDecimal excellentQuota,
-            int objectionDays) {
-    }
+            int objectionDays) {}
 
     /** An indicator and, for a leaf, its rule. Tiers as {@code "bound:points;bound:points"}. */
     public record IndicatorForm(
-            @NotBlank(message = "{appraisal.indicator.code.required}") @Size(max = 32) String code,
-            @NotBlank(message = "{appraisal.indicator.name.required}") @Size(max = 200) String name,
+            @NotBlank(message = "{appraisal.indicator.code.required}") @Size(max = 32)
+            String code,
+
+            @NotBlank(message = "{appraisal.indicator.name.required}") @Size(max = 200)
+            String name,
+
             @Size(max = 1000) String description,
-            @NotNull(message = "{appraisal.indicator.points.required}") BigDecimal points,
+
+            @NotNull(message = "{appraisal.indicator.points.required}")
+            BigDecimal points,
+
             int sortOrder,
             RuleKind ruleKind,
             String metricCode,
@@ -83,14 +95,32 @@ public class SchemeService {
                 return null;
             }
             String metric = metricCode == null || metricCode.isBlank() ? null : metricCode.trim();
-            return new RuleSpec(ruleKind, metric, floor, perOccurrence, vetoThreshold, Tier.parse(tiers),
-                    lowerIsBetter, totalThreshold);
+            return new RuleSpec(
+                    ruleKind,
+                    metric,
+                    floor,
+                    perOccurrence,
+                    vetoThreshold,
+                    Tier.parse(tiers),
+                    lowerIsBetter,
+                    totalThreshold);
         }
 
         public static IndicatorForm of(Indicator i) {
-            return new IndicatorForm(i.getCode(), i.getName(), i.getDescription(), i.getPoints(), i.getSortOrder(),
-                    i.getRuleKind(), i.getMetricCode(), i.getRateFloor(), i.getPerOccurrence(), i.getVetoThreshold(),
-                    i.getTiers(), i.isLowerIsBetter(), i.getTotalThreshold());
+            return new IndicatorForm(
+                    i.getCode(),
+                    i.getName(),
+                    i.getDescription(),
+                    i.getPoints(),
+                    i.getSortOrder(),
+                    i.getRuleKind(),
+                    i.getMetricCode(),
+                    i.getRateFloor(),
+                    i.getPerOccurrence(),
+                    i.getVetoThreshold(),
+                    i.getTiers(),
+                    i.isLowerIsBetter(),
+                    i.getTotalThreshold());
         }
     }
 
@@ -98,8 +128,8 @@ public class SchemeService {
      * The check of a scheme: errors block computing; warnings (a metric no installed
      * capability provides yet) do not. Totals: ordinary level-1 points and bonus points.
      */
-    public record CheckResult(List<SchemeProblem> errors, List<SchemeProblem> warnings, BigDecimal baseTotal,
-            BigDecimal bonusTotal) {
+    public record CheckResult(
+            List<SchemeProblem> errors, List<SchemeProblem> warnings, BigDecimal baseTotal, BigDecimal bonusTotal) {
 
         public boolean isValid() {
             return errors.isEmpty();
@@ -120,7 +150,8 @@ public class SchemeService {
     public List<Indicator> indicators(Long schemeId) {
         user.requireAnyRole(READERS);
         return treeOrder(em.createNamedQuery("Indicator.ofScheme", Indicator.class)
-                .setParameter("schemeId", schemeId).getResultList());
+                .setParameter("schemeId", schemeId)
+                .getResultList());
     }
 
     public CheckResult check(Long schemeId) {
@@ -132,8 +163,13 @@ public class SchemeService {
         List<SchemeProblem> errors = SchemeCheck.problems(spec);
         List<SchemeProblem> warnings = new ArrayList<>();
         for (IndicatorSpec i : spec.indicators()) {
-            if (i.rule() != null && i.rule().metricCode() != null && catalog.sourceOf(i.rule().metricCode()).isEmpty()) {
-                warnings.add(new SchemeProblem(i.id(), i.code(), "appraisal.check.noSource",
+            if (i.rule() != null
+                    && i.rule().metricCode() != null
+                    && catalog.sourceOf(i.rule().metricCode()).isEmpty()) {
+                warnings.add(new SchemeProblem(
+                        i.id(),
+                        i.code(),
+                        "appraisal.check.noSource",
                         List.of(i.rule().metricCode())));
             }
         }
@@ -198,7 +234,10 @@ public class SchemeService {
             throw new BusinessRuleException("appraisal.scheme.name.required");
         }
         requireUniqueName(name, null);
-        return DefaultScheme.create(em, name.trim(), year,
+        return DefaultScheme.create(
+                em,
+                name.trim(),
+                year,
                 em.createNamedQuery("RankingGroup.all", RankingGroup.class).getResultList());
     }
 
@@ -215,8 +254,10 @@ public class SchemeService {
         em.persist(copy);
         Map<Long, Indicator> copies = new HashMap<>();
         for (Indicator i : treeOrder(em.createNamedQuery("Indicator.ofScheme", Indicator.class)
-                .setParameter("schemeId", sourceId).getResultList())) {
-            Indicator parent = i.getParent() == null ? null : copies.get(i.getParent().getId());
+                .setParameter("schemeId", sourceId)
+                .getResultList())) {
+            Indicator parent =
+                    i.getParent() == null ? null : copies.get(i.getParent().getId());
             Indicator c = i.copyInto(copy, parent);
             em.persist(c);
             copies.put(i.getId(), c);
@@ -242,8 +283,8 @@ public class SchemeService {
                 parent.setRule(null); // a leaf that receives children becomes a node
             }
         }
-        Indicator indicator = new Indicator(scheme, parent, form.code().trim(), form.name().trim(), form.points(),
-                form.sortOrder());
+        Indicator indicator =
+                new Indicator(scheme, parent, form.code().trim(), form.name().trim(), form.points(), form.sortOrder());
         indicator.describe(form.code().trim(), form.name().trim(), blankToNull(form.description()), form.sortOrder());
         indicator.setRule(form.rule());
         em.persist(indicator);
@@ -261,7 +302,10 @@ public class SchemeService {
         indicator.describe(form.code().trim(), form.name().trim(), blankToNull(form.description()), form.sortOrder());
         indicator.setPoints(form.points());
         boolean hasChildren = !em.createNamedQuery("Indicator.children", Indicator.class)
-                .setParameter("parentId", indicatorId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("parentId", indicatorId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (hasChildren && form.ruleKind() != null) {
             throw new BusinessRuleException("appraisal.indicator.ruleOnNode");
         }
@@ -291,16 +335,18 @@ public class SchemeService {
     private void collect(Indicator node, List<Indicator> into) {
         into.add(node);
         for (Indicator c : em.createNamedQuery("Indicator.children", Indicator.class)
-                .setParameter("parentId", node.getId()).getResultList()) {
+                .setParameter("parentId", node.getId())
+                .getResultList()) {
             collect(c, into);
         }
     }
 
     private void requireUnused(Indicator i) {
         Number used = (Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM appraisal_indicator_score s"
-                + " WHERE s.indicator_id = ?1) + (SELECT COUNT(*) FROM appraisal_adjustment a WHERE a.indicator_id = ?1)"
-                + " + (SELECT COUNT(*) FROM appraisal_objection o WHERE o.indicator_id = ?1)")
-                .setParameter(1, i.getId()).getSingleResult();
+                        + " WHERE s.indicator_id = ?1) + (SELECT COUNT(*) FROM appraisal_adjustment a WHERE a.indicator_id = ?1)"
+                        + " + (SELECT COUNT(*) FROM appraisal_objection o WHERE o.indicator_id = ?1)")
+                .setParameter(1, i.getId())
+                .getSingleResult();
         if (used.longValue() > 0) {
             throw new BusinessRuleException("appraisal.indicator.inUse", i.getCode());
         }
@@ -323,15 +369,20 @@ public class SchemeService {
     }
 
     private void requireUniqueName(String name, Long exceptId) {
-        em.createNamedQuery("Scheme.byName", Scheme.class).setParameter("name", name.trim()).getResultStream()
-                .filter(s -> !s.getId().equals(exceptId)).findFirst().ifPresent(s -> {
+        em.createNamedQuery("Scheme.byName", Scheme.class)
+                .setParameter("name", name.trim())
+                .getResultStream()
+                .filter(s -> !s.getId().equals(exceptId))
+                .findFirst()
+                .ifPresent(s -> {
                     throw new BusinessRuleException("appraisal.scheme.name.duplicate", name);
                 });
     }
 
     private void requireUniqueCode(Long schemeId, String code, Long exceptId) {
         for (Indicator i : em.createNamedQuery("Indicator.ofScheme", Indicator.class)
-                .setParameter("schemeId", schemeId).getResultList()) {
+                .setParameter("schemeId", schemeId)
+                .getResultList()) {
             if (i.getCode().equals(code.trim()) && !i.getId().equals(exceptId)) {
                 throw new BusinessRuleException("appraisal.indicator.code.duplicate", code);
             }
@@ -341,7 +392,8 @@ public class SchemeService {
     /** The scheme as the scoring engine sees it. */
     static SchemeSpec spec(EntityManager em, Scheme scheme) {
         List<Indicator> indicators = treeOrder(em.createNamedQuery("Indicator.ofScheme", Indicator.class)
-                .setParameter("schemeId", scheme.getId()).getResultList());
+                .setParameter("schemeId", scheme.getId())
+                .getResultList());
         return new SchemeSpec(indicators.stream().map(Indicator::toSpec).toList(), scheme.gradePolicy());
     }
 
@@ -353,7 +405,8 @@ public class SchemeService {
             if (i.getParent() == null) {
                 roots.add(i);
             } else {
-                children.computeIfAbsent(i.getParent().getId(), k -> new ArrayList<>()).add(i);
+                children.computeIfAbsent(i.getParent().getId(), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         List<Indicator> ordered = new ArrayList<>(indicators.size());

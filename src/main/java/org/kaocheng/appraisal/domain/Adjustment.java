@@ -24,14 +24,20 @@ import org.kaocheng.unit.domain.Unit;
 @Entity
 @Table(name = "appraisal_adjustment")
 @NamedQuery(name = "Adjustment.ofRun", query = "SELECT a FROM Adjustment a WHERE a.run.id = :runId ORDER BY a.id")
-@NamedQuery(name = "Adjustment.ofRunAndUnit",
+@NamedQuery(
+        name = "Adjustment.ofRunAndUnit",
         query = "SELECT a FROM Adjustment a WHERE a.run.id = :runId AND a.unit.id = :unitId")
-@NamedQuery(name = "Adjustment.find", query = "SELECT a FROM Adjustment a WHERE a.run.id = :runId"
-        + " AND a.unit.id = :unitId AND a.indicator.id = :indicatorId")
+@NamedQuery(
+        name = "Adjustment.find",
+        query = "SELECT a FROM Adjustment a WHERE a.run.id = :runId"
+                + " AND a.unit.id = :unitId AND a.indicator.id = :indicatorId")
 public class Adjustment extends VersionedEntity {
 
     @Id
-    @SequenceGenerator(name = "appraisal_adjustment_seq", sequenceName = "appraisal_adjustment_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "appraisal_adjustment_seq",
+            sequenceName = "appraisal_adjustment_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appraisal_adjustment_seq")
     @Column(name = "id")
     private Long id;
@@ -60,8 +66,7 @@ public class Adjustment extends VersionedEntity {
     @Column(name = "adjusted_at")
     private LocalDateTime adjustedAt;
 
-    protected Adjustment() {
-    }
+    protected Adjustment() {}
 
     public Adjustment(AppraisalRun run, Unit unit, Indicator indicator) {
         this.run = run;
@@ -79,8 +84,9 @@ public class Adjustment extends VersionedEntity {
             throw new BusinessRuleException("appraisal.reason.required");
         }
         if (newScore == null || newScore.signum() < 0 || newScore.compareTo(indicator.getPoints()) > 0) {
-            throw new BusinessRuleException("appraisal.adjust.range", indicator.getPoints().stripTrailingZeros()
-                    .toPlainString());
+            throw new BusinessRuleException(
+                    "appraisal.adjust.range",
+                    indicator.getPoints().stripTrailingZeros().toPlainString());
         }
         this.score = newScore.setScale(2, java.math.RoundingMode.HALF_UP);
         this.reason = newReason.trim();

@@ -26,12 +26,15 @@ import org.kaocheng.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "appraisal_run")
-@NamedQuery(name = "AppraisalRun.all",
+@NamedQuery(
+        name = "AppraisalRun.all",
         query = "SELECT r FROM AppraisalRun r JOIN FETCH r.scheme ORDER BY r.periodTo DESC, r.id DESC")
-@NamedQuery(name = "AppraisalRun.visible",
+@NamedQuery(
+        name = "AppraisalRun.visible",
         query = "SELECT r FROM AppraisalRun r JOIN FETCH r.scheme WHERE r.status IN :statuses"
                 + " ORDER BY r.periodTo DESC, r.id DESC")
-@NamedQuery(name = "AppraisalRun.ofScheme",
+@NamedQuery(
+        name = "AppraisalRun.ofScheme",
         query = "SELECT r FROM AppraisalRun r WHERE r.scheme.id = :schemeId ORDER BY r.id")
 public class AppraisalRun extends VersionedEntity {
 
@@ -86,8 +89,7 @@ public class AppraisalRun extends VersionedEntity {
     @Column(name = "published_by")
     private String publishedBy;
 
-    protected AppraisalRun() {
-    }
+    protected AppraisalRun() {}
 
     public AppraisalRun(Scheme scheme, LocalDate from, LocalDate to, LocalDateTime at, String by) {
         if (from == null || to == null || to.isBefore(from)) {

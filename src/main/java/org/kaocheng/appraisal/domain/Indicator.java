@@ -30,9 +30,11 @@ import org.kaocheng.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "appraisal_indicator")
-@NamedQuery(name = "Indicator.ofScheme",
+@NamedQuery(
+        name = "Indicator.ofScheme",
         query = "SELECT i FROM Indicator i WHERE i.scheme.id = :schemeId ORDER BY i.level, i.sortOrder, i.id")
-@NamedQuery(name = "Indicator.children",
+@NamedQuery(
+        name = "Indicator.children",
         query = "SELECT i FROM Indicator i WHERE i.parent.id = :parentId ORDER BY i.sortOrder, i.id")
 public class Indicator extends VersionedEntity {
 
@@ -100,8 +102,7 @@ public class Indicator extends VersionedEntity {
     @Column(name = "total_threshold")
     private BigDecimal totalThreshold;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     /** A new indicator under {@code parent} (null: level 1). */
     public Indicator(Scheme scheme, Indicator parent, String code, String name, BigDecimal points, int sortOrder) {
@@ -165,7 +166,8 @@ public class Indicator extends VersionedEntity {
             totalThreshold = null;
             return;
         }
-        if (rule.kind().needsMetric() && (rule.metricCode() == null || rule.metricCode().isBlank())) {
+        if (rule.kind().needsMetric()
+                && (rule.metricCode() == null || rule.metricCode().isBlank())) {
             throw new BusinessRuleException("appraisal.indicator.metric.required");
         }
         if (rule.floor() != null && (rule.floor().signum() < 0 || rule.floor().compareTo(BigDecimal.ONE) > 0)) {
@@ -182,10 +184,11 @@ public class Indicator extends VersionedEntity {
         }
         this.ruleKind = rule.kind();
         this.metricCode = rule.metricCode() == null || rule.metricCode().isBlank() || rule.kind() == RuleKind.MANUAL
-                ? null : rule.metricCode().trim();
+                ? null
+                : rule.metricCode().trim();
         this.rateFloor = rule.kind() == RuleKind.RATE ? rule.floor() : null;
-        this.perOccurrence = rule.kind() == RuleKind.DEDUCTION || rule.kind() == RuleKind.BONUS
-                ? rule.perOccurrence() : null;
+        this.perOccurrence =
+                rule.kind() == RuleKind.DEDUCTION || rule.kind() == RuleKind.BONUS ? rule.perOccurrence() : null;
         this.vetoThreshold = rule.kind() == RuleKind.VETO ? rule.vetoThreshold() : null;
         this.tiers = rule.kind() == RuleKind.TIERS ? Tier.format(rule.tiers()) : null;
         this.lowerIsBetter = rule.kind() == RuleKind.TIERS && rule.lowerIsBetter();
@@ -196,8 +199,15 @@ public class Indicator extends VersionedEntity {
         if (ruleKind == null) {
             return null;
         }
-        return new RuleSpec(ruleKind, metricCode, rateFloor, perOccurrence, vetoThreshold, Tier.parse(tiers),
-                lowerIsBetter, totalThreshold);
+        return new RuleSpec(
+                ruleKind,
+                metricCode,
+                rateFloor,
+                perOccurrence,
+                vetoThreshold,
+                Tier.parse(tiers),
+                lowerIsBetter,
+                totalThreshold);
     }
 
     public IndicatorSpec toSpec() {

@@ -21,11 +21,16 @@ import org.kaocheng.unit.domain.Unit;
 /** A unit's objection (申诉) to one indicator of its provisional sheet, with evidence, and the answer. */
 @Entity
 @Table(name = "appraisal_objection")
-@NamedQuery(name = "Objection.ofRun", query = "SELECT o FROM Objection o JOIN FETCH o.unit JOIN FETCH o.indicator"
-        + " WHERE o.run.id = :runId ORDER BY o.filedAt, o.id")
-@NamedQuery(name = "Objection.ofRunAndUnit", query = "SELECT o FROM Objection o JOIN FETCH o.indicator"
-        + " WHERE o.run.id = :runId AND o.unit.id = :unitId ORDER BY o.filedAt, o.id")
-@NamedQuery(name = "Objection.countOpen",
+@NamedQuery(
+        name = "Objection.ofRun",
+        query = "SELECT o FROM Objection o JOIN FETCH o.unit JOIN FETCH o.indicator"
+                + " WHERE o.run.id = :runId ORDER BY o.filedAt, o.id")
+@NamedQuery(
+        name = "Objection.ofRunAndUnit",
+        query = "SELECT o FROM Objection o JOIN FETCH o.indicator"
+                + " WHERE o.run.id = :runId AND o.unit.id = :unitId ORDER BY o.filedAt, o.id")
+@NamedQuery(
+        name = "Objection.countOpen",
         query = "SELECT COUNT(o) FROM Objection o WHERE o.run.id = :runId AND o.status = :status")
 public class Objection extends VersionedEntity {
 
@@ -69,8 +74,7 @@ public class Objection extends VersionedEntity {
     @Column(name = "answered_at")
     private LocalDateTime answeredAt;
 
-    protected Objection() {
-    }
+    protected Objection() {}
 
     public Objection(AppraisalRun run, Unit unit, Indicator indicator, String evidence, String by, LocalDateTime at) {
         if (!run.acceptsObjectionsOn(at.toLocalDate())) {

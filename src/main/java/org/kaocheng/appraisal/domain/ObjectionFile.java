@@ -22,9 +22,11 @@ import org.kaocheng.selfcheck.domain.EvidenceFileType;
 /** A file a unit attached to its objection as evidence; never changed once stored. */
 @Entity
 @Table(name = "appraisal_objection_file")
-@NamedQuery(name = "ObjectionFile.ofRun", query = "SELECT f FROM ObjectionFile f JOIN FETCH f.objection o"
-        + " WHERE o.run.id = :runId ORDER BY f.id")
-@NamedQuery(name = "ObjectionFile.countOf",
+@NamedQuery(
+        name = "ObjectionFile.ofRun",
+        query = "SELECT f FROM ObjectionFile f JOIN FETCH f.objection o" + " WHERE o.run.id = :runId ORDER BY f.id")
+@NamedQuery(
+        name = "ObjectionFile.countOf",
         query = "SELECT COUNT(f) FROM ObjectionFile f WHERE f.objection.id = :objectionId")
 public class ObjectionFile extends VersionedEntity {
 
@@ -32,7 +34,9 @@ public class ObjectionFile extends VersionedEntity {
     public static final int MAX_PER_OBJECTION = 10;
 
     @Id
-    @SequenceGenerator(name = "appraisal_objection_file_seq", sequenceName = "appraisal_objection_file_seq",
+    @SequenceGenerator(
+            name = "appraisal_objection_file_seq",
+            sequenceName = "appraisal_objection_file_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appraisal_objection_file_seq")
     @Column(name = "id")
@@ -64,12 +68,19 @@ public class ObjectionFile extends VersionedEntity {
     @Column(name = "uploaded_at")
     private LocalDateTime uploadedAt;
 
-    protected ObjectionFile() {
-    }
+    protected ObjectionFile() {}
 
     /** Only while the objection is open and the objection period runs. */
-    public ObjectionFile(Objection objection, long filesSoFar, String displayName, String storedName,
-            EvidenceFileType fileType, long sizeBytes, String sha256, String by, LocalDateTime at) {
+    public ObjectionFile(
+            Objection objection,
+            long filesSoFar,
+            String displayName,
+            String storedName,
+            EvidenceFileType fileType,
+            long sizeBytes,
+            String sha256,
+            String by,
+            LocalDateTime at) {
         requireAttachable(objection, filesSoFar, at.toLocalDate());
         this.objection = objection;
         this.displayName = displayName;

@@ -86,12 +86,13 @@ public class Scheme extends VersionedEntity {
     private int objectionDays;
 
     @ManyToMany
-    @JoinTable(name = "appraisal_scheme_group", joinColumns = @JoinColumn(name = "scheme_id"),
+    @JoinTable(
+            name = "appraisal_scheme_group",
+            joinColumns = @JoinColumn(name = "scheme_id"),
             inverseJoinColumns = @JoinColumn(name = "ranking_group_id"))
     private Set<RankingGroup> groups = new LinkedHashSet<>();
 
-    protected Scheme() {
-    }
+    protected Scheme() {}
 
     public Scheme(String name, LocalDate periodFrom, LocalDate periodTo) {
         this.name = name;
@@ -139,11 +140,16 @@ public class Scheme extends VersionedEntity {
 
     public void setGrading(BigDecimal excellent, BigDecimal good, BigDecimal pass, BigDecimal quotaPercent) {
         requireEditableIfPersisted();
-        if (excellent == null || good == null || pass == null || excellent.compareTo(good) < 0
-                || good.compareTo(pass) < 0 || pass.signum() < 0) {
+        if (excellent == null
+                || good == null
+                || pass == null
+                || excellent.compareTo(good) < 0
+                || good.compareTo(pass) < 0
+                || pass.signum() < 0) {
             throw new BusinessRuleException("appraisal.scheme.thresholds.invalid");
         }
-        if (quotaPercent != null && (quotaPercent.signum() < 0 || quotaPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        if (quotaPercent != null
+                && (quotaPercent.signum() < 0 || quotaPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new BusinessRuleException("appraisal.scheme.quota.invalid");
         }
         this.excellentMin = excellent;

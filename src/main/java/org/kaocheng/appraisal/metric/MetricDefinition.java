@@ -7,5 +7,4 @@ package org.kaocheng.appraisal.metric;
  * @param labelKey key of its name in the messages bundle
  * @param kind     how the value reads
  */
-public record MetricDefinition(String code, String labelKey, MetricKind kind) {
-}
+public record MetricDefinition(String code, String labelKey, MetricKind kind) {}

@@ -9,5 +9,4 @@ package org.kaocheng.appraisal.metric;
  * @param detail why it counts (e.g. "late by 3 working days")
  * @param link   the page showing it, relative to the application root, or null
  */
-public record MetricRecord(String type, Long id, String label, String detail, String link) {
-}
+public record MetricRecord(String type, Long id, String label, String detail, String link) {}

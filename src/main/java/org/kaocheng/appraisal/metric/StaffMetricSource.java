@@ -79,7 +79,8 @@ public class StaffMetricSource implements MetricSource {
 
     @Override
     public List<MetricDefinition> metrics() {
-        return List.of(new MetricDefinition(TURNOVER_RATE, "appraisal.metric." + TURNOVER_RATE, MetricKind.RATE),
+        return List.of(
+                new MetricDefinition(TURNOVER_RATE, "appraisal.metric." + TURNOVER_RATE, MetricKind.RATE),
                 new MetricDefinition(VACANCY_DAYS, "appraisal.metric." + VACANCY_DAYS, MetricKind.DAYS));
     }
 
@@ -89,16 +90,22 @@ public class StaffMetricSource implements MetricSource {
         if (TURNOVER_RATE.equals(metricCode)) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(TURNOVER_SQL)
-                    .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).getResultList();
+                    .setParameter(1, Date.valueOf(from))
+                    .setParameter(2, Date.valueOf(to))
+                    .getResultList();
             for (Object[] r : rows) {
-                values.put(((Number) r[0]).longValue(), TurnoverRow.rate(((Number) r[1]).intValue(),
-                        ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+                values.put(
+                        ((Number) r[0]).longValue(),
+                        TurnoverRow.rate(
+                                ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
             }
         } else if (VACANCY_DAYS.equals(metricCode)) {
             LocalDate until = lastCountedDay(to);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(VACANCY_SQL)
-                    .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(until)).getResultList();
+                    .setParameter(1, Date.valueOf(from))
+                    .setParameter(2, Date.valueOf(until))
+                    .getResultList();
             for (Object[] r : rows) {
                 values.put(((Number) r[0]).longValue(), BigDecimal.valueOf(((Number) r[1]).longValue()));
             }
@@ -129,14 +136,19 @@ public class StaffMetricSource implements MetricSource {
     private List<MetricRecord> leavers(Long unitId, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT p.staff_id, s.name, p.end_date, MIN(p.end_kind)"
-                + " FROM posting p JOIN staff s ON s.id = p.staff_id WHERE p.unit_id = ?3 AND " + DEPARTED
-                + " GROUP BY p.staff_id, s.name, p.end_date ORDER BY p.end_date, s.name")
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).setParameter(3, unitId)
+                        + " FROM posting p JOIN staff s ON s.id = p.staff_id WHERE p.unit_id = ?3 AND " + DEPARTED
+                        + " GROUP BY p.staff_id, s.name, p.end_date ORDER BY p.end_date, s.name")
+                .setParameter(1, Date.valueOf(from))
+                .setParameter(2, Date.valueOf(to))
+                .setParameter(3, unitId)
                 .getResultList();
         List<MetricRecord> records = new ArrayList<>();
         for (Object[] r : rows) {
             Long staffId = ((Number) r[0]).longValue();
-            records.add(new MetricRecord("appraisal.record.leaver", staffId, (String) r[1],
+            records.add(new MetricRecord(
+                    "appraisal.record.leaver",
+                    staffId,
+                    (String) r[1],
                     "离岗 " + toLocalDate(r[2]) + (r[3] == null ? "" : "(" + r[3] + ")"),
                     "/staff/staff.xhtml?staffId=" + staffId));
         }
@@ -151,9 +163,11 @@ public class StaffMetricSource implements MetricSource {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT p.start_date, p.end_date FROM posting p WHERE p.unit_id = ?1"
-                + " AND p.post_type = 'DESIGNATED_OFFICER' AND p.start_date <= ?3 AND (p.end_date IS NULL OR p.end_date > ?2)"
-                + " ORDER BY p.start_date")
-                .setParameter(1, unitId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(until))
+                        + " AND p.post_type = 'DESIGNATED_OFFICER' AND p.start_date <= ?3 AND (p.end_date IS NULL OR p.end_date > ?2)"
+                        + " ORDER BY p.start_date")
+                .setParameter(1, unitId)
+                .setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(until))
                 .getResultList();
         LocalDate firstUncovered = from;
         for (Object[] r : rows) {
@@ -177,8 +191,12 @@ public class StaffMetricSource implements MetricSource {
 
     private static MetricRecord gap(Long unitId, LocalDate first, LocalDate last) {
         long days = ChronoUnit.DAYS.between(first, last) + 1;
-        return new MetricRecord("appraisal.record.vacancy", null, first + " 至 " + last,
-                "无政务公开专员 " + days + " 天", "/staff/staff.xhtml?unitId=" + unitId);
+        return new MetricRecord(
+                "appraisal.record.vacancy",
+                null,
+                first + " 至 " + last,
+                "无政务公开专员 " + days + " 天",
+                "/staff/staff.xhtml?unitId=" + unitId);
     }
 
     private static LocalDate toLocalDate(Object value) {

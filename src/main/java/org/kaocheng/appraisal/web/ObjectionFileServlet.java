@@ -49,7 +49,8 @@ public class ObjectionFileServlet extends HttpServlet {
         String encoded = URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
         response.setContentType(file.mediaType());
         response.setContentLengthLong(file.size());
-        response.setHeader("Content-Disposition",
+        response.setHeader(
+                "Content-Disposition",
                 "attachment; filename=\"objection-file-" + id + "\"; filename*=UTF-8''" + encoded);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");

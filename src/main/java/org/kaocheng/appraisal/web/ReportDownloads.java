@@ -13,8 +13,7 @@ final class ReportDownloads {
     static final String PDF = "application/pdf";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private ReportDownloads() {
-    }
+    private ReportDownloads() {}
 
     static StreamedContent pdf(ReportEngine engine, AppraisalReportData.ReportInput report) {
         byte[] bytes = engine.pdf(report.design(), report.parameters(), report.rows(), Messages.locale());
@@ -27,7 +26,8 @@ final class ReportDownloads {
     }
 
     private static StreamedContent file(byte[] bytes, String name, String type) {
-        return DefaultStreamedContent.builder().name(name).contentType(type)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder().name(name).contentType(type).stream(
+                        () -> new ByteArrayInputStream(bytes))
+                .build();
     }
 }

@@ -39,8 +39,7 @@ public class RunView implements Serializable {
     org.kaocheng.platform.reporting.ReportEngine reportEngine;
 
     /** A level-1 column of the ranking. */
-    public record Column(int index, String code, String name) implements Serializable {
-    }
+    public record Column(int index, String code, String name) implements Serializable {}
 
     private Long id;
     private RunInfo run;
@@ -64,7 +63,8 @@ public class RunView implements Serializable {
         }
         ranking = new PagedDataModel<>(request -> runs.ranking(id, groupId, request), RankingRow::unitId);
         openObjections = user.hasRole(Role.ASSESSOR)
-                ? runs.objections(id).stream().filter(ObjectionRow::isOpen).count() : 0;
+                ? runs.objections(id).stream().filter(ObjectionRow::isOpen).count()
+                : 0;
     }
 
     public boolean isAssessor() {

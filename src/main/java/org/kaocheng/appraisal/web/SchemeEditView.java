@@ -42,9 +42,17 @@ public class SchemeEditView implements Serializable {
     CurrentUser user;
 
     /** One node of the tree table. */
-    public record Row(Long id, int version, String code, String name, int level, BigDecimal points, boolean leaf,
-            RuleSpec rule, List<String> problems) implements Serializable {
-    }
+    public record Row(
+            Long id,
+            int version,
+            String code,
+            String name,
+            int level,
+            BigDecimal points,
+            boolean leaf,
+            RuleSpec rule,
+            List<String> problems)
+            implements Serializable {}
 
     private Long id;
     private Scheme scheme;
@@ -116,9 +124,18 @@ public class SchemeEditView implements Serializable {
         root = new DefaultTreeNode<>(null, null);
         Map<Long, TreeNode<Row>> nodes = new HashMap<>();
         for (Indicator i : indicators) {
-            Row row = new Row(i.getId(), i.getVersion(), i.getCode(), i.getName(), i.getLevel(), i.getPoints(),
-                    !parents.contains(i.getId()), i.getRule(), problems.getOrDefault(i.getId(), List.of()));
-            TreeNode<Row> parent = i.getParent() == null ? root : nodes.get(i.getParent().getId());
+            Row row = new Row(
+                    i.getId(),
+                    i.getVersion(),
+                    i.getCode(),
+                    i.getName(),
+                    i.getLevel(),
+                    i.getPoints(),
+                    !parents.contains(i.getId()),
+                    i.getRule(),
+                    problems.getOrDefault(i.getId(), List.of()));
+            TreeNode<Row> parent =
+                    i.getParent() == null ? root : nodes.get(i.getParent().getId());
             TreeNode<Row> node = new DefaultTreeNode<>(row, parent);
             node.setExpanded(true);
             nodes.put(i.getId(), node);
@@ -139,14 +156,26 @@ public class SchemeEditView implements Serializable {
 
     /** Problems of the whole scheme (not tied to one indicator). */
     public List<String> getSchemeProblems() {
-        return check.errors().stream().filter(p -> p.indicatorId() == null)
-                .map(p -> Messages.text(p.messageKey(), p.args())).toList();
+        return check.errors().stream()
+                .filter(p -> p.indicatorId() == null)
+                .map(p -> Messages.text(p.messageKey(), p.args()))
+                .toList();
     }
 
     public void saveHeader() {
-        scheme = schemes.update(id, scheme.getVersion(), new SchemeService.SchemeForm(name, periodFrom, periodTo,
-                groupIds == null ? Set.of() : Set.of(groupIds), excellentMin, goodMin, passMin, excellentQuota,
-                objectionDays));
+        scheme = schemes.update(
+                id,
+                scheme.getVersion(),
+                new SchemeService.SchemeForm(
+                        name,
+                        periodFrom,
+                        periodTo,
+                        groupIds == null ? Set.of() : Set.of(groupIds),
+                        excellentMin,
+                        goodMin,
+                        passMin,
+                        excellentQuota,
+                        objectionDays));
         Messages.info("appraisal.saved");
         reloadTree();
     }
@@ -170,7 +199,10 @@ public class SchemeEditView implements Serializable {
     }
 
     public void editIndicator(Row row) {
-        Indicator i = schemes.indicators(id).stream().filter(x -> x.getId().equals(row.id())).findFirst().orElseThrow();
+        Indicator i = schemes.indicators(id).stream()
+                .filter(x -> x.getId().equals(row.id()))
+                .findFirst()
+                .orElseThrow();
         SchemeService.IndicatorForm f = SchemeService.IndicatorForm.of(i);
         editingId = i.getId();
         editingVersion = i.getVersion();
@@ -191,8 +223,19 @@ public class SchemeEditView implements Serializable {
     }
 
     public void saveIndicator() {
-        SchemeService.IndicatorForm form = new SchemeService.IndicatorForm(code, indicatorName, description, points,
-                sortOrder, ruleKind, metricCode, floor, perOccurrence, vetoThreshold, tiers, lowerIsBetter,
+        SchemeService.IndicatorForm form = new SchemeService.IndicatorForm(
+                code,
+                indicatorName,
+                description,
+                points,
+                sortOrder,
+                ruleKind,
+                metricCode,
+                floor,
+                perOccurrence,
+                vetoThreshold,
+                tiers,
+                lowerIsBetter,
                 totalThreshold);
         if (editingId == null) {
             schemes.addIndicator(id, parentId, form);

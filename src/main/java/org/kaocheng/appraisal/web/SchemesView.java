@@ -55,9 +55,16 @@ public class SchemesView implements Serializable {
     public String create() {
         Set<Long> groups = new java.util.LinkedHashSet<>();
         units.rankingGroups().forEach(g -> groups.add(g.getId()));
-        Scheme scheme = schemes.create(new SchemeService.SchemeForm(name, LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31), groups, BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(60),
-                BigDecimal.valueOf(30), 5));
+        Scheme scheme = schemes.create(new SchemeService.SchemeForm(
+                name,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                groups,
+                BigDecimal.valueOf(90),
+                BigDecimal.valueOf(80),
+                BigDecimal.valueOf(60),
+                BigDecimal.valueOf(30),
+                5));
         return edit(scheme);
     }
 
@@ -70,7 +77,10 @@ public class SchemesView implements Serializable {
     }
 
     private String edit(Scheme scheme) {
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .setKeepMessages(true);
         Messages.info("appraisal.saved");
         return "/appraisal/scheme?faces-redirect=true&id=" + scheme.getId();
     }

@@ -62,7 +62,10 @@ public class SheetView implements Serializable {
         sheet = runs.sheet(runId, unitId);
         // viewers read published sheets but not the objections behind them
         objections = user.hasAnyRole(Role.ASSESSOR, Role.UNIT_OPERATOR)
-                ? runs.objections(runId).stream().filter(o -> o.unitId().equals(unitId)).toList() : List.of();
+                ? runs.objections(runId).stream()
+                        .filter(o -> o.unitId().equals(unitId))
+                        .toList()
+                : List.of();
     }
 
     public boolean isCanAdjust() {
@@ -70,8 +73,10 @@ public class SheetView implements Serializable {
     }
 
     public boolean isCanObject() {
-        return user.getOperatorUnitId().map(unitId::equals).orElse(false) && sheet.status() == RunStatus.UNDER_REVIEW
-                && sheet.objectionDeadline() != null && !LocalDate.now().isAfter(sheet.objectionDeadline());
+        return user.getOperatorUnitId().map(unitId::equals).orElse(false)
+                && sheet.status() == RunStatus.UNDER_REVIEW
+                && sheet.objectionDeadline() != null
+                && !LocalDate.now().isAfter(sheet.objectionDeadline());
     }
 
     public void showRecords(SheetLine line) {

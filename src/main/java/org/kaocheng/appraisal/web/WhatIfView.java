@@ -98,8 +98,11 @@ public class WhatIfView implements Serializable {
     }
 
     public List<String> getProblems() {
-        return result == null ? List.of() : result.problems().stream()
-                .map(p -> p.code() + ": " + Messages.text(p.messageKey(), p.args())).toList();
+        return result == null
+                ? List.of()
+                : result.problems().stream()
+                        .map(p -> p.code() + ": " + Messages.text(p.messageKey(), p.args()))
+                        .toList();
     }
 
     public Long getRunId() {

@@ -8,5 +8,4 @@ package org.kaocheng.calendar.application;
  *
  * @param year the schedule year that changed
  */
-public record CalendarChanged(int year) {
-}
+public record CalendarChanged(int year) {}

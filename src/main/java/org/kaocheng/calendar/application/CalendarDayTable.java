@@ -19,13 +19,13 @@ final class CalendarDayTable {
 
     private static final int INSERT_CHUNK = 200;
 
-    private CalendarDayTable() {
-    }
+    private CalendarDayTable() {}
 
     /** Rows written or changed, for tests and logs. */
     static int synchronise(EntityManager em, CalendarSnapshot calendar) {
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT day, working, seq, provisional FROM calendar_day ORDER BY day").getResultList();
+                        "SELECT day, working, seq, provisional FROM calendar_day ORDER BY day")
+                .getResultList();
         int old = rows.size();
         boolean contiguous = true;
         for (int i = 0; i < old && contiguous; i++) {
@@ -39,20 +39,30 @@ final class CalendarDayTable {
         int common = Math.min(old, calendar.size());
         if (old > calendar.size()) {
             statements += em.createNativeQuery("DELETE FROM calendar_day WHERE day > CAST(?1 AS DATE)")
-                    .setParameter(1, Date.valueOf(calendar.lastDay())).executeUpdate() > 0 ? 1 : 0;
+                                    .setParameter(1, Date.valueOf(calendar.lastDay()))
+                                    .executeUpdate()
+                            > 0
+                    ? 1
+                    : 0;
         }
         // Flags: runs of consecutive days whose (working, provisional) changed to the same values.
         int runStart = -1;
         for (int i = 0; i <= common; i++) {
-            boolean differs = i < common && (bool(rows.get(i)[1]) != calendar.workingAt(i)
-                    || bool(rows.get(i)[3]) != calendar.provisionalAt(i));
-            boolean continues = differs && runStart >= 0 && calendar.workingAt(i) == calendar.workingAt(runStart)
+            boolean differs = i < common
+                    && (bool(rows.get(i)[1]) != calendar.workingAt(i)
+                            || bool(rows.get(i)[3]) != calendar.provisionalAt(i));
+            boolean continues = differs
+                    && runStart >= 0
+                    && calendar.workingAt(i) == calendar.workingAt(runStart)
                     && calendar.provisionalAt(i) == calendar.provisionalAt(runStart);
             if (runStart >= 0 && !continues) {
-                em.createNativeQuery("UPDATE calendar_day SET working = CAST(?1 AS BOOLEAN), provisional = CAST(?2 AS BOOLEAN)"
-                        + " WHERE day BETWEEN CAST(?3 AS DATE) AND CAST(?4 AS DATE)")
-                        .setParameter(1, calendar.workingAt(runStart)).setParameter(2, calendar.provisionalAt(runStart))
-                        .setParameter(3, Date.valueOf(calendar.dayAt(runStart))).setParameter(4, Date.valueOf(calendar.dayAt(i - 1)))
+                em.createNativeQuery(
+                                "UPDATE calendar_day SET working = CAST(?1 AS BOOLEAN), provisional = CAST(?2 AS BOOLEAN)"
+                                        + " WHERE day BETWEEN CAST(?3 AS DATE) AND CAST(?4 AS DATE)")
+                        .setParameter(1, calendar.workingAt(runStart))
+                        .setParameter(2, calendar.provisionalAt(runStart))
+                        .setParameter(3, Date.valueOf(calendar.dayAt(runStart)))
+                        .setParameter(4, Date.valueOf(calendar.dayAt(i - 1)))
                         .executeUpdate();
                 statements++;
                 runStart = -1;
@@ -67,9 +77,11 @@ final class CalendarDayTable {
             int delta = calendar.seqAt(i) - ((Number) rows.get(i)[2]).intValue();
             if (delta != shift) {
                 em.createNativeQuery("UPDATE calendar_day SET seq = seq + CAST(?1 AS INTEGER)"
-                        + " WHERE day >= CAST(?2 AS DATE) AND day <= CAST(?3 AS DATE)")
-                        .setParameter(1, delta - shift).setParameter(2, Date.valueOf(calendar.dayAt(i)))
-                        .setParameter(3, Date.valueOf(calendar.dayAt(common - 1))).executeUpdate();
+                                + " WHERE day >= CAST(?2 AS DATE) AND day <= CAST(?3 AS DATE)")
+                        .setParameter(1, delta - shift)
+                        .setParameter(2, Date.valueOf(calendar.dayAt(i)))
+                        .setParameter(3, Date.valueOf(calendar.dayAt(common - 1)))
+                        .executeUpdate();
                 statements++;
                 shift = delta;
             }
@@ -85,8 +97,15 @@ final class CalendarDayTable {
             List<Object> parameters = new ArrayList<>();
             for (int i = start; i < end; i++) {
                 int p = parameters.size();
-                sql.append(i == start ? "" : ", ").append("(CAST(?").append(p + 1).append(" AS DATE), CAST(?").append(p + 2)
-                        .append(" AS BOOLEAN), CAST(?").append(p + 3).append(" AS INTEGER), CAST(?").append(p + 4)
+                sql.append(i == start ? "" : ", ")
+                        .append("(CAST(?")
+                        .append(p + 1)
+                        .append(" AS DATE), CAST(?")
+                        .append(p + 2)
+                        .append(" AS BOOLEAN), CAST(?")
+                        .append(p + 3)
+                        .append(" AS INTEGER), CAST(?")
+                        .append(p + 4)
                         .append(" AS BOOLEAN))");
                 parameters.add(Date.valueOf(calendar.dayAt(i)));
                 parameters.add(calendar.workingAt(i));

@@ -49,11 +49,12 @@ public class CalendarService {
     Event<CalendarChanged> changed;
 
     /** A holiday or make-up day as entered by an administrator. */
-    public record DayForm(int scheduleYear, LocalDate day, DayKind kind, String name, String notice) implements Serializable {
-    }
+    public record DayForm(int scheduleYear, LocalDate day, DayKind kind, String name, String notice)
+            implements Serializable {}
 
     /** Outcome of an import: the problems (nothing stored) or what was stored. */
-    public record ImportResult(List<ImportProblem> problems, Integer year, int days, boolean replaced) implements Serializable {
+    public record ImportResult(List<ImportProblem> problems, Integer year, int days, boolean replaced)
+            implements Serializable {
 
         public ImportResult {
             problems = List.copyOf(problems);
@@ -104,7 +105,9 @@ public class CalendarService {
     /** The stored holiday or make-up day on this date, whatever schedule it belongs to. */
     public Optional<HolidayDay> dayOn(LocalDate date) {
         user.requireAnyRole(Role.ADMIN);
-        return em.createNamedQuery("HolidayDay.byDay", HolidayDay.class).setParameter("day", date).getResultStream()
+        return em.createNamedQuery("HolidayDay.byDay", HolidayDay.class)
+                .setParameter("day", date)
+                .getResultStream()
                 .findFirst();
     }
 
@@ -127,8 +130,11 @@ public class CalendarService {
     /** The days of a year's schedule (which may include the adjoining December or January). */
     public List<HolidayDay> days(int year) {
         user.requireAnyRole(Role.ADMIN);
-        return findSchedule(year).map(s -> em.createNamedQuery("HolidayDay.ofSchedule", HolidayDay.class)
-                .setParameter("schedule", s).getResultList()).orElse(List.of());
+        return findSchedule(year)
+                .map(s -> em.createNamedQuery("HolidayDay.ofSchedule", HolidayDay.class)
+                        .setParameter("schedule", s)
+                        .getResultList())
+                .orElse(List.of());
     }
 
     /**
@@ -142,7 +148,8 @@ public class CalendarService {
         if (findSchedule(today.getYear()).isEmpty()) {
             missing.add(today.getYear());
         }
-        if (today.getMonthValue() >= Month.NOVEMBER.getValue() && findSchedule(today.getYear() + 1).isEmpty()) {
+        if (today.getMonthValue() >= Month.NOVEMBER.getValue()
+                && findSchedule(today.getYear() + 1).isEmpty()) {
             missing.add(today.getYear() + 1);
         }
         return missing;
@@ -182,7 +189,8 @@ public class CalendarService {
         HolidaySchedule schedule = existingSchedule(year);
         schedule.checkVersion(expectedVersion);
         for (HolidayDay day : em.createNamedQuery("HolidayDay.ofSchedule", HolidayDay.class)
-                .setParameter("schedule", schedule).getResultList()) {
+                .setParameter("schedule", schedule)
+                .getResultList()) {
             em.remove(day);
         }
         em.flush();
@@ -252,16 +260,23 @@ public class CalendarService {
             problems.add(new ImportProblem("year", "calendar.import.exists", List.of(String.valueOf(file.year()))));
         }
         if (String.join("\n", file.papers()).length() > HolidaySchedule.MAX_NOTICES) {
-            problems.add(new ImportProblem("papers", "calendar.schedule.notice.tooLong",
+            problems.add(new ImportProblem(
+                    "papers",
+                    "calendar.schedule.notice.tooLong",
                     List.of(String.valueOf(HolidaySchedule.MAX_NOTICES))));
         }
         List<LocalDate> dates = file.days().stream().map(ScheduledDay::day).toList();
         if (!dates.isEmpty()) {
             for (HolidayDay taken : em.createNamedQuery("HolidayDay.byDays", HolidayDay.class)
-                    .setParameter("days", dates).getResultList()) {
+                    .setParameter("days", dates)
+                    .getResultList()) {
                 if (taken.getSchedule().getYear() != file.year()) {
-                    problems.add(new ImportProblem(taken.getDay().toString(), "calendar.import.day.taken",
-                            List.of(taken.getDay().toString(), String.valueOf(taken.getSchedule().getYear()))));
+                    problems.add(new ImportProblem(
+                            taken.getDay().toString(),
+                            "calendar.import.day.taken",
+                            List.of(
+                                    taken.getDay().toString(),
+                                    String.valueOf(taken.getSchedule().getYear()))));
                 }
             }
         }
@@ -273,7 +288,8 @@ public class CalendarService {
         if (existing.isPresent()) {
             schedule = existing.get();
             for (HolidayDay day : em.createNamedQuery("HolidayDay.ofSchedule", HolidayDay.class)
-                    .setParameter("schedule", schedule).getResultList()) {
+                    .setParameter("schedule", schedule)
+                    .getResultList()) {
                 em.remove(day);
             }
             // EclipseLink writes inserts before deletes: flush the deletes so that a day kept in
@@ -286,7 +302,8 @@ public class CalendarService {
             em.persist(schedule);
         }
         String dayNotice = file.papers().size() == 1 || notices.length() > HolidayCnFormat.MAX_PAPER_LENGTH
-                ? file.papers().get(0) : notices;
+                ? file.papers().get(0)
+                : notices;
         for (ScheduledDay d : file.days()) {
             em.persist(new HolidayDay(schedule, d.day(), d.kind(), d.name(), dayNotice));
         }
@@ -301,7 +318,8 @@ public class CalendarService {
      */
     private void lockCalendar() {
         em.createNativeQuery("SELECT day FROM calendar_day WHERE day = CAST(?1 AS DATE) FOR UPDATE")
-                .setParameter(1, java.sql.Date.valueOf(CalendarSnapshot.FIRST_DAY)).getResultList();
+                .setParameter(1, java.sql.Date.valueOf(CalendarSnapshot.FIRST_DAY))
+                .getResultList();
     }
 
     /** Makes {@code calendar_day} match the stored schedules, then tells the others. */
@@ -318,9 +336,16 @@ public class CalendarService {
         if (date.isBefore(CalendarSnapshot.FIRST_DAY)) {
             throw new BusinessRuleException("calendar.day.beforeFirst", CalendarSnapshot.FIRST_DAY.toString());
         }
-        em.createNamedQuery("HolidayDay.byDay", HolidayDay.class).setParameter("day", date).getResultStream()
-                .filter(d -> !d.getId().equals(exceptDayId)).findFirst().ifPresent(d -> {
-                    throw new BusinessRuleException("calendar.day.exists", date.toString(), d.getSchedule().getYear());
+        em.createNamedQuery("HolidayDay.byDay", HolidayDay.class)
+                .setParameter("day", date)
+                .getResultStream()
+                .filter(d -> !d.getId().equals(exceptDayId))
+                .findFirst()
+                .ifPresent(d -> {
+                    throw new BusinessRuleException(
+                            "calendar.day.exists",
+                            date.toString(),
+                            d.getSchedule().getYear());
                 });
     }
 
@@ -331,8 +356,10 @@ public class CalendarService {
     }
 
     private Optional<HolidaySchedule> findSchedule(int year) {
-        return em.createNamedQuery("HolidaySchedule.byYear", HolidaySchedule.class).setParameter("scheduleYear", year)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("HolidaySchedule.byYear", HolidaySchedule.class)
+                .setParameter("scheduleYear", year)
+                .getResultStream()
+                .findFirst();
     }
 
     private HolidaySchedule existingSchedule(int year) {

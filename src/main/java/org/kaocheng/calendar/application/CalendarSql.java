@@ -20,8 +20,7 @@ public final class CalendarSql {
     public static final String PROVISIONAL = "EXISTS (SELECT 1 FROM calendar_day cd_p WHERE cd_p.provisional"
             + " AND cd_p.day > :from AND cd_p.day <= :due)";
 
-    private CalendarSql() {
-    }
+    private CalendarSql() {}
 
     /** {@link #DUE_DATE} with the start date and N expressions filled in. */
     public static String dueDate(String fromExpression, String workingDaysExpression) {

@@ -25,8 +25,7 @@ public class StatutoryWorkingDayCalendar implements WorkingDayCalendar {
 
     private volatile Loaded loaded;
 
-    private record Loaded(CalendarSnapshot calendar, String fingerprint, long checkedAt) {
-    }
+    private record Loaded(CalendarSnapshot calendar, String fingerprint, long checkedAt) {}
 
     /** For tests: a calendar fixed in advance, never reloaded. */
     public static StatutoryWorkingDayCalendar of(CalendarSnapshot snapshot) {
@@ -38,7 +37,8 @@ public class StatutoryWorkingDayCalendar implements WorkingDayCalendar {
     /** The current calendar (all questions of one request should use one snapshot). */
     public CalendarSnapshot snapshot() {
         Loaded current = loaded;
-        if (current != null && (current.fingerprint() == null || System.nanoTime() - current.checkedAt() < RECHECK_NANOS)) {
+        if (current != null
+                && (current.fingerprint() == null || System.nanoTime() - current.checkedAt() < RECHECK_NANOS)) {
             return current.calendar();
         }
         return reload(current);

@@ -50,8 +50,8 @@ public final class CalendarSnapshot {
 
     private CalendarSnapshot(Collection<Integer> published, Collection<ScheduledDay> days) {
         this.publishedYears = Collections.unmodifiableSortedSet(new TreeSet<>(published));
-        int lastYear = Math.max(MIN_LAST_YEAR,
-                publishedYears.isEmpty() ? 0 : publishedYears.last() + YEARS_AFTER_LATEST_SCHEDULE);
+        int lastYear = Math.max(
+                MIN_LAST_YEAR, publishedYears.isEmpty() ? 0 : publishedYears.last() + YEARS_AFTER_LATEST_SCHEDULE);
         this.firstEpochDay = FIRST_DAY.toEpochDay();
         this.size = (int) (LocalDate.of(lastYear, 12, 31).toEpochDay() - firstEpochDay + 1);
         this.working = new boolean[size];
@@ -103,9 +103,8 @@ public final class CalendarSnapshot {
     }
 
     /** Result of adding working days, with the explanation lists. */
-    public record Addition(LocalDate date, boolean provisional, List<LocalDate> skippedHolidays,
-            List<LocalDate> countedMakeUpDays) {
-    }
+    public record Addition(
+            LocalDate date, boolean provisional, List<LocalDate> skippedHolidays, List<LocalDate> countedMakeUpDays) {}
 
     /**
      * The N-th working day after {@code from} (day zero); N = 0 gives {@code from} itself.
@@ -203,8 +202,8 @@ public final class CalendarSnapshot {
     private int index(LocalDate day) {
         long i = day.toEpochDay() - firstEpochDay;
         if (i < 0 || i >= size) {
-            throw new IllegalArgumentException(day + " is outside the working-day calendar (" + FIRST_DAY + " to "
-                    + lastDay() + ")");
+            throw new IllegalArgumentException(
+                    day + " is outside the working-day calendar (" + FIRST_DAY + " to " + lastDay() + ")");
         }
         return (int) i;
     }

@@ -29,19 +29,17 @@ public final class HolidayCnFormat {
 
     /** Largest file accepted: a year has a few dozen days. */
     public static final int MAX_BYTES = 256 * 1024;
+
     public static final int MAX_NAME_LENGTH = 50;
     public static final int MAX_PAPER_LENGTH = 500;
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private HolidayCnFormat() {
-    }
+    private HolidayCnFormat() {}
 
     /** The file's schedule, or every problem found. */
-    public sealed interface Result permits Valid, Invalid {
-    }
+    public sealed interface Result permits Valid, Invalid {}
 
-    public record Valid(ScheduleFile schedule) implements Result {
-    }
+    public record Valid(ScheduleFile schedule) implements Result {}
 
     public record Invalid(List<ImportProblem> problems) implements Result {
 
@@ -89,15 +87,14 @@ public final class HolidayCnFormat {
 
     private static Integer readYear(JsonObject file, Integer expectedYear, List<ImportProblem> problems) {
         JsonValue value = file.get("year");
-        if (value == null || value.getValueType() != JsonValue.ValueType.NUMBER
-                || !((JsonNumber) value).isIntegral()) {
+        if (value == null || value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
             problems.add(ImportProblem.of("year", "calendar.import.year.invalid", value));
             return null;
         }
         int year = ((JsonNumber) value).intValue();
         if (year < CalendarSnapshot.FIRST_DAY.getYear() || year > 2100) {
-            problems.add(ImportProblem.of("year", "calendar.import.year.range", year,
-                    CalendarSnapshot.FIRST_DAY.getYear()));
+            problems.add(
+                    ImportProblem.of("year", "calendar.import.year.range", year, CalendarSnapshot.FIRST_DAY.getYear()));
             return null;
         }
         if (expectedYear != null && year != expectedYear) {
@@ -116,7 +113,8 @@ public final class HolidayCnFormat {
         JsonArray array = value.asJsonArray();
         for (int i = 0; i < array.size(); i++) {
             JsonValue paper = array.get(i);
-            if (paper.getValueType() != JsonValue.ValueType.STRING || ((JsonString) paper).getString().isBlank()) {
+            if (paper.getValueType() != JsonValue.ValueType.STRING
+                    || ((JsonString) paper).getString().isBlank()) {
                 problems.add(ImportProblem.of("papers[" + i + "]", "calendar.import.paper.invalid"));
             } else if (((JsonString) paper).getString().length() > MAX_PAPER_LENGTH) {
                 problems.add(ImportProblem.of("papers[" + i + "]", "calendar.import.paper.tooLong", MAX_PAPER_LENGTH));
@@ -182,9 +180,11 @@ public final class HolidayCnFormat {
             if (earlier != null) {
                 Boolean earlierOff = offByDay.get(date);
                 boolean conflicting = earlierOff != null && isOffDay != null && !earlierOff.equals(isOffDay);
-                problems.add(ImportProblem.of(at + ".date",
+                problems.add(ImportProblem.of(
+                        at + ".date",
                         conflicting ? "calendar.import.day.offAndWorking" : "calendar.import.day.duplicate",
-                        date, "days[" + earlier + "]"));
+                        date,
+                        "days[" + earlier + "]"));
                 continue;
             }
             offByDay.put(date, isOffDay);
@@ -197,11 +197,16 @@ public final class HolidayCnFormat {
     }
 
     private static String stringOf(JsonValue value) {
-        return value != null && value.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) value).getString() : null;
+        return value != null && value.getValueType() == JsonValue.ValueType.STRING
+                ? ((JsonString) value).getString()
+                : null;
     }
 
     private static byte[] stripBom(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+        if (content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF) {
             return java.util.Arrays.copyOfRange(content, 3, content.length);
         }
         return content;

@@ -21,9 +21,11 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 @Entity
 @Table(name = "holiday_day")
 @NamedQuery(name = "HolidayDay.all", query = "SELECT d FROM HolidayDay d ORDER BY d.day")
-@NamedQuery(name = "HolidayDay.ofSchedule",
+@NamedQuery(
+        name = "HolidayDay.ofSchedule",
         query = "SELECT d FROM HolidayDay d WHERE d.schedule = :schedule ORDER BY d.day")
-@NamedQuery(name = "HolidayDay.between",
+@NamedQuery(
+        name = "HolidayDay.between",
         query = "SELECT d FROM HolidayDay d JOIN FETCH d.schedule WHERE d.day BETWEEN :from AND :to ORDER BY d.day")
 @NamedQuery(name = "HolidayDay.byDay", query = "SELECT d FROM HolidayDay d WHERE d.day = :day")
 @NamedQuery(name = "HolidayDay.byDays", query = "SELECT d FROM HolidayDay d JOIN FETCH d.schedule WHERE d.day IN :days")
@@ -52,8 +54,7 @@ public class HolidayDay extends VersionedEntity {
     @Column(name = "notice", length = HolidayCnFormat.MAX_PAPER_LENGTH)
     private String notice;
 
-    protected HolidayDay() {
-    }
+    protected HolidayDay() {}
 
     public HolidayDay(HolidaySchedule schedule, LocalDate day, DayKind kind, String name, String notice) {
         this.schedule = schedule;

@@ -22,10 +22,15 @@ import org.kaocheng.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "holiday_schedule")
-@NamedQuery(name = "HolidaySchedule.byYear", query = "SELECT s FROM HolidaySchedule s WHERE s.scheduleYear = :scheduleYear")
-@NamedQuery(name = "HolidaySchedule.years", query = "SELECT s.scheduleYear FROM HolidaySchedule s ORDER BY s.scheduleYear")
+@NamedQuery(
+        name = "HolidaySchedule.byYear",
+        query = "SELECT s FROM HolidaySchedule s WHERE s.scheduleYear = :scheduleYear")
+@NamedQuery(
+        name = "HolidaySchedule.years",
+        query = "SELECT s.scheduleYear FROM HolidaySchedule s ORDER BY s.scheduleYear")
 @NamedQuery(name = "HolidaySchedule.all", query = "SELECT s FROM HolidaySchedule s ORDER BY s.scheduleYear")
-@NamedQuery(name = "HolidaySchedule.fingerprint",
+@NamedQuery(
+        name = "HolidaySchedule.fingerprint",
         query = "SELECT COUNT(s), SUM(s.version), MAX(s.changedAt) FROM HolidaySchedule s")
 public class HolidaySchedule extends VersionedEntity {
 
@@ -47,8 +52,7 @@ public class HolidaySchedule extends VersionedEntity {
     @Column(name = "changed_at", nullable = false)
     private LocalDateTime changedAt;
 
-    protected HolidaySchedule() {
-    }
+    protected HolidaySchedule() {}
 
     public HolidaySchedule(int year, String notices) {
         this.scheduleYear = year;
@@ -82,7 +86,10 @@ public class HolidaySchedule extends VersionedEntity {
     }
 
     public List<String> getNoticeList() {
-        return Arrays.stream(notices.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(notices.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public LocalDateTime getChangedAt() {

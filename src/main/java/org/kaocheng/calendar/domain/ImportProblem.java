@@ -14,7 +14,9 @@ public record ImportProblem(String location, String messageKey, List<String> arg
     }
 
     static ImportProblem of(String location, String messageKey, Object... arguments) {
-        return new ImportProblem(location, messageKey,
+        return new ImportProblem(
+                location,
+                messageKey,
                 java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

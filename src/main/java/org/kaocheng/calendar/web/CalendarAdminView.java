@@ -31,18 +31,14 @@ public class CalendarAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One cell of a month grid; {@code date} is null for the padding before the 1st. */
-    public record Cell(LocalDate date, String styleClass, String title) implements Serializable {
-    }
+    public record Cell(LocalDate date, String styleClass, String title) implements Serializable {}
 
-    public record MonthGrid(int month, List<List<Cell>> weeks) implements Serializable {
-    }
+    public record MonthGrid(int month, List<List<Cell>> weeks) implements Serializable {}
 
     public record DayRow(Long id, int version, LocalDate day, DayKind kind, String name, String notice)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    public record ProblemLine(String location, String message) implements Serializable {
-    }
+    public record ProblemLine(String location, String message) implements Serializable {}
 
     @Inject
     CalendarService calendar;
@@ -124,7 +120,8 @@ public class CalendarAdminView implements Serializable {
         if (scheduled.isPresent()) {
             boolean holiday = scheduled.get().isHoliday();
             style.append(holiday ? " kc-cal-holiday" : " kc-cal-makeup");
-            title += " " + scheduled.get().name() + " " + Messages.text("calendar.kind." + scheduled.get().kind());
+            title += " " + scheduled.get().name() + " "
+                    + Messages.text("calendar.kind." + scheduled.get().kind());
         } else if (weekend) {
             style.append(" kc-cal-weekend");
         }
@@ -188,7 +185,8 @@ public class CalendarAdminView implements Serializable {
     }
 
     public void save() {
-        CalendarService.DayForm form = new CalendarService.DayForm(editScheduleYear, formDay, formKind, formName, formNotice);
+        CalendarService.DayForm form =
+                new CalendarService.DayForm(editScheduleYear, formDay, formKind, formName, formNotice);
         if (editId == null) {
             calendar.addDay(form);
         } else {
@@ -214,14 +212,19 @@ public class CalendarAdminView implements Serializable {
         }
         CalendarService.ImportResult result = calendar.importSchedule(file.getContent(), null, importReplace);
         if (!result.isSuccess()) {
-            problems = result.problems().stream().map(p -> new ProblemLine(p.location(),
-                    Messages.text(p.messageKey(), p.arguments().toArray()))).toList();
+            problems = result.problems().stream()
+                    .map(p -> new ProblemLine(
+                            p.location(),
+                            Messages.text(p.messageKey(), p.arguments().toArray())))
+                    .toList();
             Messages.error("calendar.import.failed", problems.size());
             return;
         }
         year = result.year();
-        Messages.info(result.replaced() ? "calendar.import.okReplaced" : "calendar.import.ok",
-                String.valueOf(result.year()), result.days());
+        Messages.info(
+                result.replaced() ? "calendar.import.okReplaced" : "calendar.import.ok",
+                String.valueOf(result.year()),
+                result.days());
         load();
     }
 

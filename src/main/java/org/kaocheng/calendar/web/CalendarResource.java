@@ -34,6 +34,9 @@ public class CalendarResource {
         CacheControl cache = new CacheControl();
         // A schedule may be imported at any time: answers are fresh for a few minutes only.
         cache.setMaxAge(300);
-        return Response.status(answer.status()).entity(answer.body()).cacheControl(cache).build();
+        return Response.status(answer.status())
+                .entity(answer.body())
+                .cacheControl(cache)
+                .build();
     }
 }

@@ -19,8 +19,7 @@ public class DeadlineCalculatorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A day the explanation lists, with the festival it belongs to. */
-    public record DayLine(LocalDate day, String name) implements Serializable {
-    }
+    public record DayLine(LocalDate day, String name) implements Serializable {}
 
     @Inject
     CalendarService calendar;
@@ -42,7 +41,10 @@ public class DeadlineCalculatorView implements Serializable {
         try {
             due = calendar.dueDate(from, workingDays);
         } catch (IllegalArgumentException e) {
-            Messages.error("calendar.deadline.outOfRange", calendar.firstDay().toString(), calendar.lastDay().toString());
+            Messages.error(
+                    "calendar.deadline.outOfRange",
+                    calendar.firstDay().toString(),
+                    calendar.lastDay().toString());
             return;
         }
         dueDate = due.date();
@@ -52,11 +54,17 @@ public class DeadlineCalculatorView implements Serializable {
     }
 
     private List<DayLine> lines(List<LocalDate> days) {
-        return days.stream().map(d -> new DayLine(d, calendar.scheduledDay(d).map(ScheduledDay::name).orElse(""))).toList();
+        return days.stream()
+                .map(d -> new DayLine(
+                        d, calendar.scheduledDay(d).map(ScheduledDay::name).orElse("")))
+                .toList();
     }
 
     public String getRange() {
-        return Messages.text("calendar.deadline.range", calendar.firstDay().toString(), calendar.lastDay().toString());
+        return Messages.text(
+                "calendar.deadline.range",
+                calendar.firstDay().toString(),
+                calendar.lastDay().toString());
     }
 
     public LocalDate getFrom() {

@@ -18,11 +18,9 @@ final class DueDateJson {
     static final int MAX_WORKING_DAYS = 1000;
 
     /** An HTTP status and its JSON body. */
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
-    private DueDateJson() {
-    }
+    private DueDateJson() {}
 
     static Answer answer(String from, String workingDays, BiFunction<LocalDate, Integer, DueDate> calendar) {
         if (from == null || from.isBlank()) {
@@ -59,7 +57,8 @@ final class DueDateJson {
                 .add("provisional", due.provisional())
                 .add("skippedHolidays", dates(due.skippedHolidays()))
                 .add("countedMakeUpDays", dates(due.countedMakeUpDays()))
-                .build().toString();
+                .build()
+                .toString();
         return new Answer(200, body);
     }
 
@@ -70,6 +69,12 @@ final class DueDateJson {
     }
 
     private static Answer error(String parameter, String message) {
-        return new Answer(400, Json.createObjectBuilder().add("error", message).add("parameter", parameter).build().toString());
+        return new Answer(
+                400,
+                Json.createObjectBuilder()
+                        .add("error", message)
+                        .add("parameter", parameter)
+                        .build()
+                        .toString());
     }
 }

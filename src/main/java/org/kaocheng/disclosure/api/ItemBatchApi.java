@@ -108,7 +108,8 @@ public class ItemBatchApi {
     private static ItemPayload payload(JsonValue value) {
         List<String> errors = new ArrayList<>();
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            return new ItemPayload(null, null, null, null, false, null, null, null, null, null, List.of("item.notAnObject"));
+            return new ItemPayload(
+                    null, null, null, null, false, null, null, null, null, null, List.of("item.notAnObject"));
         }
         JsonObject o = value.asJsonObject();
         LocalDate formed = date(o, "formedOn", errors);
@@ -123,8 +124,18 @@ public class ItemBatchApi {
             }
         }
         boolean normative = o.containsKey("normative") && o.get("normative") == JsonValue.TRUE;
-        return new ItemPayload(text(o, "externalId"), text(o, "title"), text(o, "documentNumber"), text(o, "category"),
-                normative, formed, published, channel, text(o, "link"), text(o, "interpretationOf"), errors);
+        return new ItemPayload(
+                text(o, "externalId"),
+                text(o, "title"),
+                text(o, "documentNumber"),
+                text(o, "category"),
+                normative,
+                formed,
+                published,
+                channel,
+                text(o, "link"),
+                text(o, "interpretationOf"),
+                errors);
     }
 
     private static String text(JsonObject o, String key) {
@@ -151,7 +162,9 @@ public class ItemBatchApi {
     private static JsonObject answer(BatchResult result) {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (ItemResult r : result.results()) {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("index", r.index()).add("status", r.status().name());
+            JsonObjectBuilder row = Json.createObjectBuilder()
+                    .add("index", r.index())
+                    .add("status", r.status().name());
             if (r.externalId() != null) {
                 row.add("externalId", r.externalId());
             }
@@ -167,6 +180,7 @@ public class ItemBatchApi {
                 .add("created", result.count(ItemBatchService.Status.CREATED))
                 .add("updated", result.count(ItemBatchService.Status.UPDATED))
                 .add("failed", result.count(ItemBatchService.Status.ERROR))
-                .add("results", rows).build();
+                .add("results", rows)
+                .build();
     }
 }

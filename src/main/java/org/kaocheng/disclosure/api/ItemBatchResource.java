@@ -31,20 +31,29 @@ public class ItemBatchResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         try {
-            return Response.ok(api.submit(authorization, body).toString(), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(api.submit(authorization, body).toString(), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         } catch (ApiException e) {
-            Response.ResponseBuilder r = Response.status(e.getStatus()).type(MediaType.APPLICATION_JSON_TYPE)
+            Response.ResponseBuilder r = Response.status(e.getStatus())
+                    .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(error(e.getCode(), e.getMessage()));
             if (e.getStatus() == 401) {
                 r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             }
             return r.build();
         } catch (AccessDeniedException e) {
-            return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(error("forbidden", e.getMessage())).build();
+            return Response.status(403)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(error("forbidden", e.getMessage()))
+                    .build();
         }
     }
 
     private static String error(String code, String message) {
-        return Json.createObjectBuilder().add("error", code).add("message", message == null ? "" : message).build().toString();
+        return Json.createObjectBuilder()
+                .add("error", code)
+                .add("message", message == null ? "" : message)
+                .build()
+                .toString();
     }
 }

@@ -36,8 +36,7 @@ public class ApiTokenService {
     Clock clock = Clock.systemDefaultZone();
 
     /** The token as issued: the secret is shown this once. */
-    public record IssuedToken(Long id, String secret) {
-    }
+    public record IssuedToken(Long id, String secret) {}
 
     @Transactional
     public IssuedToken issue(@NotNull Long unitId, @NotBlank String name) {
@@ -48,7 +47,8 @@ public class ApiTokenService {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = "kc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token = new ApiToken(items.unit(unitId), name.trim(), secret, user.getUsername(), LocalDateTime.now(clock));
+        ApiToken token =
+                new ApiToken(items.unit(unitId), name.trim(), secret, user.getUsername(), LocalDateTime.now(clock));
         em.persist(token);
         em.flush();
         return new IssuedToken(token.getId(), secret);
@@ -81,7 +81,10 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Optional<ApiToken> token = em.createNamedQuery("ApiToken.byHash", ApiToken.class)
-                .setParameter("hash", ApiToken.hash(secret)).getResultStream().filter(ApiToken::isActive).findFirst();
+                .setParameter("hash", ApiToken.hash(secret))
+                .getResultStream()
+                .filter(ApiToken::isActive)
+                .findFirst();
         token.ifPresent(t -> t.used(LocalDateTime.now(clock)));
         return token.map(t -> t.getUnit().getId());
     }

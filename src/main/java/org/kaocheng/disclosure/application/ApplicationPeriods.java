@@ -15,15 +15,15 @@ package org.kaocheng.disclosure.application;
  */
 public final class ApplicationPeriods {
 
-    private ApplicationPeriods() {
-    }
+    private ApplicationPeriods() {}
 
     public static String receivedIn(String a, String from, String to) {
         return a + ".received_on >= " + from + " AND " + a + ".received_on <= " + to;
     }
 
     public static String carriedIn(String a, String from) {
-        return a + ".received_on < " + from + " AND (" + a + ".answered_on IS NULL OR " + a + ".answered_on >= " + from + ")";
+        return a + ".received_on < " + from + " AND (" + a + ".answered_on IS NULL OR " + a + ".answered_on >= " + from
+                + ")";
     }
 
     public static String answeredIn(String a, String from, String to) {
@@ -31,6 +31,7 @@ public final class ApplicationPeriods {
     }
 
     public static String carriedOut(String a, String to) {
-        return a + ".received_on <= " + to + " AND (" + a + ".answered_on IS NULL OR " + a + ".answered_on > " + to + ")";
+        return a + ".received_on <= " + to + " AND (" + a + ".answered_on IS NULL OR " + a + ".answered_on > " + to
+                + ")";
     }
 }

@@ -8,8 +8,8 @@ import org.kaocheng.disclosure.domain.ApplicationState;
  * receipt. {@code openOn} keeps the applications still open at the end of that day (received on
  * or before it, not answered by then): the dashboard's carried-over figures (结转).
  */
-public record ApplicationQuery(Long unitId, LocalDate from, LocalDate to, ApplicationState state, String textContains,
-        LocalDate openOn) {
+public record ApplicationQuery(
+        Long unitId, LocalDate from, LocalDate to, ApplicationState state, String textContains, LocalDate openOn) {
 
     public ApplicationQuery(Long unitId, LocalDate from, LocalDate to, ApplicationState state, String textContains) {
         this(unitId, from, to, state, textContains, null);

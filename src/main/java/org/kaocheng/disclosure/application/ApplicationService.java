@@ -58,17 +58,27 @@ public class ApplicationService {
     public record ApplicationForm(
             @NotNull(message = "{disclosure.unit.required}") Long unitId,
             @Size(max = 50) String referenceNo,
-            @NotNull(message = "{disclosure.application.channel.required}") ReceiptChannel channel,
+
+            @NotNull(message = "{disclosure.application.channel.required}")
+            ReceiptChannel channel,
+
             LocalDate submittedOn,
             LocalDate signedForOn,
             LocalDate confirmedOn,
-            @NotNull(message = "{disclosure.application.applicantType.required}") ApplicantType applicantType,
-            @NotBlank(message = "{disclosure.application.applicant.required}") @Size(max = 200) String applicantName,
+
+            @NotNull(message = "{disclosure.application.applicantType.required}")
+            ApplicantType applicantType,
+
+            @NotBlank(message = "{disclosure.application.applicant.required}") @Size(max = 200)
+            String applicantName,
+
             @Size(max = 50) String applicantIdNo,
-            @NotBlank(message = "{disclosure.application.subject.required}") @Size(max = 1000) String subject,
+
+            @NotBlank(message = "{disclosure.application.subject.required}") @Size(max = 1000)
+            String subject,
+
             @Min(1) int itemCount,
-            @Size(max = 100) String externalId) {
-    }
+            @Size(max = 100) String externalId) {}
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -78,7 +88,8 @@ public class ApplicationService {
         ApplicationQuery scoped = query.withUnit(DisclosureAccess.scopedUnit(user, query.unitId()));
         DisclosureSettings s = DisclosureSettings.load(em);
         LocalDate today = today();
-        return new Page<>(TimelinessQueries.applications(em, s, today, scoped, first, size),
+        return new Page<>(
+                TimelinessQueries.applications(em, s, today, scoped, first, size),
                 TimelinessQueries.countApplications(em, s, today, scoped));
     }
 
@@ -89,16 +100,27 @@ public class ApplicationService {
     public UnitApplicationCounts counts(Long unitId, LocalDate from, LocalDate to) {
         Long scoped = DisclosureAccess.scopedUnit(user, unitId);
         long[] sum = new long[11];
-        for (UnitApplicationCounts c : TimelinessQueries.applicationCounts(em, DisclosureSettings.load(em), today(), scoped,
-                from, to)) {
-            long[] v = {c.received(), c.answeredOnTime(), c.answeredLate(), c.overdue(), c.dueSoon(), c.open(), c.givenUp(),
-                c.carriedIn(), c.carriedOut(), c.answered(), c.answeredCarriedIn()};
+        for (UnitApplicationCounts c :
+                TimelinessQueries.applicationCounts(em, DisclosureSettings.load(em), today(), scoped, from, to)) {
+            long[] v = {
+                c.received(),
+                c.answeredOnTime(),
+                c.answeredLate(),
+                c.overdue(),
+                c.dueSoon(),
+                c.open(),
+                c.givenUp(),
+                c.carriedIn(),
+                c.carriedOut(),
+                c.answered(),
+                c.answeredCarriedIn()
+            };
             for (int k = 0; k < v.length; k++) {
                 sum[k] += v[k];
             }
         }
-        return new UnitApplicationCounts(scoped, null, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7],
-                sum[8], sum[9], sum[10]);
+        return new UnitApplicationCounts(
+                scoped, null, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8], sum[9], sum[10]);
     }
 
     public InfoApplication get(Long id) {
@@ -118,9 +140,16 @@ public class ApplicationService {
     @Transactional
     public InfoApplication create(@Valid ApplicationForm form) {
         user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
-        InfoApplication a = new InfoApplication(items.unit(form.unitId()), form.channel(), form.submittedOn(),
-                form.signedForOn(), form.confirmedOn(), form.applicantType(), form.applicantName(),
-                form.applicantIdNo(), form.subject());
+        InfoApplication a = new InfoApplication(
+                items.unit(form.unitId()),
+                form.channel(),
+                form.submittedOn(),
+                form.signedForOn(),
+                form.confirmedOn(),
+                form.applicantType(),
+                form.applicantName(),
+                form.applicantIdNo(),
+                form.subject());
         apply(a, form);
         em.persist(a);
         em.flush();
@@ -179,7 +208,9 @@ public class ApplicationService {
 
     @Transactional
     public void approveExtension(Long id, int expectedVersion, @NotNull LocalDate on, int days, String approvedBy) {
-        writable(id, expectedVersion).approveExtension(on, days, approvedBy, DisclosureSettings.load(em).maxExtensionDays());
+        writable(id, expectedVersion)
+                .approveExtension(
+                        on, days, approvedBy, DisclosureSettings.load(em).maxExtensionDays());
         em.flush();
     }
 
@@ -191,8 +222,11 @@ public class ApplicationService {
         InfoApplication a = get(id);
         LocalDate month = a.getReceivedOn().withDayOfMonth(1);
         long earlier = em.createNamedQuery("InfoApplication.itemsOfApplicantInMonth", Long.class)
-                .setParameter("unitId", a.getUnit().getId()).setParameter("applicantKey", a.getApplicantKey())
-                .setParameter("from", month).setParameter("to", a.getReceivedOn()).setParameter("exceptId", a.getId())
+                .setParameter("unitId", a.getUnit().getId())
+                .setParameter("applicantKey", a.getApplicantKey())
+                .setParameter("from", month)
+                .setParameter("to", a.getReceivedOn())
+                .setParameter("exceptId", a.getId())
                 .getSingleResult();
         return FeeRule.fee((int) earlier, a.getItemCount());
     }
@@ -227,18 +261,23 @@ public class ApplicationService {
 
     /** Applications repeating an earlier one of the same applicant, in the user's scope. */
     public List<TimelinessQueries.RepeatedApplication> repeated(Long unitId) {
-        return TimelinessQueries.repeatedApplications(em, DisclosureSettings.load(em).repeatWindowDays(),
-                DisclosureAccess.scopedUnit(user, unitId), REPEAT_SIMILARITY);
+        return TimelinessQueries.repeatedApplications(
+                em,
+                DisclosureSettings.load(em).repeatWindowDays(),
+                DisclosureAccess.scopedUnit(user, unitId),
+                REPEAT_SIMILARITY);
     }
 
     public List<ReviewCase> reviewCases(Long applicationId) {
         get(applicationId);
         return em.createNamedQuery("ReviewCase.ofApplication", ReviewCase.class)
-                .setParameter("applicationId", applicationId).getResultList();
+                .setParameter("applicationId", applicationId)
+                .getResultList();
     }
 
     @Transactional
-    public ReviewCase fileReviewCase(Long applicationId, @NotNull ReviewCaseKind kind, @NotNull LocalDate filedOn, String note) {
+    public ReviewCase fileReviewCase(
+            Long applicationId, @NotNull ReviewCaseKind kind, @NotNull LocalDate filedOn, String note) {
         InfoApplication a = get(applicationId);
         user.requireWrite(a.getUnit().getId(), DisclosureAccess.DISTRICT_WRITERS);
         ReviewCase c = new ReviewCase(a, kind, filedOn);

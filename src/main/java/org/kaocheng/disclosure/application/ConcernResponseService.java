@@ -38,9 +38,12 @@ public class ConcernResponseService {
     @Inject
     ProactiveItemService items;
 
-    public record ConcernForm(@NotNull(message = "{disclosure.unit.required}") Long unitId, LocalDate respondedOn,
-            String subject, ConcernChannel channel, boolean major) {
-    }
+    public record ConcernForm(
+            @NotNull(message = "{disclosure.unit.required}") Long unitId,
+            LocalDate respondedOn,
+            String subject,
+            ConcernChannel channel,
+            boolean major) {}
 
     /** Responses of a year, and those of them to major public-opinion events. */
     public record ConcernTotals(long responses, long major) implements java.io.Serializable {
@@ -84,8 +87,8 @@ public class ConcernResponseService {
     @Transactional
     public ConcernResponse create(@Valid ConcernForm form) {
         user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
-        ConcernResponse c = new ConcernResponse(items.unit(form.unitId()), form.respondedOn(), form.subject(),
-                form.channel(), form.major());
+        ConcernResponse c = new ConcernResponse(
+                items.unit(form.unitId()), form.respondedOn(), form.subject(), form.channel(), form.major());
         em.persist(c);
         em.flush();
         return c;
@@ -112,9 +115,11 @@ public class ConcernResponseService {
         RegisterScope scope = RegisterScope.of(user, unitId, year);
         String select = "SELECT COUNT(c), MIN(c.id) FROM ConcernResponse c WHERE c.respondedOn BETWEEN :from AND :to";
         Object[] all = scope.query(em, select, "c.unit.id", "").getSingleResult();
-        // the boolean goes in the WHERE clause as a parameter: EclipseLink prints it inline as 1 elsewhere, which H2 refuses
+        // the boolean goes in the WHERE clause as a parameter: EclipseLink prints it inline as 1 elsewhere, which H2
+        // refuses
         Object[] major = scope.query(em, select + " AND c.major = :major", "c.unit.id", "")
-                .setParameter("major", Boolean.TRUE).getSingleResult();
+                .setParameter("major", Boolean.TRUE)
+                .getSingleResult();
         return new ConcernTotals(n(all[0]), n(major[0]));
     }
 

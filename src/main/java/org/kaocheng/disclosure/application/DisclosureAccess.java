@@ -15,8 +15,7 @@ final class DisclosureAccess {
     static final Role[] DISTRICT_WRITERS = {Role.ADMIN};
     static final Role[] REVIEWERS = {Role.ADMIN, Role.ASSESSOR};
 
-    private DisclosureAccess() {
-    }
+    private DisclosureAccess() {}
 
     /** The unit a list is limited to: the operator's own, else the one asked for (null = all). */
     static Long scopedUnit(CurrentUser user, Long requested) {

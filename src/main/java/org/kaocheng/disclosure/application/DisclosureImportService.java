@@ -43,8 +43,7 @@ public class DisclosureImportService {
     ProactiveItemService items;
 
     /** An error of a row (as numbered in the file) and a column (its header), as a message key. */
-    public record ImportError(int row, String column, String messageKey, String value) {
-    }
+    public record ImportError(int row, String column, String messageKey, String value) {}
 
     public record ImportResult(int imported, List<ImportError> errors) {
 
@@ -54,15 +53,32 @@ public class DisclosureImportService {
     }
 
     private static final String[][] ITEM_COLUMNS = {
-        {"title", "标题"}, {"documentNumber", "文号"}, {"category", "目录类别", "类别"}, {"normative", "规范性文件"},
-        {"formedOn", "形成日期", "形成或变更日期"}, {"publishedOn", "发布日期", "公开日期"}, {"channel", "发布渠道", "渠道"},
-        {"link", "链接"}, {"externalId", "外部编号"}};
+        {"title", "标题"},
+        {"documentNumber", "文号"},
+        {"category", "目录类别", "类别"},
+        {"normative", "规范性文件"},
+        {"formedOn", "形成日期", "形成或变更日期"},
+        {"publishedOn", "发布日期", "公开日期"},
+        {"channel", "发布渠道", "渠道"},
+        {"link", "链接"},
+        {"externalId", "外部编号"}
+    };
 
     private static final String[][] APPLICATION_COLUMNS = {
-        {"referenceNo", "编号"}, {"channel", "申请方式", "渠道"}, {"submittedOn", "提交日期"}, {"signedForOn", "签收日期"},
-        {"confirmedOn", "确认日期"}, {"applicantType", "申请人类型"}, {"applicantName", "申请人"},
-        {"applicantIdNo", "证件号码", "证件号"}, {"subject", "申请内容"}, {"itemCount", "件数"},
-        {"answeredOn", "答复日期"}, {"outcome", "办理结果"}, {"externalId", "外部编号"}};
+        {"referenceNo", "编号"},
+        {"channel", "申请方式", "渠道"},
+        {"submittedOn", "提交日期"},
+        {"signedForOn", "签收日期"},
+        {"confirmedOn", "确认日期"},
+        {"applicantType", "申请人类型"},
+        {"applicantName", "申请人"},
+        {"applicantIdNo", "证件号码", "证件号"},
+        {"subject", "申请内容"},
+        {"itemCount", "件数"},
+        {"answeredOn", "答复日期"},
+        {"outcome", "办理结果"},
+        {"externalId", "外部编号"}
+    };
 
     @Transactional
     public ImportResult importItems(Long unitId, String fileName, byte[] content) {
@@ -116,8 +132,8 @@ public class DisclosureImportService {
         Unit unit = items.unit(unitId);
         TableReader.Table table = TableReader.readTable(content, fileName);
         List<ImportError> errors = new ArrayList<>();
-        Map<String, String> cols = header(table, APPLICATION_COLUMNS,
-                List.of("channel", "applicantType", "applicantName", "subject"), errors);
+        Map<String, String> cols = header(
+                table, APPLICATION_COLUMNS, List.of("channel", "applicantType", "applicantName", "subject"), errors);
         List<InfoApplication> valid = new ArrayList<>();
         for (SheetRow line : body(table, errors)) {
             int before = errors.size();
@@ -151,15 +167,26 @@ public class DisclosureImportService {
                 }
             }
             if ((answered == null) != (outcome == null) && errors.size() == before) {
-                errors.add(new ImportError(line.number(), answered == null ? "answeredOn" : "outcome",
-                        "disclosure.import.answerNeedsBoth", null));
+                errors.add(new ImportError(
+                        line.number(),
+                        answered == null ? "answeredOn" : "outcome",
+                        "disclosure.import.answerNeedsBoth",
+                        null));
             }
             if (errors.size() > before) {
                 continue;
             }
             try {
-                InfoApplication a = new InfoApplication(unit, channel, submitted, signed, confirmed, type, name,
-                        value(line, cols, "applicantIdNo"), subject);
+                InfoApplication a = new InfoApplication(
+                        unit,
+                        channel,
+                        submitted,
+                        signed,
+                        confirmed,
+                        type,
+                        name,
+                        value(line, cols, "applicantIdNo"),
+                        subject);
                 a.setReferenceNo(value(line, cols, "referenceNo"));
                 a.setItemCount(itemCount);
                 a.setExternalId(value(line, cols, "externalId"));
@@ -181,20 +208,46 @@ public class DisclosureImportService {
 
     // --- helpers ----------------------------------------------------------------------------
 
-    private static final Map<String, String> RECEIPT_LABELS = Map.of("当面", "IN_PERSON", "当面提交", "IN_PERSON",
-            "挂号信", "REGISTERED_POST", "邮政挂号", "REGISTERED_POST", "平信", "ORDINARY_LETTER", "信函", "ORDINARY_LETTER",
-            "网络", "INTERNET", "互联网", "INTERNET", "传真", "FAX");
+    private static final Map<String, String> RECEIPT_LABELS = Map.of(
+            "当面",
+            "IN_PERSON",
+            "当面提交",
+            "IN_PERSON",
+            "挂号信",
+            "REGISTERED_POST",
+            "邮政挂号",
+            "REGISTERED_POST",
+            "平信",
+            "ORDINARY_LETTER",
+            "信函",
+            "ORDINARY_LETTER",
+            "网络",
+            "INTERNET",
+            "互联网",
+            "INTERNET",
+            "传真",
+            "FAX");
 
-    private static final Map<String, String> APPLICANT_LABELS = Map.of("自然人", "NATURAL_PERSON",
-            "商业企业", "COMMERCIAL_ENTERPRISE", "科研机构", "RESEARCH_INSTITUTION",
-            "社会公益组织", "PUBLIC_INTEREST_ORGANISATION", "法律服务机构", "LEGAL_SERVICE_ORGANISATION", "其他", "OTHER_ORGANISATION");
+    private static final Map<String, String> APPLICANT_LABELS = Map.of(
+            "自然人",
+            "NATURAL_PERSON",
+            "商业企业",
+            "COMMERCIAL_ENTERPRISE",
+            "科研机构",
+            "RESEARCH_INSTITUTION",
+            "社会公益组织",
+            "PUBLIC_INTEREST_ORGANISATION",
+            "法律服务机构",
+            "LEGAL_SERVICE_ORGANISATION",
+            "其他",
+            "OTHER_ORGANISATION");
 
-    private static final Map<String, String> CHANNEL_LABELS = Map.of("网站", "WEBSITE", "门户网站", "WEBSITE",
-            "微博", "WEIBO", "微信", "WECHAT", "其他", "OTHER");
+    private static final Map<String, String> CHANNEL_LABELS =
+            Map.of("网站", "WEBSITE", "门户网站", "WEBSITE", "微博", "WEIBO", "微信", "WECHAT", "其他", "OTHER");
 
     /** The file's header text of each known column (found by any of its names, "*" of required columns ignored). */
-    private static Map<String, String> header(TableReader.Table table, String[][] columns, List<String> required,
-            List<ImportError> errors) {
+    private static Map<String, String> header(
+            TableReader.Table table, String[][] columns, List<String> required, List<ImportError> errors) {
         Map<String, String> found = new HashMap<>();
         if (table.isEmpty()) {
             errors.add(new ImportError(1, null, "disclosure.import.empty", null));
@@ -239,8 +292,8 @@ public class DisclosureImportService {
         }
     }
 
-    private static void length(SheetRow line, Map<String, String> cols, String column, int max,
-            List<ImportError> errors) {
+    private static void length(
+            SheetRow line, Map<String, String> cols, String column, int max, List<ImportError> errors) {
         String v = value(line, cols, column);
         if (v != null && v.length() > max) {
             errors.add(new ImportError(line.number(), column, "disclosure.import.tooLong", String.valueOf(max)));
@@ -280,8 +333,13 @@ public class DisclosureImportService {
         return c == null ? PublicationChannel.WEBSITE : c;
     }
 
-    private static <E extends Enum<E>> E option(SheetRow line, Map<String, String> cols, String column,
-            Class<E> type, Map<String, String> labels, List<ImportError> errors) {
+    private static <E extends Enum<E>> E option(
+            SheetRow line,
+            Map<String, String> cols,
+            String column,
+            Class<E> type,
+            Map<String, String> labels,
+            List<ImportError> errors) {
         String v = value(line, cols, column);
         if (v == null) {
             return null;

@@ -49,11 +49,17 @@ public class DisclosureMetricSource implements MetricSource {
     @Override
     public List<MetricDefinition> metrics() {
         return List.of(
-                new MetricDefinition(PROACTIVE_ON_TIME_RATE, "disclosure.metric." + PROACTIVE_ON_TIME_RATE, MetricKind.RATE),
+                new MetricDefinition(
+                        PROACTIVE_ON_TIME_RATE, "disclosure.metric." + PROACTIVE_ON_TIME_RATE, MetricKind.RATE),
                 new MetricDefinition(PROACTIVE_OVERDUE, "disclosure.metric." + PROACTIVE_OVERDUE, MetricKind.COUNT),
-                new MetricDefinition(INTERPRETATION_ON_TIME_RATE, "disclosure.metric." + INTERPRETATION_ON_TIME_RATE, MetricKind.RATE),
-                new MetricDefinition(INTERPRETATION_MISSING, "disclosure.metric." + INTERPRETATION_MISSING, MetricKind.COUNT),
-                new MetricDefinition(APPLICATION_ON_TIME_RATE, "disclosure.metric." + APPLICATION_ON_TIME_RATE, MetricKind.RATE),
+                new MetricDefinition(
+                        INTERPRETATION_ON_TIME_RATE,
+                        "disclosure.metric." + INTERPRETATION_ON_TIME_RATE,
+                        MetricKind.RATE),
+                new MetricDefinition(
+                        INTERPRETATION_MISSING, "disclosure.metric." + INTERPRETATION_MISSING, MetricKind.COUNT),
+                new MetricDefinition(
+                        APPLICATION_ON_TIME_RATE, "disclosure.metric." + APPLICATION_ON_TIME_RATE, MetricKind.RATE),
                 new MetricDefinition(APPLICATION_OVERDUE, "disclosure.metric." + APPLICATION_OVERDUE, MetricKind.COUNT),
                 new MetricDefinition(NEW_MEDIA_VETO, "disclosure.metric." + NEW_MEDIA_VETO, MetricKind.COUNT),
                 new MetricDefinition(NEW_MEDIA_ZOMBIE, "disclosure.metric." + NEW_MEDIA_ZOMBIE, MetricKind.COUNT));
@@ -95,20 +101,25 @@ public class DisclosureMetricSource implements MetricSource {
                 }
                 default -> throw new IllegalArgumentException("unknown metric " + metricCode);
             }
-            values.put(metricCode, switch (metricCode) {
-                case PROACTIVE_ON_TIME_RATE -> collect(items, UnitItemCounts::unitId, UnitItemCounts::getItemOnTimeRate);
-                case PROACTIVE_OVERDUE -> collect(items, UnitItemCounts::unitId, c -> BigDecimal.valueOf(c.itemsOverdue()));
-                case INTERPRETATION_ON_TIME_RATE -> collect(items, UnitItemCounts::unitId,
-                        UnitItemCounts::getInterpretationOnTimeRate);
-                case INTERPRETATION_MISSING -> collect(items, UnitItemCounts::unitId,
-                        c -> BigDecimal.valueOf(c.missingInterpretations()));
-                case APPLICATION_ON_TIME_RATE -> collect(applications, UnitApplicationCounts::unitId,
-                        UnitApplicationCounts::getOnTimeRate);
-                case APPLICATION_OVERDUE -> collect(applications, UnitApplicationCounts::unitId,
-                        c -> BigDecimal.valueOf(c.overdue()));
-                case NEW_MEDIA_VETO -> collect(newMedia, UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.vetoFailed()));
-                default -> collect(newMedia, UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.zombies()));
-            });
+            values.put(
+                    metricCode,
+                    switch (metricCode) {
+                        case PROACTIVE_ON_TIME_RATE ->
+                            collect(items, UnitItemCounts::unitId, UnitItemCounts::getItemOnTimeRate);
+                        case PROACTIVE_OVERDUE ->
+                            collect(items, UnitItemCounts::unitId, c -> BigDecimal.valueOf(c.itemsOverdue()));
+                        case INTERPRETATION_ON_TIME_RATE ->
+                            collect(items, UnitItemCounts::unitId, UnitItemCounts::getInterpretationOnTimeRate);
+                        case INTERPRETATION_MISSING ->
+                            collect(items, UnitItemCounts::unitId, c -> BigDecimal.valueOf(c.missingInterpretations()));
+                        case APPLICATION_ON_TIME_RATE ->
+                            collect(applications, UnitApplicationCounts::unitId, UnitApplicationCounts::getOnTimeRate);
+                        case APPLICATION_OVERDUE ->
+                            collect(applications, UnitApplicationCounts::unitId, c -> BigDecimal.valueOf(c.overdue()));
+                        case NEW_MEDIA_VETO ->
+                            collect(newMedia, UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.vetoFailed()));
+                        default -> collect(newMedia, UnitNewMediaCounts::unitId, c -> BigDecimal.valueOf(c.zombies()));
+                    });
         }
         return values;
     }
@@ -122,29 +133,43 @@ public class DisclosureMetricSource implements MetricSource {
             case PROACTIVE_ON_TIME_RATE, PROACTIVE_OVERDUE, INTERPRETATION_ON_TIME_RATE -> {
                 String kind = INTERPRETATION_ON_TIME_RATE.equals(metricCode) ? "INTERPRETATION" : "ITEM";
                 List<ItemState> states = PROACTIVE_OVERDUE.equals(metricCode)
-                        ? List.of(ItemState.OVERDUE) : List.of(ItemState.LATE, ItemState.OVERDUE);
+                        ? List.of(ItemState.OVERDUE)
+                        : List.of(ItemState.LATE, ItemState.OVERDUE);
                 for (ItemState state : states) {
-                    for (ItemRow r : TimelinessQueries.items(em, s, today,
-                            new ItemQuery(unitId, from, to, kind, state, null), 0, MAX_RECORDS)) {
-                        records.add(new MetricRecord("disclosure.metric.record.proactiveItem", r.id(), r.title(),
-                                state.name() + ":" + r.lateBy() + ":" + r.due(), "/disclosure/item.xhtml?id=" + r.id()));
+                    for (ItemRow r : TimelinessQueries.items(
+                            em, s, today, new ItemQuery(unitId, from, to, kind, state, null), 0, MAX_RECORDS)) {
+                        records.add(new MetricRecord(
+                                "disclosure.metric.record.proactiveItem",
+                                r.id(),
+                                r.title(),
+                                state.name() + ":" + r.lateBy() + ":" + r.due(),
+                                "/disclosure/item.xhtml?id=" + r.id()));
                     }
                 }
             }
             case INTERPRETATION_MISSING -> {
                 for (ItemRow r : TimelinessQueries.missingInterpretations(em, unitId, from, to)) {
-                    records.add(new MetricRecord("disclosure.metric.record.normativeDocument", r.id(), r.title(),
-                            "MISSING_INTERPRETATION", "/disclosure/item.xhtml?id=" + r.id()));
+                    records.add(new MetricRecord(
+                            "disclosure.metric.record.normativeDocument",
+                            r.id(),
+                            r.title(),
+                            "MISSING_INTERPRETATION",
+                            "/disclosure/item.xhtml?id=" + r.id()));
                 }
             }
             case APPLICATION_ON_TIME_RATE, APPLICATION_OVERDUE -> {
                 List<ApplicationState> states = APPLICATION_OVERDUE.equals(metricCode)
-                        ? List.of(ApplicationState.OVERDUE) : List.of(ApplicationState.ANSWERED_LATE, ApplicationState.OVERDUE);
+                        ? List.of(ApplicationState.OVERDUE)
+                        : List.of(ApplicationState.ANSWERED_LATE, ApplicationState.OVERDUE);
                 for (ApplicationState state : states) {
-                    for (ApplicationRow r : TimelinessQueries.applications(em, s, today,
-                            new ApplicationQuery(unitId, from, to, state, null), 0, MAX_RECORDS)) {
-                        records.add(new MetricRecord("disclosure.metric.record.application", r.id(), r.subject(),
-                                state.name() + ":" + r.lateBy() + ":" + r.due(), "/disclosure/application.xhtml?id=" + r.id()));
+                    for (ApplicationRow r : TimelinessQueries.applications(
+                            em, s, today, new ApplicationQuery(unitId, from, to, state, null), 0, MAX_RECORDS)) {
+                        records.add(new MetricRecord(
+                                "disclosure.metric.record.application",
+                                r.id(),
+                                r.subject(),
+                                state.name() + ":" + r.lateBy() + ":" + r.due(),
+                                "/disclosure/application.xhtml?id=" + r.id()));
                     }
                 }
             }
@@ -152,8 +177,11 @@ public class DisclosureMetricSource implements MetricSource {
                 boolean zombie = NEW_MEDIA_ZOMBIE.equals(metricCode);
                 for (NewMediaRow r : TimelinessQueries.newMedia(em, s, checkDate(to, today), unitId, true)) {
                     if (zombie ? r.zombie() : r.vetoFailed()) {
-                        records.add(new MetricRecord("disclosure.metric.record.newMediaAccount", r.id(),
-                                r.platform() + " " + r.accountName(), "LAST_UPDATE:" + r.lastUpdate(),
+                        records.add(new MetricRecord(
+                                "disclosure.metric.record.newMediaAccount",
+                                r.id(),
+                                r.platform() + " " + r.accountName(),
+                                "LAST_UPDATE:" + r.lastUpdate(),
                                 "/disclosure/new-media.xhtml"));
                     }
                 }
@@ -167,7 +195,8 @@ public class DisclosureMetricSource implements MetricSource {
         return to.isAfter(today) ? today : to;
     }
 
-    private static <T> Map<Long, BigDecimal> collect(List<T> rows, Function<T, Long> unit, Function<T, BigDecimal> value) {
+    private static <T> Map<Long, BigDecimal> collect(
+            List<T> rows, Function<T, Long> unit, Function<T, BigDecimal> value) {
         Map<Long, BigDecimal> values = new HashMap<>();
         for (T row : rows) {
             BigDecimal v = value.apply(row);

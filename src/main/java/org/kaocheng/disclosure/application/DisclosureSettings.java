@@ -10,15 +10,24 @@ import org.kaocheng.disclosure.domain.ApplicationTimeline;
  * The periods of the disclosure rules, kept in {@code app_setting} (keys {@code disclosure.*})
  * so that a district can follow a local rule (e.g. interpretations the same day: 0).
  */
-public record DisclosureSettings(int proactiveDays, int interpretationDays, int answerDays, int correctionDays,
-        int maxExtensionDays, int dueSoonDays, int repeatWindowDays, int vetoDays, int zombieMonths) {
+public record DisclosureSettings(
+        int proactiveDays,
+        int interpretationDays,
+        int answerDays,
+        int correctionDays,
+        int maxExtensionDays,
+        int dueSoonDays,
+        int repeatWindowDays,
+        int vetoDays,
+        int zombieMonths) {
 
     public static final DisclosureSettings STATUTORY = new DisclosureSettings(20, 3, 20, 7, 20, 5, 180, 14, 3);
 
     public static DisclosureSettings load(EntityManager em) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT setting_key, setting_value FROM app_setting WHERE setting_key LIKE 'disclosure.%'").getResultList();
+                        "SELECT setting_key, setting_value FROM app_setting WHERE setting_key LIKE 'disclosure.%'")
+                .getResultList();
         Map<String, String> values = new HashMap<>();
         for (Object[] row : rows) {
             values.put((String) row[0], (String) row[1]);

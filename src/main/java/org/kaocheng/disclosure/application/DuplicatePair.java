@@ -7,9 +7,20 @@ import java.time.LocalDate;
  *
  * @param reason DOCUMENT_NUMBER or TITLE
  */
-public record DuplicatePair(Long firstId, Long firstUnitId, String firstUnitName, String firstTitle, LocalDate firstFormedOn,
-        String firstChannel, Long secondId, Long secondUnitId, String secondUnitName, String secondTitle,
-        LocalDate secondFormedOn, String secondChannel, String reason) {
+public record DuplicatePair(
+        Long firstId,
+        Long firstUnitId,
+        String firstUnitName,
+        String firstTitle,
+        LocalDate firstFormedOn,
+        String firstChannel,
+        Long secondId,
+        Long secondUnitId,
+        String secondUnitName,
+        String secondTitle,
+        LocalDate secondFormedOn,
+        String secondChannel,
+        String reason) {
 
     public boolean isAcrossUnits() {
         return !firstUnitId.equals(secondUnitId);

@@ -29,8 +29,17 @@ public class ItemBatchService {
     EntityManager em;
 
     /** One item as the CMS sends it; dates and channel already parsed (null when missing or bad). */
-    public record ItemPayload(String externalId, String title, String documentNumber, String category, boolean normative,
-            LocalDate formedOn, LocalDate publishedOn, PublicationChannel channel, String link, String interpretationOf,
+    public record ItemPayload(
+            String externalId,
+            String title,
+            String documentNumber,
+            String category,
+            boolean normative,
+            LocalDate formedOn,
+            LocalDate publishedOn,
+            PublicationChannel channel,
+            String link,
+            String interpretationOf,
             List<String> parseErrors) {
 
         public ItemPayload {
@@ -44,8 +53,7 @@ public class ItemBatchService {
         ERROR
     }
 
-    public record ItemResult(int index, String externalId, Status status, Long id, List<String> errors) {
-    }
+    public record ItemResult(int index, String externalId, Status status, Long id, List<String> errors) {}
 
     public record BatchResult(List<ItemResult> results) {
 
@@ -61,7 +69,8 @@ public class ItemBatchService {
             throw new AccessDeniedException("token unit " + tokenUnitId + " is not active");
         }
         if (requestedUnitCode != null && !requestedUnitCode.equals(unit.getCode())) {
-            throw new AccessDeniedException("a token of unit " + unit.getCode() + " cannot write to " + requestedUnitCode);
+            throw new AccessDeniedException(
+                    "a token of unit " + unit.getCode() + " cannot write to " + requestedUnitCode);
         }
         if (payloads.size() > MAX_ITEMS) {
             throw new IllegalArgumentException("more than " + MAX_ITEMS + " items");
@@ -74,7 +83,8 @@ public class ItemBatchService {
             check(p, errors);
             ProactiveItem document = null;
             if (errors.isEmpty() && p.interpretationOf() != null) {
-                document = inBatch.containsKey(p.interpretationOf()) ? inBatch.get(p.interpretationOf())
+                document = inBatch.containsKey(p.interpretationOf())
+                        ? inBatch.get(p.interpretationOf())
                         : find(unit.getId(), p.interpretationOf());
                 if (document == null || !document.isNormative()) {
                     errors.add("interpretationOf.notFound");
@@ -93,7 +103,9 @@ public class ItemBatchService {
                 results.add(new ItemResult(i, p.externalId(), Status.ERROR, null, errors));
                 continue;
             }
-            ProactiveItem item = inBatch.containsKey(p.externalId()) ? inBatch.get(p.externalId()) : find(unit.getId(), p.externalId());
+            ProactiveItem item = inBatch.containsKey(p.externalId())
+                    ? inBatch.get(p.externalId())
+                    : find(unit.getId(), p.externalId());
             Status status;
             if (item == null) {
                 item = new ProactiveItem(unit, p.title(), p.formedOn(), p.channel());
@@ -110,7 +122,9 @@ public class ItemBatchService {
         em.flush();
         List<ItemResult> withIds = new ArrayList<>();
         for (ItemResult r : results) {
-            Long id = r.status() == Status.ERROR ? null : inBatch.get(r.externalId()).getId();
+            Long id = r.status() == Status.ERROR
+                    ? null
+                    : inBatch.get(r.externalId()).getId();
             withIds.add(new ItemResult(r.index(), r.externalId(), r.status(), id, r.errors()));
         }
         return new BatchResult(withIds);
@@ -155,7 +169,10 @@ public class ItemBatchService {
 
     private ProactiveItem find(Long unitId, String externalId) {
         return em.createNamedQuery("ProactiveItem.byExternalId", ProactiveItem.class)
-                .setParameter("unitId", unitId).setParameter("externalId", externalId.trim())
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("unitId", unitId)
+                .setParameter("externalId", externalId.trim())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -48,20 +48,27 @@ public class NewMediaService {
 
     public record AccountForm(
             @NotNull(message = "{disclosure.unit.required}") Long unitId,
-            @NotNull(message = "{disclosure.newMedia.platform.required}") MediaPlatform platform,
-            @NotBlank(message = "{disclosure.newMedia.name.required}") @Size(max = 200) String accountName,
+
+            @NotNull(message = "{disclosure.newMedia.platform.required}")
+            MediaPlatform platform,
+
+            @NotBlank(message = "{disclosure.newMedia.name.required}") @Size(max = 200)
+            String accountName,
+
             @Size(max = 200) String accountId,
             OperatorKind operatorKind,
             @Size(max = 200) String operatorCompany,
-            @NotNull(message = "{disclosure.newMedia.opened.required}") LocalDate openedOn,
+
+            @NotNull(message = "{disclosure.newMedia.opened.required}")
+            LocalDate openedOn,
+
             LocalDate closedOn,
-            FilingStatus filingStatus) {
-    }
+            FilingStatus filingStatus) {}
 
     public Page<NewMediaAccount> page(PageRequest request) {
         Object requested = request.filters().get("unitId");
-        Long unitId = DisclosureAccess.scopedUnit(user,
-                requested == null || requested.toString().isBlank() ? null : Long.valueOf(requested.toString()));
+        Long unitId = DisclosureAccess.scopedUnit(
+                user, requested == null || requested.toString().isBlank() ? null : Long.valueOf(requested.toString()));
         Map<String, Function<Root<NewMediaAccount>, Expression<?>>> sortable = Map.of(
                 "accountName", r -> r.get(NewMediaAccount_.accountName),
                 "platform", r -> r.get(NewMediaAccount_.platform),
@@ -81,7 +88,8 @@ public class NewMediaService {
             }
             return where;
         };
-        return new CriteriaPager<>(em, NewMediaAccount.class, filter, sortable, r -> r.get(NewMediaAccount_.id)).page(request);
+        return new CriteriaPager<>(em, NewMediaAccount.class, filter, sortable, r -> r.get(NewMediaAccount_.id))
+                .page(request);
     }
 
     public NewMediaAccount get(Long id) {
@@ -96,7 +104,8 @@ public class NewMediaService {
     @Transactional
     public NewMediaAccount create(@Valid AccountForm form) {
         user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
-        NewMediaAccount a = new NewMediaAccount(items.unit(form.unitId()), form.platform(), form.accountName(), form.openedOn());
+        NewMediaAccount a =
+                new NewMediaAccount(items.unit(form.unitId()), form.platform(), form.accountName(), form.openedOn());
         apply(a, form);
         em.persist(a);
         em.flush();
@@ -143,13 +152,14 @@ public class NewMediaService {
     /** The same, keeping all accounts or those failing a rule (the records behind a dashboard figure). */
     public List<NewMediaRow> check(LocalDate checkDate, Long unitId, NewMediaRow.Show show) {
         LocalDate day = checkDate == null ? LocalDate.now(clock) : checkDate;
-        return TimelinessQueries.newMedia(em, DisclosureSettings.load(em), day, DisclosureAccess.scopedUnit(user, unitId),
-                show);
+        return TimelinessQueries.newMedia(
+                em, DisclosureSettings.load(em), day, DisclosureAccess.scopedUnit(user, unitId), show);
     }
 
     public List<UnitNewMediaCounts> counts(LocalDate checkDate, Long unitId) {
         LocalDate day = checkDate == null ? LocalDate.now(clock) : checkDate;
-        return TimelinessQueries.newMediaCounts(em, DisclosureSettings.load(em), day, DisclosureAccess.scopedUnit(user, unitId));
+        return TimelinessQueries.newMediaCounts(
+                em, DisclosureSettings.load(em), day, DisclosureAccess.scopedUnit(user, unitId));
     }
 
     /**

@@ -3,8 +3,9 @@ package org.kaocheng.disclosure.application;
 import java.time.LocalDate;
 
 /** A year of new-media supervision: the check on {@code checkDay} and the accounts closed in the year. */
-public record NewMediaYear(LocalDate checkDay, long accountsChecked, long vetoFailed, long zombiesFound, long closed,
-        long zombiesClosed) implements java.io.Serializable {
+public record NewMediaYear(
+        LocalDate checkDay, long accountsChecked, long vetoFailed, long zombiesFound, long closed, long zombiesClosed)
+        implements java.io.Serializable {
 
     public LocalDate getCheckDay() {
         return checkDay;

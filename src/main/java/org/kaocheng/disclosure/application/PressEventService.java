@@ -38,9 +38,12 @@ public class PressEventService {
     @Inject
     ProactiveItemService items;
 
-    public record PressEventForm(@NotNull(message = "{disclosure.unit.required}") Long unitId, LocalDate heldOn,
-            PressEventKind kind, String title, String speakers) {
-    }
+    public record PressEventForm(
+            @NotNull(message = "{disclosure.unit.required}") Long unitId,
+            LocalDate heldOn,
+            PressEventKind kind,
+            String title,
+            String speakers) {}
 
     /** Conferences and interviews of a year (the seed counts both: "x场(含在线访谈)"). */
     public record PressTotals(long conferences, long interviews) implements java.io.Serializable {
@@ -91,7 +94,8 @@ public class PressEventService {
     @Transactional
     public PressEvent create(@Valid PressEventForm form) {
         user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
-        PressEvent e = new PressEvent(items.unit(form.unitId()), form.heldOn(), form.kind(), form.title(), form.speakers());
+        PressEvent e =
+                new PressEvent(items.unit(form.unitId()), form.heldOn(), form.kind(), form.title(), form.speakers());
         em.persist(e);
         em.flush();
         return e;
@@ -119,8 +123,12 @@ public class PressEventService {
         RegisterScope scope = RegisterScope.of(user, unitId, year);
         long conferences = 0;
         long interviews = 0;
-        List<Object[]> rows = scope.query(em, "SELECT e.kind, COUNT(e) FROM PressEvent e WHERE e.heldOn BETWEEN :from AND :to",
-                "e.unit.id", " GROUP BY e.kind").getResultList();
+        List<Object[]> rows = scope.query(
+                        em,
+                        "SELECT e.kind, COUNT(e) FROM PressEvent e WHERE e.heldOn BETWEEN :from AND :to",
+                        "e.unit.id",
+                        " GROUP BY e.kind")
+                .getResultList();
         for (Object[] r : rows) {
             if (r[0] == PressEventKind.ONLINE_INTERVIEW) {
                 interviews = ((Number) r[1]).longValue();

@@ -43,17 +43,22 @@ public class ProactiveItemService {
     /** What a form, an import row or the API gives for an item. */
     public record ItemForm(
             @NotNull(message = "{disclosure.unit.required}") Long unitId,
-            @NotBlank(message = "{disclosure.item.title.required}") @Size(max = 500) String title,
+
+            @NotBlank(message = "{disclosure.item.title.required}") @Size(max = 500)
+            String title,
+
             @Size(max = 100) String documentNumber,
             @Size(max = 100) String category,
             boolean normative,
-            @NotNull(message = "{disclosure.item.formed.required}") LocalDate formedOn,
+
+            @NotNull(message = "{disclosure.item.formed.required}")
+            LocalDate formedOn,
+
             LocalDate publishedOn,
             PublicationChannel channel,
             @Size(max = 1000) String link,
             @Size(max = 100) String externalId,
-            Long interpretationOfId) {
-    }
+            Long interpretationOfId) {}
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -68,7 +73,8 @@ public class ProactiveItemService {
         ItemQuery scoped = query.withUnit(DisclosureAccess.scopedUnit(user, query.unitId()));
         DisclosureSettings s = settings();
         LocalDate today = today();
-        return new Page<>(TimelinessQueries.items(em, s, today, scoped, first, size),
+        return new Page<>(
+                TimelinessQueries.items(em, s, today, scoped, first, size),
                 TimelinessQueries.countItems(em, s, today, scoped));
     }
 
@@ -123,7 +129,10 @@ public class ProactiveItemService {
         ProactiveItem item = writable(id);
         item.checkVersion(expectedVersion);
         if (!em.createNamedQuery("ProactiveItem.interpretationsOf", ProactiveItem.class)
-                .setParameter("documentId", id).setMaxResults(1).getResultList().isEmpty()) {
+                .setParameter("documentId", id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
             throw new BusinessRuleException("disclosure.item.hasInterpretations");
         }
         em.remove(item);
@@ -170,7 +179,8 @@ public class ProactiveItemService {
         } else {
             ProactiveItem document = em.find(ProactiveItem.class, form.interpretationOfId());
             if (document == null || !user.canRead(document.getUnit().getId())) {
-                throw new BusinessRuleException("disclosure.interpretation.documentNotFound", form.interpretationOfId());
+                throw new BusinessRuleException(
+                        "disclosure.interpretation.documentNotFound", form.interpretationOfId());
             }
             item.interpret(document);
         }

@@ -37,10 +37,16 @@ public class PublicityEventService {
     @Inject
     ProactiveItemService items;
 
-    public record PublicityForm(@NotNull(message = "{disclosure.unit.required}") Long unitId, LocalDate startsOn,
-            LocalDate endsOn, String title, String place, boolean online, Long consultations, Long brochures,
-            Long onlineViews) {
-    }
+    public record PublicityForm(
+            @NotNull(message = "{disclosure.unit.required}") Long unitId,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String title,
+            String place,
+            boolean online,
+            Long consultations,
+            Long brochures,
+            Long onlineViews) {}
 
     /** Events starting in a year and the sums of what they reached. */
     public record PublicityTotals(long events, long consultations, long brochures, long onlineViews)
@@ -127,10 +133,18 @@ public class PublicityEventService {
 
     public PublicityTotals totals(Long unitId, int year) {
         RegisterScope scope = RegisterScope.of(user, unitId, year);
-        Object[] r = scope.query(em, "SELECT COUNT(e), SUM(e.consultations), SUM(e.brochures), SUM(e.onlineViews)"
-                + " FROM PublicityEvent e WHERE e.startsOn BETWEEN :from AND :to", "e.unit.id", "").getSingleResult();
-        return new PublicityTotals(ConcernResponseService.n(r[0]), ConcernResponseService.n(r[1]),
-                ConcernResponseService.n(r[2]), ConcernResponseService.n(r[3]));
+        Object[] r = scope.query(
+                        em,
+                        "SELECT COUNT(e), SUM(e.consultations), SUM(e.brochures), SUM(e.onlineViews)"
+                                + " FROM PublicityEvent e WHERE e.startsOn BETWEEN :from AND :to",
+                        "e.unit.id",
+                        "")
+                .getSingleResult();
+        return new PublicityTotals(
+                ConcernResponseService.n(r[0]),
+                ConcernResponseService.n(r[1]),
+                ConcernResponseService.n(r[2]),
+                ConcernResponseService.n(r[3]));
     }
 
     private PublicityEvent find(Long id) {

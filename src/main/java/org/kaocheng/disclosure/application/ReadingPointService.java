@@ -41,12 +41,14 @@ public class ReadingPointService {
     @Inject
     ProactiveItemService items;
 
-    public record ReadingPointForm(@NotNull(message = "{disclosure.unit.required}") Long unitId, String name,
-            String address, LocalDate openedOn, LocalDate closedOn) {
-    }
+    public record ReadingPointForm(
+            @NotNull(message = "{disclosure.unit.required}") Long unitId,
+            String name,
+            String address,
+            LocalDate openedOn,
+            LocalDate closedOn) {}
 
-    public record EntryForm(LocalDate servedOn, boolean wholeMonth, Long visits, Long copies) {
-    }
+    public record EntryForm(LocalDate servedOn, boolean wholeMonth, Long visits, Long copies) {}
 
     /** Points open at some time in a year, and what was served in the year (entries by their day). */
     public record ReadingPointTotals(long points, long visits, long copies) implements java.io.Serializable {
@@ -75,7 +77,8 @@ public class ReadingPointService {
             scope.unit(where, cb, root.get(ReadingPoint_.unit).get(Unit_.id));
             if (scope.year() != null) {
                 where.add(cb.lessThanOrEqualTo(root.get(ReadingPoint_.openedOn), scope.to()));
-                where.add(cb.or(cb.isNull(root.get(ReadingPoint_.closedOn)),
+                where.add(cb.or(
+                        cb.isNull(root.get(ReadingPoint_.closedOn)),
                         cb.greaterThanOrEqualTo(root.get(ReadingPoint_.closedOn), scope.from())));
             }
             String name = req.filterText("name");
@@ -84,7 +87,8 @@ public class ReadingPointService {
             }
             return where;
         };
-        return new CriteriaPager<>(em, ReadingPoint.class, filter, sortable, r -> r.get(ReadingPoint_.id)).page(request);
+        return new CriteriaPager<>(em, ReadingPoint.class, filter, sortable, r -> r.get(ReadingPoint_.id))
+                .page(request);
     }
 
     public ReadingPoint get(Long id) {
@@ -96,21 +100,24 @@ public class ReadingPointService {
     /** The entries of a point, newest first, paginated in SQL. Filter: {@code year}. */
     public Page<ReadingPointEntry> entries(Long pointId, PageRequest request) {
         ReadingPoint p = get(pointId);
-        RegisterScope scope = new RegisterScope(p.getUnit().getId(), RegisterScope.of(user, request).year());
+        RegisterScope scope = new RegisterScope(
+                p.getUnit().getId(), RegisterScope.of(user, request).year());
         StringBuilder where = new StringBuilder(" FROM ReadingPointEntry e WHERE e.readingPoint.id = :point");
         if (scope.year() != null) {
             where.append(" AND e.servedOn BETWEEN :from AND :to");
         }
         jakarta.persistence.TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
-        jakarta.persistence.TypedQuery<ReadingPointEntry> rows = em.createQuery(
-                "SELECT e" + where + " ORDER BY e.servedOn DESC, e.id DESC", ReadingPointEntry.class);
+        jakarta.persistence.TypedQuery<ReadingPointEntry> rows =
+                em.createQuery("SELECT e" + where + " ORDER BY e.servedOn DESC, e.id DESC", ReadingPointEntry.class);
         count.setParameter("point", pointId);
         rows.setParameter("point", pointId);
         if (scope.year() != null) {
             count.setParameter("from", scope.from()).setParameter("to", scope.to());
             rows.setParameter("from", scope.from()).setParameter("to", scope.to());
         }
-        List<ReadingPointEntry> page = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        List<ReadingPointEntry> page = rows.setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
         return new Page<>(page, count.getSingleResult());
     }
 
@@ -170,11 +177,23 @@ public class ReadingPointService {
 
     public ReadingPointTotals totals(Long unitId, int year) {
         RegisterScope scope = RegisterScope.of(user, unitId, year);
-        Object[] points = scope.query(em, "SELECT COUNT(p), MIN(p.id) FROM ReadingPoint p WHERE p.openedOn <= :to"
-                + " AND (p.closedOn IS NULL OR p.closedOn >= :from)", "p.unit.id", "").getSingleResult();
-        Object[] served = scope.query(em, "SELECT SUM(e.visits), SUM(e.copies) FROM ReadingPointEntry e"
-                + " WHERE e.servedOn BETWEEN :from AND :to", "e.readingPoint.unit.id", "").getSingleResult();
-        return new ReadingPointTotals(ConcernResponseService.n(points[0]), ConcernResponseService.n(served[0]),
+        Object[] points = scope.query(
+                        em,
+                        "SELECT COUNT(p), MIN(p.id) FROM ReadingPoint p WHERE p.openedOn <= :to"
+                                + " AND (p.closedOn IS NULL OR p.closedOn >= :from)",
+                        "p.unit.id",
+                        "")
+                .getSingleResult();
+        Object[] served = scope.query(
+                        em,
+                        "SELECT SUM(e.visits), SUM(e.copies) FROM ReadingPointEntry e"
+                                + " WHERE e.servedOn BETWEEN :from AND :to",
+                        "e.readingPoint.unit.id",
+                        "")
+                .getSingleResult();
+        return new ReadingPointTotals(
+                ConcernResponseService.n(points[0]),
+                ConcernResponseService.n(served[0]),
                 ConcernResponseService.n(served[1]));
     }
 

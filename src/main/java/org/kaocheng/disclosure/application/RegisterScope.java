@@ -15,7 +15,8 @@ import org.kaocheng.platform.security.CurrentUser;
 record RegisterScope(Long unitId, Integer year) {
 
     static RegisterScope of(CurrentUser user, PageRequest request) {
-        return new RegisterScope(DisclosureAccess.scopedUnit(user, number(request.filters().get("unitId"))),
+        return new RegisterScope(
+                DisclosureAccess.scopedUnit(user, number(request.filters().get("unitId"))),
                 year(request.filters().get("year")));
     }
 
@@ -47,11 +48,12 @@ record RegisterScope(Long unitId, Integer year) {
      * A JPQL aggregate over the year ({@code :from}, {@code :to}), limited to the unit when there
      * is one (a condition added rather than a null parameter, which PostgreSQL cannot type).
      */
-    jakarta.persistence.TypedQuery<Object[]> query(jakarta.persistence.EntityManager em, String select, String unitPath,
-            String tail) {
+    jakarta.persistence.TypedQuery<Object[]> query(
+            jakarta.persistence.EntityManager em, String select, String unitPath, String tail) {
         String jpql = select + (unitId == null ? "" : " AND " + unitPath + " = :unitId") + tail;
         jakarta.persistence.TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
-                .setParameter("from", from()).setParameter("to", to());
+                .setParameter("from", from())
+                .setParameter("to", to());
         if (unitId != null) {
             q.setParameter("unitId", unitId);
         }

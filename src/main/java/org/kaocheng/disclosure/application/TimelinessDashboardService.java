@@ -43,8 +43,11 @@ public class TimelinessDashboardService {
         TimelinessQueries.newMediaCounts(em, s, checkDate, scoped).forEach(c -> media.put(c.unitId(), c));
         List<DashboardRow> rows = new ArrayList<>();
         for (UnitItemCounts c : items) {
-            rows.add(new DashboardRow(c,
-                    apps.getOrDefault(c.unitId(), new UnitApplicationCounts(c.unitId(), c.unitName(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+            rows.add(new DashboardRow(
+                    c,
+                    apps.getOrDefault(
+                            c.unitId(),
+                            new UnitApplicationCounts(c.unitId(), c.unitName(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
                     media.getOrDefault(c.unitId(), new UnitNewMediaCounts(c.unitId(), c.unitName(), 0, 0, 0))));
         }
         return rows;
@@ -65,8 +68,13 @@ public class TimelinessDashboardService {
     /** An operator's work list: overdue items (unpublished past due). */
     public List<ItemRow> overdueItems(Long unitId, int max) {
         Long scoped = DisclosureAccess.scopedUnit(user, unitId);
-        return TimelinessQueries.items(em, DisclosureSettings.load(em), LocalDate.now(clock),
-                new ItemQuery(scoped, null, null, null, ItemState.OVERDUE, null), 0, max);
+        return TimelinessQueries.items(
+                em,
+                DisclosureSettings.load(em),
+                LocalDate.now(clock),
+                new ItemQuery(scoped, null, null, null, ItemState.OVERDUE, null),
+                0,
+                max);
     }
 
     /** An operator's work list: unpublished items due within the reminder period (5 working days). */
@@ -81,10 +89,10 @@ public class TimelinessDashboardService {
         Long scoped = DisclosureAccess.scopedUnit(user, unitId);
         DisclosureSettings s = DisclosureSettings.load(em);
         LocalDate today = LocalDate.now(clock);
-        List<ApplicationRow> rows = new ArrayList<>(TimelinessQueries.applications(em, s, today,
-                new ApplicationQuery(scoped, null, null, ApplicationState.OVERDUE, null), 0, max));
-        rows.addAll(TimelinessQueries.applications(em, s, today,
-                new ApplicationQuery(scoped, null, null, ApplicationState.DUE_SOON, null), 0, max));
+        List<ApplicationRow> rows = new ArrayList<>(TimelinessQueries.applications(
+                em, s, today, new ApplicationQuery(scoped, null, null, ApplicationState.OVERDUE, null), 0, max));
+        rows.addAll(TimelinessQueries.applications(
+                em, s, today, new ApplicationQuery(scoped, null, null, ApplicationState.DUE_SOON, null), 0, max));
         return rows;
     }
 }

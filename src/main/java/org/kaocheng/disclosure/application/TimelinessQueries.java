@@ -45,18 +45,19 @@ public final class TimelinessQueries {
 
     private static String itemStates(String itemWhere, String interpretationWhere) {
         return "WITH timed AS (\n"
-            + "  SELECT i.id, 'ITEM' AS kind, i.formed_on AS base_on, CAST(?1 AS INTEGER) AS n, i.published_on,\n"
-            + "    i.unit_id, i.formed_on AS day_zero\n"
-            + "  FROM proactive_item i\n" + itemWhere + "\n"
-            + "  UNION ALL\n"
-            + "  SELECT p.id, 'INTERPRETATION' AS kind, doc.published_on AS base_on, CAST(?2 AS INTEGER) AS n, p.published_on,\n"
-            + "    p.unit_id, COALESCE(doc.published_on, p.formed_on) AS day_zero\n"
-            + "  FROM proactive_item p JOIN proactive_item doc ON doc.id = p.interpretation_of_id\n" + interpretationWhere + "\n"
-            + "), due AS (\n"
-            + "  SELECT t.id, t.kind, t.base_on, t.published_on, t.unit_id, t.day_zero, cb.provisional AS base_provisional,\n"
-            + "    CASE WHEN t.base_on IS NULL THEN NULL WHEN t.n = 0 THEN t.base_on ELSE dn.day END AS due_on\n"
-            + "  FROM timed t LEFT JOIN calendar_day cb ON cb.day = t.base_on\n"
-            + "    LEFT JOIN " + WORKING_DAY_BY_SEQ + " dn ON dn.seq = cb.seq + t.n\n" + """
+                + "  SELECT i.id, 'ITEM' AS kind, i.formed_on AS base_on, CAST(?1 AS INTEGER) AS n, i.published_on,\n"
+                + "    i.unit_id, i.formed_on AS day_zero\n"
+                + "  FROM proactive_item i\n" + itemWhere + "\n"
+                + "  UNION ALL\n"
+                + "  SELECT p.id, 'INTERPRETATION' AS kind, doc.published_on AS base_on, CAST(?2 AS INTEGER) AS n, p.published_on,\n"
+                + "    p.unit_id, COALESCE(doc.published_on, p.formed_on) AS day_zero\n"
+                + "  FROM proactive_item p JOIN proactive_item doc ON doc.id = p.interpretation_of_id\n"
+                + interpretationWhere + "\n"
+                + "), due AS (\n"
+                + "  SELECT t.id, t.kind, t.base_on, t.published_on, t.unit_id, t.day_zero, cb.provisional AS base_provisional,\n"
+                + "    CASE WHEN t.base_on IS NULL THEN NULL WHEN t.n = 0 THEN t.base_on ELSE dn.day END AS due_on\n"
+                + "  FROM timed t LEFT JOIN calendar_day cb ON cb.day = t.base_on\n"
+                + "    LEFT JOIN " + WORKING_DAY_BY_SEQ + " dn ON dn.seq = cb.seq + t.n\n" + """
             ), st AS (
               SELECT u.id, u.kind, u.base_on, u.published_on, u.due_on, u.unit_id, u.day_zero,
                 CASE WHEN u.base_on IS NULL THEN FALSE WHEN u.due_on IS NULL THEN TRUE
@@ -88,8 +89,9 @@ public final class TimelinessQueries {
               AND (CAST(?9 AS VARCHAR(200)) IS NULL OR LOWER(i.title) LIKE CAST(?9 AS VARCHAR(200)) ESCAPE '\\')
             """;
 
-    private static final String ITEM_COLUMNS = "SELECT st.id, i.unit_id, un.name, i.title, i.document_number, i.formed_on,"
-            + " i.published_on, i.channel, st.kind, st.base_on, st.due_on, st.provisional, st.state, st.late_by ";
+    private static final String ITEM_COLUMNS =
+            "SELECT st.id, i.unit_id, un.name, i.title, i.document_number, i.formed_on,"
+                    + " i.published_on, i.channel, st.kind, st.base_on, st.due_on, st.provisional, st.state, st.late_by ";
 
     /** ?1..?3 as in ITEM_STATES, ?4 unit, ?5 from, ?6 to (period of day zero). */
     private static final String ITEM_COUNTS = ITEM_STATES_IN_PERIOD + """
@@ -239,12 +241,14 @@ public final class TimelinessQueries {
                    AND (a.answered_on IS NULL OR a.answered_on > CAST(?10 AS DATE))))
             """;
 
-    private static final String APPLICATION_COLUMNS = "SELECT a.id, a.unit_id, un.name, a.reference_no, a.applicant_name,"
-            + " a.applicant_type, a.subject, a.channel, a.received_on, st.start_on, st.due_on, st.provisional, st.state,"
-            + " st.late_by, st.paused_days, st.correction_late, a.answered_on, a.outcome ";
+    private static final String APPLICATION_COLUMNS =
+            "SELECT a.id, a.unit_id, un.name, a.reference_no, a.applicant_name,"
+                    + " a.applicant_type, a.subject, a.channel, a.received_on, st.start_on, st.due_on, st.provisional, st.state,"
+                    + " st.late_by, st.paused_days, st.correction_late, a.answered_on, a.outcome ";
 
     /** ?1..?4 as in APPLICATION_STATES, ?5 unit, ?6 from, ?7 to. */
-    private static final String APPLICATION_COUNTS = APPLICATION_STATES + """
+    private static final String APPLICATION_COUNTS =
+            APPLICATION_STATES + """
             , g AS (
               SELECT a.unit_id,
                 SUM(CASE WHEN a.received_on >= CAST(?6 AS DATE) AND a.received_on <= CAST(?7 AS DATE) THEN 1 ELSE 0 END) AS received,
@@ -262,9 +266,11 @@ public final class TimelinessQueries {
                   AND st.state = 'GIVEN_UP' THEN 1 ELSE 0 END) AS given_up,
                 SUM(CASE WHEN\s""" + ApplicationPeriods.carriedIn("a", "CAST(?6 AS DATE)") + """
                   THEN 1 ELSE 0 END) AS carried_in,
-                SUM(CASE WHEN\s""" + ApplicationPeriods.carriedOut("a", "CAST(?7 AS DATE)") + """
+                SUM(CASE WHEN\s"""
+                    + ApplicationPeriods.carriedOut("a", "CAST(?7 AS DATE)") + """
                   THEN 1 ELSE 0 END) AS carried_out,
-                SUM(CASE WHEN\s""" + ApplicationPeriods.answeredIn("a", "CAST(?6 AS DATE)", "CAST(?7 AS DATE)") + """
+                SUM(CASE WHEN\s"""
+                    + ApplicationPeriods.answeredIn("a", "CAST(?6 AS DATE)", "CAST(?7 AS DATE)") + """
                   THEN 1 ELSE 0 END) AS answered,
                 SUM(CASE WHEN a.received_on < CAST(?6 AS DATE) AND\s"""
                     + ApplicationPeriods.answeredIn("a", "CAST(?6 AS DATE)", "CAST(?7 AS DATE)") + """
@@ -315,21 +321,35 @@ public final class TimelinessQueries {
             )
             """;
 
-    private TimelinessQueries() {
-    }
+    private TimelinessQueries() {}
 
     // --- proactive items and interpretations ---------------------------------------------
 
-    public static List<ItemRow> items(EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q,
-            int first, int max) {
-        Sql query = new Sql(em, ITEM_STATES + ITEM_COLUMNS + ITEM_FILTER
-                + " ORDER BY i.formed_on DESC, st.id, st.kind LIMIT " + Math.max(0, max) + " OFFSET " + Math.max(0, first));
+    public static List<ItemRow> items(
+            EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q, int first, int max) {
+        Sql query = new Sql(
+                em,
+                ITEM_STATES + ITEM_COLUMNS + ITEM_FILTER + " ORDER BY i.formed_on DESC, st.id, st.kind LIMIT "
+                        + Math.max(0, max) + " OFFSET " + Math.max(0, first));
         itemParameters(query, s, today, q);
         List<ItemRow> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
-            rows.add(new ItemRow(l(c[0]), l(c[1]), (String) c[2], (String) c[3], (String) c[4], d(c[5]), d(c[6]),
-                    (String) c[7], (String) c[8], d(c[9]), d(c[10]), b(c[11]), ItemState.valueOf((String) c[12]), i(c[13])));
+            rows.add(new ItemRow(
+                    l(c[0]),
+                    l(c[1]),
+                    (String) c[2],
+                    (String) c[3],
+                    (String) c[4],
+                    d(c[5]),
+                    d(c[6]),
+                    (String) c[7],
+                    (String) c[8],
+                    d(c[9]),
+                    d(c[10]),
+                    b(c[11]),
+                    ItemState.valueOf((String) c[12]),
+                    i(c[13])));
         }
         return rows;
     }
@@ -338,8 +358,8 @@ public final class TimelinessQueries {
      * Unpublished items whose deadline is within {@code days} working days of today (not yet
      * past): an operator's reminder list, soonest first.
      */
-    public static List<ItemRow> itemsDueSoon(EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, int days,
-            int max) {
+    public static List<ItemRow> itemsDueSoon(
+            EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, int days, int max) {
         Sql query = new Sql(em, ITEM_STATES + ITEM_COLUMNS + """
                 FROM st JOIN proactive_item i ON i.id = st.id JOIN unit un ON un.id = i.unit_id
                 WHERE st.state = 'PENDING' AND st.due_on IS NOT NULL AND st.due_on >= CAST(?3 AS DATE)
@@ -347,13 +367,29 @@ public final class TimelinessQueries {
                       AND d.seq = (SELECT t.seq FROM calendar_day t WHERE t.day = CAST(?3 AS DATE)) + CAST(?5 AS INTEGER))
                   AND (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
                 ORDER BY st.due_on, st.id LIMIT\s""" + Math.max(0, max))
-                .setParameter(1, s.proactiveDays()).setParameter(2, s.interpretationDays()).setParameter(3, sql(today))
-                .setParameter(4, unitId).setParameter(5, days);
+                .setParameter(1, s.proactiveDays())
+                .setParameter(2, s.interpretationDays())
+                .setParameter(3, sql(today))
+                .setParameter(4, unitId)
+                .setParameter(5, days);
         List<ItemRow> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
-            rows.add(new ItemRow(l(c[0]), l(c[1]), (String) c[2], (String) c[3], (String) c[4], d(c[5]), d(c[6]),
-                    (String) c[7], (String) c[8], d(c[9]), d(c[10]), b(c[11]), ItemState.valueOf((String) c[12]), i(c[13])));
+            rows.add(new ItemRow(
+                    l(c[0]),
+                    l(c[1]),
+                    (String) c[2],
+                    (String) c[3],
+                    (String) c[4],
+                    d(c[5]),
+                    d(c[6]),
+                    (String) c[7],
+                    (String) c[8],
+                    d(c[9]),
+                    d(c[10]),
+                    b(c[11]),
+                    ItemState.valueOf((String) c[12]),
+                    i(c[13])));
         }
         return rows;
     }
@@ -365,22 +401,43 @@ public final class TimelinessQueries {
     }
 
     private static void itemParameters(Sql query, DisclosureSettings s, LocalDate today, ItemQuery q) {
-        query.setParameter(1, s.proactiveDays()).setParameter(2, s.interpretationDays()).setParameter(3, sql(today))
-                .setParameter(4, q.unitId()).setParameter(5, sql(q.from())).setParameter(6, sql(q.to()))
-                .setParameter(7, q.kind()).setParameter(8, q.state() == null ? null : q.state().name())
+        query.setParameter(1, s.proactiveDays())
+                .setParameter(2, s.interpretationDays())
+                .setParameter(3, sql(today))
+                .setParameter(4, q.unitId())
+                .setParameter(5, sql(q.from()))
+                .setParameter(6, sql(q.to()))
+                .setParameter(7, q.kind())
+                .setParameter(8, q.state() == null ? null : q.state().name())
                 .setParameter(9, pattern(q.titleContains()));
     }
 
-    public static List<UnitItemCounts> itemCounts(EntityManager em, DisclosureSettings s, LocalDate today, Long unitId,
-            LocalDate from, LocalDate to) {
+    public static List<UnitItemCounts> itemCounts(
+            EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, LocalDate from, LocalDate to) {
         Sql query = new Sql(em, ITEM_COUNTS)
-                .setParameter(1, s.proactiveDays()).setParameter(2, s.interpretationDays()).setParameter(3, sql(today))
-                .setParameter(4, unitId).setParameter(5, sql(from)).setParameter(6, sql(to));
+                .setParameter(1, s.proactiveDays())
+                .setParameter(2, s.interpretationDays())
+                .setParameter(3, sql(today))
+                .setParameter(4, unitId)
+                .setParameter(5, sql(from))
+                .setParameter(6, sql(to));
         List<UnitItemCounts> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
-            rows.add(new UnitItemCounts(l(c[0]), (String) c[1], l(c[2]), l(c[3]), l(c[4]), l(c[5]), l(c[6]), l(c[7]),
-                    l(c[8]), l(c[9]), l(c[10]), l(c[11]), l(c[12])));
+            rows.add(new UnitItemCounts(
+                    l(c[0]),
+                    (String) c[1],
+                    l(c[2]),
+                    l(c[3]),
+                    l(c[4]),
+                    l(c[5]),
+                    l(c[6]),
+                    l(c[7]),
+                    l(c[8]),
+                    l(c[9]),
+                    l(c[10]),
+                    l(c[11]),
+                    l(c[12])));
         }
         return rows;
     }
@@ -401,48 +458,99 @@ public final class TimelinessQueries {
             """;
 
     public static PublishedCounts publishedCounts(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
-        Object[] c = (Object[]) new Sql(em, PUBLISHED).setParameter(1, unitId).setParameter(2, sql(from))
-                .setParameter(3, sql(to)).getSingleResult();
+        Object[] c = (Object[]) new Sql(em, PUBLISHED)
+                .setParameter(1, unitId)
+                .setParameter(2, sql(from))
+                .setParameter(3, sql(to))
+                .getSingleResult();
         return new PublishedCounts(n(c[0]), n(c[1]), n(c[2]), n(c[3]), n(c[4]));
     }
 
     public static List<ItemRow> missingInterpretations(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
         Sql query = new Sql(em, MISSING_INTERPRETATIONS)
-                .setParameter(1, unitId).setParameter(2, sql(from)).setParameter(3, sql(to));
+                .setParameter(1, unitId)
+                .setParameter(2, sql(from))
+                .setParameter(3, sql(to));
         List<ItemRow> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
-            rows.add(new ItemRow(l(c[0]), l(c[1]), (String) c[2], (String) c[3], (String) c[4], d(c[5]), d(c[6]),
-                    (String) c[7], "DOCUMENT", d(c[6]), null, false, ItemState.PENDING, 0));
+            rows.add(new ItemRow(
+                    l(c[0]),
+                    l(c[1]),
+                    (String) c[2],
+                    (String) c[3],
+                    (String) c[4],
+                    d(c[5]),
+                    d(c[6]),
+                    (String) c[7],
+                    "DOCUMENT",
+                    d(c[6]),
+                    null,
+                    false,
+                    ItemState.PENDING,
+                    0));
         }
         return rows;
     }
 
     public static List<DuplicatePair> duplicates(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
         Sql query = new Sql(em, DUPLICATES)
-                .setParameter(1, unitId).setParameter(2, sql(from)).setParameter(3, sql(to));
+                .setParameter(1, unitId)
+                .setParameter(2, sql(from))
+                .setParameter(3, sql(to));
         List<DuplicatePair> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
-            rows.add(new DuplicatePair(l(c[0]), l(c[1]), (String) c[2], (String) c[3], d(c[4]), (String) c[5],
-                    l(c[6]), l(c[7]), (String) c[8], (String) c[9], d(c[10]), (String) c[11], (String) c[12]));
+            rows.add(new DuplicatePair(
+                    l(c[0]),
+                    l(c[1]),
+                    (String) c[2],
+                    (String) c[3],
+                    d(c[4]),
+                    (String) c[5],
+                    l(c[6]),
+                    l(c[7]),
+                    (String) c[8],
+                    (String) c[9],
+                    d(c[10]),
+                    (String) c[11],
+                    (String) c[12]));
         }
         return rows;
     }
 
     // --- applications ------------------------------------------------------------------------
 
-    public static List<ApplicationRow> applications(EntityManager em, DisclosureSettings s, LocalDate today,
-            ApplicationQuery q, int first, int max) {
-        Sql query = new Sql(em, APPLICATION_STATES + APPLICATION_COLUMNS + APPLICATION_FILTER
-                + " ORDER BY a.received_on DESC, a.id DESC LIMIT " + Math.max(0, max) + " OFFSET " + Math.max(0, first));
+    public static List<ApplicationRow> applications(
+            EntityManager em, DisclosureSettings s, LocalDate today, ApplicationQuery q, int first, int max) {
+        Sql query = new Sql(
+                em,
+                APPLICATION_STATES + APPLICATION_COLUMNS + APPLICATION_FILTER
+                        + " ORDER BY a.received_on DESC, a.id DESC LIMIT " + Math.max(0, max) + " OFFSET "
+                        + Math.max(0, first));
         applicationParameters(query, s, today, q);
         List<ApplicationRow> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
-            rows.add(new ApplicationRow(l(c[0]), l(c[1]), (String) c[2], (String) c[3], (String) c[4], (String) c[5],
-                    (String) c[6], (String) c[7], d(c[8]), d(c[9]), d(c[10]), b(c[11]),
-                    ApplicationState.valueOf((String) c[12]), i(c[13]), i(c[14]), b(c[15]), d(c[16]), (String) c[17]));
+            rows.add(new ApplicationRow(
+                    l(c[0]),
+                    l(c[1]),
+                    (String) c[2],
+                    (String) c[3],
+                    (String) c[4],
+                    (String) c[5],
+                    (String) c[6],
+                    (String) c[7],
+                    d(c[8]),
+                    d(c[9]),
+                    d(c[10]),
+                    b(c[11]),
+                    ApplicationState.valueOf((String) c[12]),
+                    i(c[13]),
+                    i(c[14]),
+                    b(c[15]),
+                    d(c[16]),
+                    (String) c[17]));
         }
         return rows;
     }
@@ -454,38 +562,64 @@ public final class TimelinessQueries {
     }
 
     private static void applicationParameters(Sql query, DisclosureSettings s, LocalDate today, ApplicationQuery q) {
-        query.setParameter(1, s.answerDays()).setParameter(2, s.correctionDays()).setParameter(3, s.dueSoonDays())
-                .setParameter(4, sql(today)).setParameter(5, q.unitId()).setParameter(6, sql(q.from()))
-                .setParameter(7, sql(q.to())).setParameter(8, q.state() == null ? null : q.state().name())
-                .setParameter(9, pattern(q.textContains())).setParameter(10, sql(q.openOn()));
+        query.setParameter(1, s.answerDays())
+                .setParameter(2, s.correctionDays())
+                .setParameter(3, s.dueSoonDays())
+                .setParameter(4, sql(today))
+                .setParameter(5, q.unitId())
+                .setParameter(6, sql(q.from()))
+                .setParameter(7, sql(q.to()))
+                .setParameter(8, q.state() == null ? null : q.state().name())
+                .setParameter(9, pattern(q.textContains()))
+                .setParameter(10, sql(q.openOn()));
     }
 
-    public static List<UnitApplicationCounts> applicationCounts(EntityManager em, DisclosureSettings s, LocalDate today,
-            Long unitId, LocalDate from, LocalDate to) {
+    public static List<UnitApplicationCounts> applicationCounts(
+            EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, LocalDate from, LocalDate to) {
         Sql query = new Sql(em, APPLICATION_COUNTS)
-                .setParameter(1, s.answerDays()).setParameter(2, s.correctionDays()).setParameter(3, s.dueSoonDays())
-                .setParameter(4, sql(today)).setParameter(5, unitId).setParameter(6, sql(from)).setParameter(7, sql(to));
+                .setParameter(1, s.answerDays())
+                .setParameter(2, s.correctionDays())
+                .setParameter(3, s.dueSoonDays())
+                .setParameter(4, sql(today))
+                .setParameter(5, unitId)
+                .setParameter(6, sql(from))
+                .setParameter(7, sql(to));
         List<UnitApplicationCounts> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
-            rows.add(new UnitApplicationCounts(l(c[0]), (String) c[1], l(c[2]), l(c[3]), l(c[4]), l(c[5]), l(c[6]),
-                    l(c[7]), l(c[8]), l(c[9]), l(c[10]), l(c[11]), l(c[12])));
+            rows.add(new UnitApplicationCounts(
+                    l(c[0]),
+                    (String) c[1],
+                    l(c[2]),
+                    l(c[3]),
+                    l(c[4]),
+                    l(c[5]),
+                    l(c[6]),
+                    l(c[7]),
+                    l(c[8]),
+                    l(c[9]),
+                    l(c[10]),
+                    l(c[11]),
+                    l(c[12])));
         }
         return rows;
     }
 
     /** An application and the earlier one of the same applicant it resembles. */
-    public record RepeatedApplication(Long applicationId, Long earlierId, LocalDate earlierReceivedOn,
-            String earlierSubject, double similarity) {
-    }
+    public record RepeatedApplication(
+            Long applicationId,
+            Long earlierId,
+            LocalDate earlierReceivedOn,
+            String earlierSubject,
+            double similarity) {}
 
     /**
      * Applications repeating an earlier one of the same applicant (normalised ID, else name)
      * within the window, with a subject at least {@code minSimilarity} alike. The database finds
      * the candidates; the text similarity is computed here.
      */
-    public static List<RepeatedApplication> repeatedApplications(EntityManager em, int windowDays, Long unitId,
-            double minSimilarity) {
+    public static List<RepeatedApplication> repeatedApplications(
+            EntityManager em, int windowDays, Long unitId, double minSimilarity) {
         Sql query = new Sql(em, REPEAT_CANDIDATES).setParameter(1, windowDays).setParameter(2, unitId);
         List<RepeatedApplication> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
@@ -502,7 +636,8 @@ public final class TimelinessQueries {
      * The year's trend by month: items by the month of their formed date, applications by the
      * month of receipt; decided = on time, late or overdue (as of today).
      */
-    public static List<MonthTrend> monthlyTrend(EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, int year) {
+    public static List<MonthTrend> monthlyTrend(
+            EntityManager em, DisclosureSettings s, LocalDate today, Long unitId, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         long[][] figures = new long[13][4];
@@ -515,8 +650,12 @@ public final class TimelinessQueries {
                   AND (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
                 GROUP BY EXTRACT(MONTH FROM st.base_on)
                 """)
-                .setParameter(1, s.proactiveDays()).setParameter(2, s.interpretationDays()).setParameter(3, sql(today))
-                .setParameter(4, unitId).setParameter(5, sql(from)).setParameter(6, sql(to));
+                .setParameter(1, s.proactiveDays())
+                .setParameter(2, s.interpretationDays())
+                .setParameter(3, sql(today))
+                .setParameter(4, unitId)
+                .setParameter(5, sql(from))
+                .setParameter(6, sql(to));
         for (Object r : items.getResultList()) {
             Object[] c = (Object[]) r;
             figures[i(c[0])][0] = l(c[1]);
@@ -531,8 +670,13 @@ public final class TimelinessQueries {
                   AND (CAST(?5 AS BIGINT) IS NULL OR a.unit_id = CAST(?5 AS BIGINT))
                 GROUP BY EXTRACT(MONTH FROM a.received_on)
                 """)
-                .setParameter(1, s.answerDays()).setParameter(2, s.correctionDays()).setParameter(3, s.dueSoonDays())
-                .setParameter(4, sql(today)).setParameter(5, unitId).setParameter(6, sql(from)).setParameter(7, sql(to));
+                .setParameter(1, s.answerDays())
+                .setParameter(2, s.correctionDays())
+                .setParameter(3, s.dueSoonDays())
+                .setParameter(4, sql(today))
+                .setParameter(5, unitId)
+                .setParameter(6, sql(from))
+                .setParameter(7, sql(to));
         for (Object r : apps.getResultList()) {
             Object[] c = (Object[]) r;
             figures[i(c[0])][2] = l(c[1]);
@@ -548,14 +692,14 @@ public final class TimelinessQueries {
     // --- new media -------------------------------------------------------------------------
 
     /** Accounts active on the check date; {@code failingOnly} keeps veto failures and zombies. */
-    public static List<NewMediaRow> newMedia(EntityManager em, DisclosureSettings s, LocalDate checkDate, Long unitId,
-            boolean failingOnly) {
+    public static List<NewMediaRow> newMedia(
+            EntityManager em, DisclosureSettings s, LocalDate checkDate, Long unitId, boolean failingOnly) {
         return newMedia(em, s, checkDate, unitId, failingOnly ? NewMediaRow.Show.FAILING : NewMediaRow.Show.ALL);
     }
 
     /** Accounts active on the check date, all or only those failing a rule (the dashboard's figures). */
-    public static List<NewMediaRow> newMedia(EntityManager em, DisclosureSettings s, LocalDate checkDate, Long unitId,
-            NewMediaRow.Show show) {
+    public static List<NewMediaRow> newMedia(
+            EntityManager em, DisclosureSettings s, LocalDate checkDate, Long unitId, NewMediaRow.Show show) {
         String where = switch (show == null ? NewMediaRow.Show.ALL : show) {
             case ALL -> "";
             case FAILING -> " WHERE chk.veto_failed = TRUE OR chk.zombie = TRUE";
@@ -571,14 +715,26 @@ public final class TimelinessQueries {
         List<NewMediaRow> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;
-            rows.add(new NewMediaRow(l(c[0]), l(c[1]), (String) c[2], (String) c[3], (String) c[4], (String) c[5],
-                    (String) c[6], (String) c[7], (String) c[8], d(c[9]), d(c[10]), b(c[11]), b(c[12])));
+            rows.add(new NewMediaRow(
+                    l(c[0]),
+                    l(c[1]),
+                    (String) c[2],
+                    (String) c[3],
+                    (String) c[4],
+                    (String) c[5],
+                    (String) c[6],
+                    (String) c[7],
+                    (String) c[8],
+                    d(c[9]),
+                    d(c[10]),
+                    b(c[11]),
+                    b(c[12])));
         }
         return rows;
     }
 
-    public static List<UnitNewMediaCounts> newMediaCounts(EntityManager em, DisclosureSettings s, LocalDate checkDate,
-            Long unitId) {
+    public static List<UnitNewMediaCounts> newMediaCounts(
+            EntityManager em, DisclosureSettings s, LocalDate checkDate, Long unitId) {
         Sql query = new Sql(em, NEW_MEDIA + """
                 , g AS (
                   SELECT chk.unit_id, COUNT(*) AS accounts,
@@ -618,9 +774,14 @@ public final class TimelinessQueries {
             """;
 
     /** {closed in the period, of them zombies when closed}. */
-    public static long[] newMediaClosed(EntityManager em, DisclosureSettings s, Long unitId, LocalDate from, LocalDate to) {
-        Object[] c = (Object[]) new Sql(em, NEW_MEDIA_CLOSED).setParameter(1, unitId).setParameter(2, sql(from))
-                .setParameter(3, sql(to)).setParameter(4, s.zombieMonths()).getSingleResult();
+    public static long[] newMediaClosed(
+            EntityManager em, DisclosureSettings s, Long unitId, LocalDate from, LocalDate to) {
+        Object[] c = (Object[]) new Sql(em, NEW_MEDIA_CLOSED)
+                .setParameter(1, unitId)
+                .setParameter(2, sql(from))
+                .setParameter(3, sql(to))
+                .setParameter(4, s.zombieMonths())
+                .getSingleResult();
         return new long[] {n(c[0]), n(c[1])};
     }
 
@@ -669,8 +830,10 @@ public final class TimelinessQueries {
             java.util.regex.Matcher m = TYPED.matcher(text);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-                        literal(values.get(Integer.valueOf(m.group(1))), m.group(2))));
+                m.appendReplacement(
+                        out,
+                        java.util.regex.Matcher.quoteReplacement(
+                                literal(values.get(Integer.valueOf(m.group(1))), m.group(2))));
             }
             m.appendTail(out);
             return out.toString();
@@ -692,7 +855,8 @@ public final class TimelinessQueries {
                 return "CAST(NULL AS " + type + ")";
             }
             return switch (type) {
-                case "DATE" -> "DATE '" + (value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value) + "'";
+                case "DATE" ->
+                    "DATE '" + (value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value) + "'";
                 default -> "CAST(" + ((Number) value).longValue() + " AS " + type + ")";
             };
         }
@@ -708,7 +872,11 @@ public final class TimelinessQueries {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.trim()
+                .toLowerCase()
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 

@@ -59,8 +59,7 @@ public class ApiToken extends VersionedEntity {
     @Column(name = "last_used_at")
     private LocalDateTime lastUsedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(Unit unit, String name, String secret, String issuedBy, LocalDateTime issuedAt) {
         this.unit = unit;

@@ -54,8 +54,7 @@ public class ApplicationEvent extends VersionedEntity {
     @Column(name = "note", length = 500)
     private String note;
 
-    protected ApplicationEvent() {
-    }
+    protected ApplicationEvent() {}
 
     ApplicationEvent(InfoApplication application, ApplicationEventKind kind, LocalDate startDate) {
         this.application = application;

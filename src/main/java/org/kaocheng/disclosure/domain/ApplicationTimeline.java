@@ -23,8 +23,7 @@ import org.kaocheng.calendar.application.WorkingDayCalendar;
  */
 public final class ApplicationTimeline {
 
-    private ApplicationTimeline() {
-    }
+    private ApplicationTimeline() {}
 
     /** The periods of the law, in working days (settings). */
     public record Rules(int answerDays, int correctionDays, int dueSoonDays) {
@@ -33,12 +32,17 @@ public final class ApplicationTimeline {
     }
 
     /** A stopped clock: consultation or fee, from start to end (null while running). */
-    public record Pause(LocalDate start, LocalDate end) {
-    }
+    public record Pause(LocalDate start, LocalDate end) {}
 
     /** What the application's record says. */
-    public record Facts(LocalDate receivedOn, LocalDate correctionRequestedOn, LocalDate correctedOn,
-            List<Pause> pauses, int extensionDays, LocalDate answeredOn, AnswerOutcome outcome) {
+    public record Facts(
+            LocalDate receivedOn,
+            LocalDate correctionRequestedOn,
+            LocalDate correctedOn,
+            List<Pause> pauses,
+            int extensionDays,
+            LocalDate answeredOn,
+            AnswerOutcome outcome) {
 
         public Facts {
             pauses = pauses == null ? List.of() : List.copyOf(pauses);
@@ -53,19 +57,29 @@ public final class ApplicationTimeline {
      * @param pausedDays         working days not counted
      * @param lateBy             working days past the deadline, when answered late or overdue
      */
-    public record Result(ApplicationState state, LocalDate startOn, LocalDate due, boolean provisional,
-            LocalDate correctionDeadline, boolean correctionLate, int pausedDays, int lateBy) {
-    }
+    public record Result(
+            ApplicationState state,
+            LocalDate startOn,
+            LocalDate due,
+            boolean provisional,
+            LocalDate correctionDeadline,
+            boolean correctionLate,
+            int pausedDays,
+            int lateBy) {}
 
     public static Result compute(Facts f, Rules rules, LocalDate today, WorkingDayCalendar calendar) {
-        LocalDate correctionDeadline = calendar.addWorkingDays(f.receivedOn(), rules.correctionDays()).date();
-        boolean correctionLate = f.correctionRequestedOn() != null && f.correctionRequestedOn().isAfter(correctionDeadline);
+        LocalDate correctionDeadline =
+                calendar.addWorkingDays(f.receivedOn(), rules.correctionDays()).date();
+        boolean correctionLate =
+                f.correctionRequestedOn() != null && f.correctionRequestedOn().isAfter(correctionDeadline);
         LocalDate startOn = f.correctionRequestedOn() == null ? f.receivedOn() : f.correctedOn();
         if (f.outcome() == AnswerOutcome.OTHER_NO_CORRECTION && f.answeredOn() != null) {
-            return new Result(ApplicationState.GIVEN_UP, startOn, null, false, correctionDeadline, correctionLate, 0, 0);
+            return new Result(
+                    ApplicationState.GIVEN_UP, startOn, null, false, correctionDeadline, correctionLate, 0, 0);
         }
         if (startOn == null) {
-            ApplicationState state = f.answeredOn() != null ? ApplicationState.ANSWERED_ON_TIME : ApplicationState.AWAITING_CORRECTION;
+            ApplicationState state =
+                    f.answeredOn() != null ? ApplicationState.ANSWERED_ON_TIME : ApplicationState.AWAITING_CORRECTION;
             return new Result(state, null, null, false, correctionDeadline, correctionLate, 0, 0);
         }
         int paused = 0;
@@ -82,7 +96,8 @@ public final class ApplicationTimeline {
             paused += calendar.workingDaysBetween(p.start(), end);
         }
         if (running) {
-            return new Result(ApplicationState.PAUSED, startOn, null, false, correctionDeadline, correctionLate, paused, 0);
+            return new Result(
+                    ApplicationState.PAUSED, startOn, null, false, correctionDeadline, correctionLate, paused, 0);
         }
         DueDate dueDate = calendar.addWorkingDays(startOn, rules.answerDays() + f.extensionDays() + paused);
         LocalDate due = dueDate.date();

@@ -45,8 +45,7 @@ public class ConcernResponse extends VersionedEntity {
     @Column(name = "major", nullable = false)
     private boolean major;
 
-    protected ConcernResponse() {
-    }
+    protected ConcernResponse() {}
 
     public ConcernResponse(Unit unit, LocalDate respondedOn, String subject, ConcernChannel channel, boolean major) {
         if (unit == null) {

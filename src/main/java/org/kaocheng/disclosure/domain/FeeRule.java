@@ -9,8 +9,7 @@ import java.math.BigDecimal;
  */
 public final class FeeRule {
 
-    private FeeRule() {
-    }
+    private FeeRule() {}
 
     /** The price of the k-th item (1-based) of the applicant's month. */
     public static int priceOfItem(int k) {

@@ -32,11 +32,14 @@ import org.kaocheng.unit.domain.Unit;
  */
 @Entity
 @Table(name = "info_application")
-@NamedQuery(name = "InfoApplication.byExternalId",
+@NamedQuery(
+        name = "InfoApplication.byExternalId",
         query = "SELECT a FROM InfoApplication a WHERE a.unit.id = :unitId AND a.externalId = :externalId")
-@NamedQuery(name = "InfoApplication.itemsOfApplicantInMonth",
-        query = "SELECT COALESCE(SUM(a.itemCount), 0) FROM InfoApplication a WHERE a.unit.id = :unitId AND a.applicantKey = :applicantKey"
-                + " AND a.receivedOn >= :from AND a.receivedOn <= :to AND a.id <> :exceptId")
+@NamedQuery(
+        name = "InfoApplication.itemsOfApplicantInMonth",
+        query =
+                "SELECT COALESCE(SUM(a.itemCount), 0) FROM InfoApplication a WHERE a.unit.id = :unitId AND a.applicantKey = :applicantKey"
+                        + " AND a.receivedOn >= :from AND a.receivedOn <= :to AND a.id <> :exceptId")
 public class InfoApplication extends VersionedEntity {
 
     @Id
@@ -106,11 +109,18 @@ public class InfoApplication extends VersionedEntity {
     @OrderBy("startDate, id")
     private List<ApplicationEvent> events = new ArrayList<>();
 
-    protected InfoApplication() {
-    }
+    protected InfoApplication() {}
 
-    public InfoApplication(Unit unit, ReceiptChannel channel, LocalDate submittedOn, LocalDate signedForOn,
-            LocalDate confirmedOn, ApplicantType applicantType, String applicantName, String applicantIdNo, String subject) {
+    public InfoApplication(
+            Unit unit,
+            ReceiptChannel channel,
+            LocalDate submittedOn,
+            LocalDate signedForOn,
+            LocalDate confirmedOn,
+            ApplicantType applicantType,
+            String applicantName,
+            String applicantIdNo,
+            String subject) {
         this.unit = unit;
         setReceipt(channel, submittedOn, signedForOn, confirmedOn);
         setApplicant(applicantType, applicantName, applicantIdNo);
@@ -118,7 +128,8 @@ public class InfoApplication extends VersionedEntity {
     }
 
     /** Records how and when it arrived; the date of receipt follows Art. 31. */
-    public final void setReceipt(ReceiptChannel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate confirmedOn) {
+    public final void setReceipt(
+            ReceiptChannel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate confirmedOn) {
         if (channel == null) {
             throw new BusinessRuleException("disclosure.application.channelRequired");
         }
@@ -219,8 +230,10 @@ public class InfoApplication extends VersionedEntity {
     /** The consultation's reply arrived or the fee was paid. */
     public void endPause(ApplicationEventKind kind, LocalDate on) {
         requireOpen(on);
-        ApplicationEvent running = events.stream().filter(e -> e.getKind() == kind && e.getEndDate() == null)
-                .findFirst().orElseThrow(() -> new BusinessRuleException("disclosure.application.noPauseRunning"));
+        ApplicationEvent running = events.stream()
+                .filter(e -> e.getKind() == kind && e.getEndDate() == null)
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleException("disclosure.application.noPauseRunning"));
         running.end(on);
     }
 
@@ -280,20 +293,31 @@ public class InfoApplication extends VersionedEntity {
     }
 
     public int extensionDays() {
-        return events.stream().filter(e -> e.getKind() == ApplicationEventKind.EXTENSION)
-                .mapToInt(e -> e.getDays() == null ? 0 : e.getDays()).sum();
+        return events.stream()
+                .filter(e -> e.getKind() == ApplicationEventKind.EXTENSION)
+                .mapToInt(e -> e.getDays() == null ? 0 : e.getDays())
+                .sum();
     }
 
     public ApplicationTimeline.Facts facts() {
         Optional<ApplicationEvent> correction = event(ApplicationEventKind.CORRECTION);
         List<ApplicationTimeline.Pause> pauses = events.stream()
-                .filter(e -> e.getKind() == ApplicationEventKind.CONSULTATION || e.getKind() == ApplicationEventKind.FEE)
-                .map(e -> new ApplicationTimeline.Pause(e.getStartDate(), e.getEndDate())).toList();
-        return new ApplicationTimeline.Facts(receivedOn, correction.map(ApplicationEvent::getStartDate).orElse(null),
-                correction.map(ApplicationEvent::getEndDate).orElse(null), pauses, extensionDays(), answeredOn, outcome);
+                .filter(e ->
+                        e.getKind() == ApplicationEventKind.CONSULTATION || e.getKind() == ApplicationEventKind.FEE)
+                .map(e -> new ApplicationTimeline.Pause(e.getStartDate(), e.getEndDate()))
+                .toList();
+        return new ApplicationTimeline.Facts(
+                receivedOn,
+                correction.map(ApplicationEvent::getStartDate).orElse(null),
+                correction.map(ApplicationEvent::getEndDate).orElse(null),
+                pauses,
+                extensionDays(),
+                answeredOn,
+                outcome);
     }
 
-    public ApplicationTimeline.Result timeline(ApplicationTimeline.Rules rules, LocalDate today, WorkingDayCalendar calendar) {
+    public ApplicationTimeline.Result timeline(
+            ApplicationTimeline.Rules rules, LocalDate today, WorkingDayCalendar calendar) {
         return ApplicationTimeline.compute(facts(), rules, today, calendar);
     }
 

@@ -66,8 +66,7 @@ public class NewMediaAccount extends VersionedEntity {
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<NewMediaUpdate> updates = new ArrayList<>();
 
-    protected NewMediaAccount() {
-    }
+    protected NewMediaAccount() {}
 
     public NewMediaAccount(Unit unit, MediaPlatform platform, String accountName, LocalDate openedOn) {
         if (unit == null || platform == null || accountName == null || accountName.isBlank() || openedOn == null) {
@@ -119,8 +118,11 @@ public class NewMediaAccount extends VersionedEntity {
         if (!isActiveOn(checkDate)) {
             return null;
         }
-        LocalDate last = updates.stream().map(NewMediaUpdate::getUpdatedOn).filter(d -> !d.isAfter(checkDate))
-                .max(LocalDate::compareTo).orElse(null);
+        LocalDate last = updates.stream()
+                .map(NewMediaUpdate::getUpdatedOn)
+                .filter(d -> !d.isAfter(checkDate))
+                .max(LocalDate::compareTo)
+                .orElse(null);
         return NewMediaCheck.of(checkDate, openedOn, last, vetoDays, zombieMonths);
     }
 

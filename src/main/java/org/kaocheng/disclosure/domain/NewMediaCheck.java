@@ -25,9 +25,12 @@ public record NewMediaCheck(LocalDate checkDate, LocalDate lastSignOfLife, boole
     }
 
     /** @param lastUpdate the last update on or before the check date, or null */
-    public static NewMediaCheck of(LocalDate checkDate, LocalDate openedOn, LocalDate lastUpdate, int vetoDays, int zombieMonths) {
+    public static NewMediaCheck of(
+            LocalDate checkDate, LocalDate openedOn, LocalDate lastUpdate, int vetoDays, int zombieMonths) {
         LocalDate life = lastUpdate != null ? lastUpdate : openedOn;
-        return new NewMediaCheck(checkDate, life,
+        return new NewMediaCheck(
+                checkDate,
+                life,
                 life.isBefore(vetoSince(checkDate, vetoDays)),
                 life.isBefore(zombieSince(checkDate, zombieMonths)));
     }

@@ -37,8 +37,7 @@ public class NewMediaUpdate extends VersionedEntity {
     @Column(name = "source", nullable = false, length = 10)
     private UpdateSource source;
 
-    protected NewMediaUpdate() {
-    }
+    protected NewMediaUpdate() {}
 
     NewMediaUpdate(NewMediaAccount account, LocalDate updatedOn, UpdateSource source) {
         this.account = account;

@@ -45,8 +45,7 @@ public class PressEvent extends VersionedEntity {
     @Column(name = "speakers", length = 500)
     private String speakers;
 
-    protected PressEvent() {
-    }
+    protected PressEvent() {}
 
     public PressEvent(Unit unit, LocalDate heldOn, PressEventKind kind, String title, String speakers) {
         if (unit == null) {

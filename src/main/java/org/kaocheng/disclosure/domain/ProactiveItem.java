@@ -26,9 +26,11 @@ import org.kaocheng.unit.domain.Unit;
  */
 @Entity
 @Table(name = "proactive_item")
-@NamedQuery(name = "ProactiveItem.byExternalId",
+@NamedQuery(
+        name = "ProactiveItem.byExternalId",
         query = "SELECT i FROM ProactiveItem i WHERE i.unit.id = :unitId AND i.externalId = :externalId")
-@NamedQuery(name = "ProactiveItem.interpretationsOf",
+@NamedQuery(
+        name = "ProactiveItem.interpretationsOf",
         query = "SELECT i FROM ProactiveItem i WHERE i.interpretationOf.id = :documentId ORDER BY i.id")
 public class ProactiveItem extends VersionedEntity {
 
@@ -86,8 +88,7 @@ public class ProactiveItem extends VersionedEntity {
     @Column(name = "not_duplicate_by", length = 50)
     private String notDuplicateBy;
 
-    protected ProactiveItem() {
-    }
+    protected ProactiveItem() {}
 
     public ProactiveItem(Unit unit, String title, LocalDate formedOn, PublicationChannel channel) {
         this.unit = unit;
@@ -141,7 +142,8 @@ public class ProactiveItem extends VersionedEntity {
             if (!document.isNormative()) {
                 throw new BusinessRuleException("disclosure.interpretation.notNormative");
             }
-            if (document == this || (document.getId() != null && document.getId().equals(id))) {
+            if (document == this
+                    || (document.getId() != null && document.getId().equals(id))) {
                 throw new BusinessRuleException("disclosure.interpretation.self");
             }
         }

@@ -57,8 +57,7 @@ public class PublicityEvent extends VersionedEntity {
     @Column(name = "online_views", nullable = false)
     private long onlineViews;
 
-    protected PublicityEvent() {
-    }
+    protected PublicityEvent() {}
 
     public PublicityEvent(Unit unit, LocalDate startsOn, LocalDate endsOn, String title) {
         if (unit == null) {

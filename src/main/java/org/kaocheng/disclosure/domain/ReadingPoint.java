@@ -54,8 +54,7 @@ public class ReadingPoint extends VersionedEntity {
     @OrderBy("servedOn DESC")
     private List<ReadingPointEntry> entries = new ArrayList<>();
 
-    protected ReadingPoint() {
-    }
+    protected ReadingPoint() {}
 
     public ReadingPoint(Unit unit, String name, String address, LocalDate openedOn) {
         if (unit == null) {

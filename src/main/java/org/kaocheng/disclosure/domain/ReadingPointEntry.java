@@ -44,8 +44,7 @@ public class ReadingPointEntry extends VersionedEntity {
     @Column(name = "copies", nullable = false)
     private int copies;
 
-    protected ReadingPointEntry() {
-    }
+    protected ReadingPointEntry() {}
 
     ReadingPointEntry(ReadingPoint readingPoint) {
         this.readingPoint = readingPoint;

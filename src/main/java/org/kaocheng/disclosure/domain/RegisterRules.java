@@ -6,8 +6,7 @@ import org.kaocheng.platform.BusinessRuleException;
 /** Checks shared by the work-summary registers: required text, dates in order, counts not negative. */
 final class RegisterRules {
 
-    private RegisterRules() {
-    }
+    private RegisterRules() {}
 
     static String text(String value, int max, String requiredKey) {
         if (value == null || value.isBlank()) {

@@ -20,7 +20,8 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 /** An administrative reconsideration or a lawsuit about an application's answer. */
 @Entity
 @Table(name = "review_case")
-@NamedQuery(name = "ReviewCase.ofApplication",
+@NamedQuery(
+        name = "ReviewCase.ofApplication",
         query = "SELECT c FROM ReviewCase c WHERE c.application.id = :applicationId ORDER BY c.filedOn, c.id")
 public class ReviewCase extends VersionedEntity {
 
@@ -51,8 +52,7 @@ public class ReviewCase extends VersionedEntity {
     @Column(name = "note", length = 500)
     private String note;
 
-    protected ReviewCase() {
-    }
+    protected ReviewCase() {}
 
     public ReviewCase(InfoApplication application, ReviewCaseKind kind, LocalDate filedOn) {
         if (application == null || kind == null || filedOn == null) {

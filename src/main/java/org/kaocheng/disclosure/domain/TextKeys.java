@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class TextKeys {
 
-    private TextKeys() {
-    }
+    private TextKeys() {}
 
     /** NFKC folds full-width letters, digits and punctuation; then case, spaces and punctuation go. */
     public static String key(String text) {
@@ -23,13 +22,20 @@ public final class TextKeys {
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            boolean drop = Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                    || type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
-                    || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
-                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-                    || type == Character.OTHER_PUNCTUATION || type == Character.MATH_SYMBOL
-                    || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL
-                    || type == Character.CONTROL || type == Character.FORMAT;
+            boolean drop = Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || type == Character.CONNECTOR_PUNCTUATION
+                    || type == Character.DASH_PUNCTUATION
+                    || type == Character.START_PUNCTUATION
+                    || type == Character.END_PUNCTUATION
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION
+                    || type == Character.FINAL_QUOTE_PUNCTUATION
+                    || type == Character.OTHER_PUNCTUATION
+                    || type == Character.MATH_SYMBOL
+                    || type == Character.MODIFIER_SYMBOL
+                    || type == Character.OTHER_SYMBOL
+                    || type == Character.CONTROL
+                    || type == Character.FORMAT;
             if (!drop) {
                 out.appendCodePoint(cp);
             }

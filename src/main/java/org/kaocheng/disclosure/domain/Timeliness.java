@@ -16,8 +16,8 @@ import org.kaocheng.calendar.application.WorkingDayCalendar;
  */
 public record Timeliness(ItemState state, LocalDate due, boolean provisional, int lateBy) {
 
-    public static Timeliness of(LocalDate base, int workingDays, LocalDate published, LocalDate today,
-            WorkingDayCalendar calendar) {
+    public static Timeliness of(
+            LocalDate base, int workingDays, LocalDate published, LocalDate today, WorkingDayCalendar calendar) {
         if (base == null) {
             return new Timeliness(published == null ? ItemState.PENDING : ItemState.ON_TIME, null, false, 0);
         }

@@ -109,8 +109,19 @@ public class ApplicationView implements Serializable {
     }
 
     public String save() {
-        ApplicationForm form = new ApplicationForm(unitId, referenceNo, channel, submittedOn, signedForOn, confirmedOn,
-                applicantType, applicantName, applicantIdNo, subject, itemCount, externalId);
+        ApplicationForm form = new ApplicationForm(
+                unitId,
+                referenceNo,
+                channel,
+                submittedOn,
+                signedForOn,
+                confirmedOn,
+                applicantType,
+                applicantName,
+                applicantIdNo,
+                subject,
+                itemCount,
+                externalId);
         InfoApplication saved = id == null ? applications.create(form) : applications.update(id, version, form);
         Messages.info("common.saved");
         return "/disclosure/application?faces-redirect=true&id=" + saved.getId();

@@ -42,8 +42,10 @@ public class ApplicationsView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedDataModel<>(request -> applications.page(
-                new ApplicationQuery(unitId, from, to, state, text, openOn), request.first(), request.size()), ApplicationRow::id);
+        model = new PagedDataModel<>(
+                request -> applications.page(
+                        new ApplicationQuery(unitId, from, to, state, text, openOn), request.first(), request.size()),
+                ApplicationRow::id);
     }
 
     public List<Unit> getUnits() {

@@ -24,7 +24,8 @@ public class DisclosurePanelView {
 
     @PostConstruct
     void init() {
-        for (DashboardRow r : dashboard.dashboard(null, new Period(Period.Kind.YEAR, LocalDate.now().getYear(), 1))) {
+        for (DashboardRow r : dashboard.dashboard(
+                null, new Period(Period.Kind.YEAR, LocalDate.now().getYear(), 1))) {
             overdueItems += r.items().itemsOverdue();
             overdueApplications += r.applications().overdue();
             dueSoonApplications += r.applications().dueSoon();

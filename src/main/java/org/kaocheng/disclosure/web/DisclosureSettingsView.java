@@ -47,8 +47,16 @@ public class DisclosureSettingsView implements Serializable {
     }
 
     public void save() {
-        DisclosureSettings edited = new DisclosureSettings(proactiveDays, interpretationDays, answerDays, correctionDays,
-                maxExtensionDays, dueSoonDays, repeatWindowDays, vetoDays, zombieMonths);
+        DisclosureSettings edited = new DisclosureSettings(
+                proactiveDays,
+                interpretationDays,
+                answerDays,
+                correctionDays,
+                maxExtensionDays,
+                dueSoonDays,
+                repeatWindowDays,
+                vetoDays,
+                zombieMonths);
         settings.update(loaded, edited);
         loaded = edited;
         Messages.info("common.saved");

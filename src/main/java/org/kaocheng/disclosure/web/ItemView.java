@@ -65,15 +65,27 @@ public class ItemView implements Serializable {
         channel = item.getChannel();
         link = item.getLink();
         externalId = item.getExternalId();
-        interpretationOfId = item.getInterpretationOf() == null ? null : item.getInterpretationOf().getId();
+        interpretationOfId = item.getInterpretationOf() == null
+                ? null
+                : item.getInterpretationOf().getId();
         notDuplicate = item.isNotDuplicate();
         timeliness = items.timeliness(id);
         interpretationTimeliness = items.interpretationTimeliness(id);
     }
 
     public String save() {
-        ItemForm form = new ItemForm(unitId, title, documentNumber, category, normative, formedOn, publishedOn, channel,
-                link, externalId, interpretationOfId);
+        ItemForm form = new ItemForm(
+                unitId,
+                title,
+                documentNumber,
+                category,
+                normative,
+                formedOn,
+                publishedOn,
+                channel,
+                link,
+                externalId,
+                interpretationOfId);
         ProactiveItem saved = id == null ? items.create(form) : items.update(id, version, form);
         Messages.info("common.saved");
         return "/disclosure/item?faces-redirect=true&id=" + saved.getId();

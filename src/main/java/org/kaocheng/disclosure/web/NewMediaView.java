@@ -99,8 +99,16 @@ public class NewMediaView implements Serializable {
     }
 
     public void save() {
-        AccountForm form = new AccountForm(formUnitId, platform, accountName, accountId, operatorKind, operatorCompany,
-                openedOn, closedOn, filingStatus);
+        AccountForm form = new AccountForm(
+                formUnitId,
+                platform,
+                accountName,
+                accountId,
+                operatorKind,
+                operatorCompany,
+                openedOn,
+                closedOn,
+                filingStatus);
         if (editId == null) {
             service.create(form);
         } else {

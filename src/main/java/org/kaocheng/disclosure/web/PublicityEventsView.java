@@ -60,8 +60,8 @@ public class PublicityEventsView extends RegisterPageView<PublicityEvent> {
     }
 
     public void save() {
-        PublicityForm form = new PublicityForm(formUnitId, startsOn, endsOn, title, place, online, consultations, brochures,
-                onlineViews);
+        PublicityForm form = new PublicityForm(
+                formUnitId, startsOn, endsOn, title, place, online, consultations, brochures, onlineViews);
         if (editId == null) {
             service.create(form);
         } else {

@@ -53,7 +53,8 @@ abstract class RegisterPageView<T extends VersionedEntity> implements Serializab
         filters.put("unitId", unitId);
         filters.put("year", year);
         filters.values().removeIf(java.util.Objects::isNull);
-        return page(new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(), filters));
+        return page(
+                new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(), filters));
     }
 
     /** Clears the form for a new record of the operator's own unit (or the chosen one). */
@@ -87,7 +88,10 @@ abstract class RegisterPageView<T extends VersionedEntity> implements Serializab
 
     public List<Integer> getYears() {
         int now = LocalDate.now().getYear();
-        return IntStream.rangeClosed(now - 5, now + 1).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(now - 5, now + 1)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
     }
 
     public PagedDataModel<T> getModel() {

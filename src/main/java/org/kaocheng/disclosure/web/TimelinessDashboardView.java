@@ -70,9 +70,13 @@ public class TimelinessDashboardView implements Serializable {
             items.add(percent(m.getItemOnTimeRate()));
             applications.add(percent(m.getApplicationOnTimeRate()));
         }
-        return ChartJson.line(labels, List.of(
-                new ChartJson.Series(Messages.text("disclosure.dashboard.items"), items),
-                new ChartJson.Series(Messages.text("disclosure.dashboard.applications"), applications)), 0, 100);
+        return ChartJson.line(
+                labels,
+                List.of(
+                        new ChartJson.Series(Messages.text("disclosure.dashboard.items"), items),
+                        new ChartJson.Series(Messages.text("disclosure.dashboard.applications"), applications)),
+                0,
+                100);
     }
 
     private static BigDecimal percent(BigDecimal rate) {

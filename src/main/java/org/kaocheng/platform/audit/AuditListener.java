@@ -99,7 +99,8 @@ public class AuditListener extends DescriptorEventAdapter {
     }
 
     private Object mask(DescriptorEvent event, String attribute, Object value) {
-        AuditMasked masked = maskedFieldsOf(event.getDescriptor().getJavaClass()).get(attribute);
+        AuditMasked masked =
+                maskedFieldsOf(event.getDescriptor().getJavaClass()).get(attribute);
         if (masked == null || value == null) {
             return value;
         }
@@ -123,7 +124,8 @@ public class AuditListener extends DescriptorEventAdapter {
         });
     }
 
-    private void write(DescriptorEvent event, String action, Map<String, Object> oldValues, Map<String, Object> newValues) {
+    private void write(
+            DescriptorEvent event, String action, Map<String, Object> oldValues, Map<String, Object> newValues) {
         AbstractSession session = event.getSession();
         Object id = session.getId(event.getSource());
         DataModifyQuery insert = new DataModifyQuery(new SQLCall(INSERT_SQL));
@@ -146,5 +148,4 @@ public class AuditListener extends DescriptorEventAdapter {
         Object principal = subject == null ? null : subject.getPrincipal();
         return principal == null ? SYSTEM_USER : principal.toString();
     }
-
 }

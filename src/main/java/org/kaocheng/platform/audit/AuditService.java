@@ -37,7 +37,8 @@ public class AuditService {
                 "username", r -> r.get(AuditEntry_.username),
                 "entityType", r -> r.get(AuditEntry_.entityType));
         PageRequest newestFirst = request.sortField() == null
-                ? new PageRequest(request.first(), request.size(), "at", false, request.filters()) : request;
+                ? new PageRequest(request.first(), request.size(), "at", false, request.filters())
+                : request;
         return new CriteriaPager<>(em, AuditEntry.class, AuditService::predicates, sortable, r -> r.get(AuditEntry_.id))
                 .page(newestFirst);
     }

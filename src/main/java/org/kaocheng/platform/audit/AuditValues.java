@@ -5,8 +5,7 @@ import java.util.Map;
 /** Formats attribute values of an audit row as a compact JSON object. */
 final class AuditValues {
 
-    private AuditValues() {
-    }
+    private AuditValues() {}
 
     static String format(Map<String, Object> values, int maxLength) {
         if (values == null) {

@@ -31,8 +31,12 @@ public final class CriteriaPager<T> {
     private final Map<String, Function<Root<T>, Expression<?>>> sortable;
     private final Function<Root<T>, Expression<?>> defaultSort;
 
-    public CriteriaPager(EntityManager em, Class<T> type, Filter<T> filter,
-            Map<String, Function<Root<T>, Expression<?>>> sortable, Function<Root<T>, Expression<?>> defaultSort) {
+    public CriteriaPager(
+            EntityManager em,
+            Class<T> type,
+            Filter<T> filter,
+            Map<String, Function<Root<T>, Expression<?>>> sortable,
+            Function<Root<T>, Expression<?>> defaultSort) {
         this.em = em;
         this.type = type;
         this.filter = filter;
@@ -45,7 +49,8 @@ public final class CriteriaPager<T> {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(filter.predicates(countRoot, cb, request).toArray(Predicate[]::new));
+        count.select(cb.count(countRoot))
+                .where(filter.predicates(countRoot, cb, request).toArray(Predicate[]::new));
         long total = em.createQuery(count).getSingleResult();
 
         CriteriaQuery<T> query = cb.createQuery(type);
@@ -67,7 +72,8 @@ public final class CriteriaPager<T> {
 
     /** A case-insensitive "contains" predicate, escaping LIKE wildcards in the user's text. */
     public static Predicate contains(CriteriaBuilder cb, Expression<String> field, String text) {
-        String escaped = text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped =
+                text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
     }
 }

@@ -34,8 +34,7 @@ public class AccountService {
     CurrentUser user;
 
     /** What an administrator sets on an account. */
-    public record AccountForm(String username, String displayName, Set<Role> roles, Long unitId, boolean active) {
-    }
+    public record AccountForm(String username, String displayName, Set<Role> roles, Long unitId, boolean active) {}
 
     @Transactional
     public void changeOwnPassword(String current, String replacement) {
@@ -80,12 +79,14 @@ public class AccountService {
         user.requireAnyRole(Role.ADMIN);
         validate(form);
         if (!em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", form.username().trim()).getResultList().isEmpty()) {
+                .setParameter("username", form.username().trim())
+                .getResultList()
+                .isEmpty()) {
             throw new BusinessRuleException("user.username.duplicate", form.username());
         }
         requirePolicy(initialPassword, form.username());
-        UserAccount account = new UserAccount(form.username().trim(), form.displayName().trim(),
-                Passwords.hash(initialPassword));
+        UserAccount account =
+                new UserAccount(form.username().trim(), form.displayName().trim(), Passwords.hash(initialPassword));
         apply(account, form);
         em.persist(account);
         em.flush();

@@ -47,7 +47,10 @@ public class CurrentUser {
             if (principal != null) {
                 account = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                         .setParameter("username", principal.toString())
-                        .getResultStream().filter(UserAccount::isActive).findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(UserAccount::isActive)
+                        .findFirst()
+                        .orElse(null);
             }
         }
         return Optional.ofNullable(account);

@@ -24,8 +24,10 @@ public class FirstAdministrator {
 
     @Transactional
     public void ensure() {
-        long admins = em.createNamedQuery("UserAccount.countByRole", Long.class).setParameter("active", true)
-                .setParameter("role", Role.ADMIN).getSingleResult();
+        long admins = em.createNamedQuery("UserAccount.countByRole", Long.class)
+                .setParameter("active", true)
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
         if (admins > 0) {
             return;
         }
@@ -44,7 +46,10 @@ public class FirstAdministrator {
                     + " upper case, digits, other characters.");
         });
         UserAccount existing = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         UserAccount admin = existing != null ? existing : new UserAccount(username, "系统管理员", Passwords.hash(password));
         admin.changePasswordHash(Passwords.hash(password), true);
         admin.setActive(true);
@@ -52,6 +57,7 @@ public class FirstAdministrator {
         if (existing == null) {
             em.persist(admin);
         }
-        LOG.info(() -> "Created the first administrator '" + username + "'; the password must be changed at first login.");
+        LOG.info(() ->
+                "Created the first administrator '" + username + "'; the password must be changed at first login.");
     }
 }

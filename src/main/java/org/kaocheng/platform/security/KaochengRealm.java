@@ -114,7 +114,8 @@ public class KaochengRealm extends AuthorizingRealm {
                 ps.executeUpdate();
             }
             int failures;
-            try (PreparedStatement ps = c.prepareStatement("SELECT failed_logins FROM user_account WHERE username = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT failed_logins FROM user_account WHERE username = ?")) {
                 ps.setString(1, username);
                 try (ResultSet rs = ps.executeQuery()) {
                     failures = rs.next() ? rs.getInt(1) : 0;

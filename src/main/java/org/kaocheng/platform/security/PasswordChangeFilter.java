@@ -60,9 +60,10 @@ public class PasswordChangeFilter extends AccessControlFilter {
     }
 
     private static boolean mustChange(String username) {
-        try (Connection c = ((DataSource) new InitialContext().lookup("java:jboss/datasources/KaochengDS")).getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT must_change_password FROM user_account WHERE username = ?")) {
+        try (Connection c = ((DataSource) new InitialContext().lookup("java:jboss/datasources/KaochengDS"))
+                        .getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT must_change_password FROM user_account WHERE username = ?")) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);

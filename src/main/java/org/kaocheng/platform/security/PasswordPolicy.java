@@ -11,8 +11,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MIN_CLASSES = 3;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The message key of the first rule the password breaks, if any. */
     public static Optional<String> violation(String password, String username) {

@@ -8,8 +8,7 @@ public final class Passwords {
 
     private static final PasswordService SERVICE = new DefaultPasswordService();
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     public static PasswordService service() {
         return SERVICE;

@@ -29,7 +29,8 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
-@NamedQuery(name = "UserAccount.countByRole",
+@NamedQuery(
+        name = "UserAccount.countByRole",
         query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = :active")
 public class UserAccount extends VersionedEntity {
 
@@ -75,8 +76,7 @@ public class UserAccount extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, String passwordHash) {
         this.username = username;

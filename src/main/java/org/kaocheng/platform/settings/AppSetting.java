@@ -29,8 +29,7 @@ public class AppSetting {
     @Column(name = "setting_value", nullable = false, length = MAX_VALUE_LENGTH)
     private String settingValue;
 
-    protected AppSetting() {
-    }
+    protected AppSetting() {}
 
     public AppSetting(String settingKey, String settingValue) {
         if (settingKey == null || settingKey.isBlank() || settingKey.length() > MAX_KEY_LENGTH) {

@@ -35,8 +35,7 @@ public final class TableReader {
     public static final Charset GBK = Charset.forName("GBK");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private TableReader() {
-    }
+    private TableReader() {}
 
     /**
      * A whole table: its header row (number and texts, in column order, also when no data row
@@ -76,12 +75,20 @@ public final class TableReader {
 
     /** UTF-8 when the bytes are valid UTF-8, GBK otherwise. */
     public static String decode(byte[] content) {
-        int offset = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(content, GBK);
         }
@@ -99,7 +106,10 @@ public final class TableReader {
                     // by index: a blank header cell keeps its place, so the columns after it stay aligned
                     for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
                         Cell cell = row.getCell(i);
-                        headers.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                        headers.add(
+                                cell == null
+                                        ? ""
+                                        : formatter.formatCellValue(cell).strip());
                     }
                     headerRow = row.getRowNum() + 1;
                     continue;

@@ -15,8 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /** Writes a header and rows as an .xlsx sheet, streaming (large exports stay small in memory). */
 public final class TableWriter {
 
-    private TableWriter() {
-    }
+    private TableWriter() {}
 
     public static byte[] xlsx(String sheetName, List<String> headers, Iterable<List<?>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {

@@ -33,20 +33,23 @@ public class ApplicationStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long started = System.nanoTime();
         String database = databaseProduct();
-        productionRefusal(KaochengConfig.production(), KaochengConfig.demo(), database).ifPresent(reason -> {
-            throw new IllegalStateException(reason);
-        });
+        productionRefusal(KaochengConfig.production(), KaochengConfig.demo(), database)
+                .ifPresent(reason -> {
+                    throw new IllegalStateException(reason);
+                });
         migrate(dataSource);
         firstAdministrator.ensure();
         if (KaochengConfig.demo()) {
             List<DemoDataLoader> loaders = demoLoaders.stream()
-                    .sorted(Comparator.comparingInt(DemoDataLoader::order)).toList();
+                    .sorted(Comparator.comparingInt(DemoDataLoader::order))
+                    .toList();
             for (DemoDataLoader loader : loaders) {
                 loader.load();
             }
         }
-        LOG.info(() -> String.format("Kaocheng started on %s in %d ms%s", database,
-                (System.nanoTime() - started) / 1_000_000, KaochengConfig.demo() ? DemoBanner.text() : ""));
+        LOG.info(() -> String.format(
+                "Kaocheng started on %s in %d ms%s",
+                database, (System.nanoTime() - started) / 1_000_000, KaochengConfig.demo() ? DemoBanner.text() : ""));
     }
 
     /**
@@ -79,7 +82,8 @@ public class ApplicationStartup {
 
     private String databaseProduct() {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            return c.getMetaData().getDatabaseProductName() + " "
+                    + c.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new IllegalStateException("Database not reachable: " + e.getMessage(), e);
         }

@@ -6,8 +6,7 @@ public final class DemoBanner {
     /** The password of every demo account (demo mode only; production has no default password). */
     public static final String DEMO_PASSWORD = "Kaocheng@2026";
 
-    private DemoBanner() {
-    }
+    private DemoBanner() {}
 
     static String text() {
         return """

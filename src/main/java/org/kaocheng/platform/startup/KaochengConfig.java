@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class KaochengConfig {
 
-    private KaochengConfig() {
-    }
+    private KaochengConfig() {}
 
     public static Optional<String> get(String envName) {
         String value = System.getenv(envName);

@@ -13,35 +13,44 @@ import java.util.List;
 public final class ChartJson {
 
     private static final String RED = "rgba(166, 27, 27, 0.75)";
-    private static final String[] LINE_COLOURS = {"rgba(166, 27, 27, 0.85)", "rgba(52, 90, 140, 0.85)",
-        "rgba(90, 130, 60, 0.85)", "rgba(120, 120, 120, 0.85)"};
+    private static final String[] LINE_COLOURS = {
+        "rgba(166, 27, 27, 0.85)", "rgba(52, 90, 140, 0.85)", "rgba(90, 130, 60, 0.85)", "rgba(120, 120, 120, 0.85)"
+    };
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     /** One line of a line chart: its legend label and its values (null = no value, the line spans the gap). */
-    public record Series(String label, List<? extends Number> values) {
-    }
+    public record Series(String label, List<? extends Number> values) {}
 
     /** A bar chart of one series; horizontal when there are many long labels. */
-    public static String bar(List<String> labels, String seriesLabel, List<? extends Number> values, boolean horizontal) {
+    public static String bar(
+            List<String> labels, String seriesLabel, List<? extends Number> values, boolean horizontal) {
         JsonArrayBuilder labelArray = Json.createArrayBuilder();
         labels.forEach(labelArray::add);
-        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", seriesLabel).add("data", data(values))
+        JsonObjectBuilder dataset = Json.createObjectBuilder()
+                .add("label", seriesLabel)
+                .add("data", data(values))
                 .add("backgroundColor", RED);
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)));
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("display", false)));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labelArray)
-                        .add("datasets", Json.createArrayBuilder().add(dataset)))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labelArray)
+                                .add("datasets", Json.createArrayBuilder().add(dataset)))
                 .add("options", options)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     /**
@@ -55,8 +64,11 @@ public final class ChartJson {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data(s.values()))
-                    .add("spanGaps", true).add("borderColor", LINE_COLOURS[i % LINE_COLOURS.length])
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", s.label())
+                    .add("data", data(s.values()))
+                    .add("spanGaps", true)
+                    .add("borderColor", LINE_COLOURS[i % LINE_COLOURS.length])
                     .add("backgroundColor", LINE_COLOURS[i % LINE_COLOURS.length]));
         }
         JsonObjectBuilder y = Json.createObjectBuilder();
@@ -68,10 +80,17 @@ public final class ChartJson {
         }
         return Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("scales", Json.createObjectBuilder().add("y", y)))
+                .build()
+                .toString();
     }
 
     private static JsonArrayBuilder data(List<? extends Number> values) {

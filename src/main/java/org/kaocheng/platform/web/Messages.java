@@ -12,8 +12,7 @@ public final class Messages {
 
     public static final String BUNDLE = "org.kaocheng.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();

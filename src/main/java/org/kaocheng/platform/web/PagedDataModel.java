@@ -31,8 +31,7 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
     private transient List<T> lastPage = List.of();
 
     /** A serialisable function, for view-scoped beans. */
-    public interface SerializableFunction<A, B> extends Function<A, B>, java.io.Serializable {
-    }
+    public interface SerializableFunction<A, B> extends Function<A, B>, java.io.Serializable {}
 
     public PagedDataModel(Loader<T> loader, SerializableFunction<T, Object> idOf) {
         this.loader = loader;

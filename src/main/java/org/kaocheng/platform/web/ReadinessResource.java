@@ -29,11 +29,18 @@ public class ReadinessResource {
     public Response ready() {
         try (Connection c = dataSource.getConnection()) {
             boolean valid = c.isValid(2);
-            String body = Json.createObjectBuilder().add("status", valid ? "UP" : "DOWN")
-                    .add("database", c.getMetaData().getDatabaseProductName()).build().toString();
+            String body = Json.createObjectBuilder()
+                    .add("status", valid ? "UP" : "DOWN")
+                    .add("database", c.getMetaData().getDatabaseProductName())
+                    .build()
+                    .toString();
             return Response.status(valid ? 200 : 503).entity(body).build();
         } catch (SQLException e) {
-            String body = Json.createObjectBuilder().add("status", "DOWN").add("error", e.getMessage()).build().toString();
+            String body = Json.createObjectBuilder()
+                    .add("status", "DOWN")
+                    .add("error", e.getMessage())
+                    .build()
+                    .toString();
             return Response.status(503).entity(body).build();
         }
     }

@@ -39,7 +39,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
             if (handled(context, thrown)) {
                 events.remove();
@@ -83,8 +85,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         if (find(thrown, ViewExpiredException.class) != null) {
             try {
                 String viewId = ((ViewExpiredException) find(thrown, ViewExpiredException.class)).getViewId();
-                context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                        + (viewId == null ? "/" : viewId));
+                context.getExternalContext()
+                        .redirect(
+                                context.getExternalContext().getRequestContextPath() + (viewId == null ? "/" : viewId));
                 context.responseComplete();
                 return true;
             } catch (IOException e) {

@@ -9,5 +9,4 @@ import jakarta.ws.rs.core.Application;
  * authenticates its caller itself (API tokens), except the public ones.
  */
 @ApplicationPath("/api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

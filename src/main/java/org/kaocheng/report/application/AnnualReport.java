@@ -8,9 +8,17 @@ import org.kaocheng.report.domain.ReportTexts;
  * The annual report of one unit ({@code unitId} set) or of the district ({@code unitId} null, the
  * figures summed over all units): texts, the four tables and what the consistency checks found.
  */
-public record AnnualReport(Long unitId, String unitName, int year, ReportTexts texts, ProactiveFigures proactive,
-        ApplicationTable applications, ReviewTable reviews, List<String> unitsWithoutRegister,
-        List<ReportProblem> problems) implements Serializable {
+public record AnnualReport(
+        Long unitId,
+        String unitName,
+        int year,
+        ReportTexts texts,
+        ProactiveFigures proactive,
+        ApplicationTable applications,
+        ReviewTable reviews,
+        List<String> unitsWithoutRegister,
+        List<ReportProblem> problems)
+        implements Serializable {
 
     public boolean isDistrict() {
         return unitId == null;

@@ -20,8 +20,16 @@ public final class AnnualReportLine {
     private final boolean groupTop;
     private final List<String> values;
 
-    private AnnualReportLine(String kind, String text, String label, String group, String item, int span,
-            boolean labelTop, boolean groupTop, List<String> values) {
+    private AnnualReportLine(
+            String kind,
+            String text,
+            String label,
+            String group,
+            String item,
+            int span,
+            boolean labelTop,
+            boolean groupTop,
+            List<String> values) {
         this.kind = kind;
         this.text = text;
         this.label = label;
@@ -42,10 +50,17 @@ public final class AnnualReportLine {
     }
 
     /** A row of 表三 printed {@code lines} text lines high (1 to 3). */
-    static AnnualReportLine applications(String label, String group, String item, int span, boolean labelTop,
-            boolean groupTop, List<String> values, int lines) {
-        return new AnnualReportLine("T3_ROW" + Math.max(1, Math.min(3, lines)), null, label, group, item, span, labelTop,
-                groupTop, values);
+    static AnnualReportLine applications(
+            String label,
+            String group,
+            String item,
+            int span,
+            boolean labelTop,
+            boolean groupTop,
+            List<String> values,
+            int lines) {
+        return new AnnualReportLine(
+                "T3_ROW" + Math.max(1, Math.min(3, lines)), null, label, group, item, span, labelTop, groupTop, values);
     }
 
     public String getKind() {

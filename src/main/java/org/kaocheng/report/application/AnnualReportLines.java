@@ -14,16 +14,18 @@ final class AnnualReportLines {
 
     private static final String BUNDLE = "org.kaocheng.i18n.messages";
 
-    private AnnualReportLines() {
-    }
+    private AnnualReportLines() {}
 
     static Map<String, Object> parameters(AnnualReport report, Locale locale) {
         Function<String, String> t = texts(locale);
         Map<String, Object> p = new HashMap<>();
-        p.put("TITLE", report.isDistrict()
-                ? java.text.MessageFormat.format(t.apply("report.annual.title.district"), String.valueOf(report.year()))
-                : java.text.MessageFormat.format(t.apply("report.annual.title.unit"), report.unitName(),
-                        String.valueOf(report.year())));
+        p.put(
+                "TITLE",
+                report.isDistrict()
+                        ? java.text.MessageFormat.format(
+                                t.apply("report.annual.title.district"), String.valueOf(report.year()))
+                        : java.text.MessageFormat.format(
+                                t.apply("report.annual.title.unit"), report.unitName(), String.valueOf(report.year())));
         return p;
     }
 
@@ -36,21 +38,41 @@ final class AnnualReportLines {
         section(lines, t.apply("report.section.2"));
         ProactiveFigures p = r.proactive();
         lines.add(AnnualReportLine.text("T2_TITLE", t.apply("report.t2.article1")));
-        lines.add(AnnualReportLine.cells("T2_HEAD3", List.of(t.apply("report.t2.content"), t.apply("report.t2.issued"),
-                t.apply("report.t2.repealed"), t.apply("report.t2.inForce"))));
-        lines.add(AnnualReportLine.cells("T2_ROW3", List.of(t.apply("report.t2.rules"), s(p.getRulesIssued()),
-                s(p.getRulesRepealed()), s(p.getRulesInForce()))));
-        lines.add(AnnualReportLine.cells("T2_ROW3", List.of(t.apply("report.t2.normative"), s(p.getNormativeIssued()),
-                s(p.getNormativeRepealed()), s(p.getNormativeInForce()))));
+        lines.add(AnnualReportLine.cells(
+                "T2_HEAD3",
+                List.of(
+                        t.apply("report.t2.content"),
+                        t.apply("report.t2.issued"),
+                        t.apply("report.t2.repealed"),
+                        t.apply("report.t2.inForce"))));
+        lines.add(AnnualReportLine.cells(
+                "T2_ROW3",
+                List.of(
+                        t.apply("report.t2.rules"),
+                        s(p.getRulesIssued()),
+                        s(p.getRulesRepealed()),
+                        s(p.getRulesInForce()))));
+        lines.add(AnnualReportLine.cells(
+                "T2_ROW3",
+                List.of(
+                        t.apply("report.t2.normative"),
+                        s(p.getNormativeIssued()),
+                        s(p.getNormativeRepealed()),
+                        s(p.getNormativeInForce()))));
         lines.add(AnnualReportLine.text("T2_TITLE", t.apply("report.t2.article5")));
-        lines.add(AnnualReportLine.cells("T2_HEAD1", List.of(t.apply("report.t2.content"), t.apply("report.t2.decisions"))));
-        lines.add(AnnualReportLine.cells("T2_ROW1", List.of(t.apply("report.t2.licensing"), s(p.getLicensingDecisions()))));
+        lines.add(AnnualReportLine.cells(
+                "T2_HEAD1", List.of(t.apply("report.t2.content"), t.apply("report.t2.decisions"))));
+        lines.add(AnnualReportLine.cells(
+                "T2_ROW1", List.of(t.apply("report.t2.licensing"), s(p.getLicensingDecisions()))));
         lines.add(AnnualReportLine.text("T2_TITLE", t.apply("report.t2.article6")));
-        lines.add(AnnualReportLine.cells("T2_HEAD1", List.of(t.apply("report.t2.content"), t.apply("report.t2.decisions"))));
+        lines.add(AnnualReportLine.cells(
+                "T2_HEAD1", List.of(t.apply("report.t2.content"), t.apply("report.t2.decisions"))));
         lines.add(AnnualReportLine.cells("T2_ROW1", List.of(t.apply("report.t2.penalty"), s(p.getPenaltyDecisions()))));
-        lines.add(AnnualReportLine.cells("T2_ROW1", List.of(t.apply("report.t2.enforcement"), s(p.getEnforcementDecisions()))));
+        lines.add(AnnualReportLine.cells(
+                "T2_ROW1", List.of(t.apply("report.t2.enforcement"), s(p.getEnforcementDecisions()))));
         lines.add(AnnualReportLine.text("T2_TITLE", t.apply("report.t2.article8")));
-        lines.add(AnnualReportLine.cells("T2_HEAD1", List.of(t.apply("report.t2.content"), t.apply("report.t2.feeAmount"))));
+        lines.add(AnnualReportLine.cells(
+                "T2_HEAD1", List.of(t.apply("report.t2.content"), t.apply("report.t2.feeAmount"))));
         lines.add(AnnualReportLine.cells("T2_ROW1", List.of(t.apply("report.t2.fees"), p.getFeeText())));
 
         section(lines, t.apply("report.section.3"));
@@ -74,8 +96,15 @@ final class AnnualReportLines {
                 case 2 -> linesNeeded(group, LABEL_BC_WIDTH);
                 default -> linesNeeded(item, LABEL_C_WIDTH);
             };
-            lines.add(AnnualReportLine.applications(labelHere, group, item, line.span(),
-                    line.span() == 3 || line.labelFirst(), line.span() >= 2 || line.groupFirst(), values, height));
+            lines.add(AnnualReportLine.applications(
+                    labelHere,
+                    group,
+                    item,
+                    line.span(),
+                    line.span() == 3 || line.labelFirst(),
+                    line.span() >= 2 || line.groupFirst(),
+                    values,
+                    height));
         }
         lines.add(AnnualReportLine.text("T3_END", null));
 
@@ -114,6 +143,7 @@ final class AnnualReportLines {
 
     /** Widths of the label cells of 表三 in full-width characters of the design's 8-point font. */
     private static final double LABEL_ABC_WIDTH = 35;
+
     private static final double LABEL_BC_WIDTH = 30.5;
     private static final double LABEL_C_WIDTH = 21.5;
 

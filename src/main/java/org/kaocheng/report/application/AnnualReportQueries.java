@@ -86,8 +86,7 @@ final class AnnualReportQueries {
             ORDER BY u.code
             """;
 
-    private AnnualReportQueries() {
-    }
+    private AnnualReportQueries() {}
 
     static ApplicationTable applications(EntityManager em, Long unitId, int year) {
         ApplicationTable table = new ApplicationTable();
@@ -96,17 +95,25 @@ final class AnnualReportQueries {
         return table;
     }
 
-    private static void fillApplications(EntityManager em, ApplicationTable table, Long unitId, int year, boolean byType) {
-        String sql = APPLICATIONS.formatted(byType ? "x.applicant_type" : "CAST('TOTAL' AS VARCHAR(40))",
-                ApplicationPeriods.answeredIn("a", FROM, TO), ApplicationPeriods.receivedIn("a", FROM, TO),
-                ApplicationPeriods.carriedIn("a", FROM), ApplicationPeriods.answeredIn("a", FROM, TO),
-                ApplicationPeriods.carriedOut("a", TO), TO, FROM, unitId == null ? "" : "AND a.unit_id = CAST(?3 AS BIGINT)",
+    private static void fillApplications(
+            EntityManager em, ApplicationTable table, Long unitId, int year, boolean byType) {
+        String sql = APPLICATIONS.formatted(
+                byType ? "x.applicant_type" : "CAST('TOTAL' AS VARCHAR(40))",
+                ApplicationPeriods.answeredIn("a", FROM, TO),
+                ApplicationPeriods.receivedIn("a", FROM, TO),
+                ApplicationPeriods.carriedIn("a", FROM),
+                ApplicationPeriods.answeredIn("a", FROM, TO),
+                ApplicationPeriods.carriedOut("a", TO),
+                TO,
+                FROM,
+                unitId == null ? "" : "AND a.unit_id = CAST(?3 AS BIGINT)",
                 byType ? "x.applicant_type, x.answered_outcome" : "x.answered_outcome");
         for (Object r : yearQuery(em, sql, unitId, year).getResultList()) {
             Object[] c = (Object[]) r;
             int column = byType ? applicantColumn((String) c[0]) : ApplicationTable.TOTAL;
             if (column < 0) {
-                continue; // an unknown type in the data: its rows miss from the columns, and the row-total check says so
+                continue; // an unknown type in the data: its rows miss from the columns, and the row-total check says
+                // so
             }
             table.add(ApplicationTable.NEW, column, n(c[2]));
             table.add(ApplicationTable.CARRIED_IN, column, n(c[3]));
@@ -141,8 +148,8 @@ final class AnnualReportQueries {
         ReviewTable table = new ReviewTable();
         String unit = unitId == null ? "" : "AND a.unit_id = CAST(?3 AS BIGINT)";
         for (boolean byResult : new boolean[] {true, false}) {
-            String sql = REVIEWS.formatted(byResult ? "x.res" : "CAST('TOTAL' AS VARCHAR(20))", unit,
-                    byResult ? "x.kind, x.res" : "x.kind");
+            String sql = REVIEWS.formatted(
+                    byResult ? "x.res" : "CAST('TOTAL' AS VARCHAR(20))", unit, byResult ? "x.kind, x.res" : "x.kind");
             for (Object r : yearQuery(em, sql, unitId, year).getResultList()) {
                 Object[] c = (Object[]) r;
                 ReviewCaseKind kind = ReviewCaseKind.valueOf((String) c[0]);
@@ -154,13 +161,22 @@ final class AnnualReportQueries {
     }
 
     static ProactiveFigures proactive(EntityManager em, Long unitId, int year) {
-        Query register = em.createNativeQuery(REGISTER.formatted(unitId == null ? "" : "AND r.unit_id = CAST(?2 AS BIGINT)"))
+        Query register = em.createNativeQuery(
+                        REGISTER.formatted(unitId == null ? "" : "AND r.unit_id = CAST(?2 AS BIGINT)"))
                 .setParameter(1, year);
         if (unitId != null) {
             register.setParameter(2, unitId);
         }
         Object[] c = (Object[]) register.getSingleResult();
-        RegisterFigures figures = new RegisterFigures(i(c[1]), i(c[2]), i(c[3]), i(c[4]), i(c[5]), i(c[6]), i(c[7]), i(c[8]),
+        RegisterFigures figures = new RegisterFigures(
+                i(c[1]),
+                i(c[2]),
+                i(c[3]),
+                i(c[4]),
+                i(c[5]),
+                i(c[6]),
+                i(c[7]),
+                i(c[8]),
                 c[9] instanceof BigDecimal b ? b : new BigDecimal(c[9].toString()));
         String sql = NORMATIVE_ISSUED.formatted(unitId == null ? "" : "AND i.unit_id = CAST(?3 AS BIGINT)");
         long issued = n(yearQuery(em, sql, unitId, year).getSingleResult());
@@ -169,8 +185,10 @@ final class AnnualReportQueries {
 
     @SuppressWarnings("unchecked")
     static List<String> unitsWithoutRegister(EntityManager em, Long unitId, int year) {
-        Query q = em.createNativeQuery(WITHOUT_REGISTER.formatted(unitId == null ? "" : "AND u.id = CAST(?3 AS BIGINT)"))
-                .setParameter(1, Date.valueOf(LocalDate.of(year, 1, 1))).setParameter(2, year);
+        Query q = em.createNativeQuery(
+                        WITHOUT_REGISTER.formatted(unitId == null ? "" : "AND u.id = CAST(?3 AS BIGINT)"))
+                .setParameter(1, Date.valueOf(LocalDate.of(year, 1, 1)))
+                .setParameter(2, year);
         if (unitId != null) {
             q.setParameter(3, unitId);
         }

@@ -52,7 +52,8 @@ public class AnnualReportService {
     public List<Unit> units() {
         user.requireAnyRole(READERS);
         if (readsDistrict()) {
-            return em.createQuery("SELECT u FROM Unit u ORDER BY u.code", Unit.class).getResultList();
+            return em.createQuery("SELECT u FROM Unit u ORDER BY u.code", Unit.class)
+                    .getResultList();
         }
         return ownUnit().map(List::of).orElse(List.of());
     }
@@ -92,7 +93,8 @@ public class AnnualReportService {
         List<String> missing = AnnualReportQueries.unitsWithoutRegister(em, unitId, year);
         ApplicationTable applications = AnnualReportQueries.applications(em, unitId, year);
         ReviewTable reviews = AnnualReportQueries.reviews(em, unitId, year);
-        List<ReportProblem> problems = ConsistencyChecks.check(unitId == null, proactive, missing, applications, reviews);
+        List<ReportProblem> problems =
+                ConsistencyChecks.check(unitId == null, proactive, missing, applications, reviews);
         return new AnnualReport(unitId, name, year, texts, proactive, applications, reviews, missing, problems);
     }
 
@@ -102,7 +104,8 @@ public class AnnualReportService {
             if (!readsDistrict()) {
                 throw new AccessDeniedException("the district report needs a district reader");
             }
-        } else if (!readsDistrict() && !user.getOperatorUnitId().map(unitId::equals).orElse(false)) {
+        } else if (!readsDistrict()
+                && !user.getOperatorUnitId().map(unitId::equals).orElse(false)) {
             throw new AccessDeniedException("unit " + unitId + " is outside the user's scope");
         }
     }
@@ -117,13 +120,17 @@ public class AnnualReportService {
     public RegisterForm register(@NotNull Long unitId, int year) {
         requireReport(unitId);
         RegisterForm form = new RegisterForm(unitId, year);
-        return findRegister(unitId, year).map(r -> form.fill(r.getFigures(), r.getTexts(), r.getVersion()))
+        return findRegister(unitId, year)
+                .map(r -> form.fill(r.getFigures(), r.getTexts(), r.getVersion()))
                 .orElse(form);
     }
 
     private Optional<AnnualRegister> findRegister(Long unitId, int year) {
         return em.createNamedQuery("AnnualRegister.ofUnitAndYear", AnnualRegister.class)
-                .setParameter("unitId", unitId).setParameter("year", year).getResultStream().findFirst();
+                .setParameter("unitId", unitId)
+                .setParameter("year", year)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Saves the register: created on the first save, else only over the version the form was read at. */
@@ -162,12 +169,16 @@ public class AnnualReportService {
     public DistrictTextForm districtText(int year) {
         requireReport(null);
         DistrictTextForm form = new DistrictTextForm(year);
-        return findDistrictText(year).map(t -> form.fill(t.getTexts(), t.getVersion())).orElse(form);
+        return findDistrictText(year)
+                .map(t -> form.fill(t.getTexts(), t.getVersion()))
+                .orElse(form);
     }
 
     private Optional<AnnualDistrictText> findDistrictText(int year) {
         return em.createNamedQuery("AnnualDistrictText.ofYear", AnnualDistrictText.class)
-                .setParameter("year", year).getResultStream().findFirst();
+                .setParameter("year", year)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional
@@ -199,19 +210,22 @@ public class AnnualReportService {
     /** The report as PDF; refused while a consistency check fails. */
     public byte[] pdf(Long unitId, int year, Locale locale) {
         AnnualReport report = exportable(unitId, year);
-        return engine.pdf(DESIGN, AnnualReportLines.parameters(report, locale), AnnualReportLines.of(report, locale), locale);
+        return engine.pdf(
+                DESIGN, AnnualReportLines.parameters(report, locale), AnnualReportLines.of(report, locale), locale);
     }
 
     /** The report as .xlsx; refused while a consistency check fails. */
     public byte[] xlsx(Long unitId, int year, Locale locale) {
         AnnualReport report = exportable(unitId, year);
-        return engine.xlsx(DESIGN, AnnualReportLines.parameters(report, locale), AnnualReportLines.of(report, locale), locale);
+        return engine.xlsx(
+                DESIGN, AnnualReportLines.parameters(report, locale), AnnualReportLines.of(report, locale), locale);
     }
 
     private AnnualReport exportable(Long unitId, int year) {
         AnnualReport report = report(unitId, year);
         if (!report.isExportable()) {
-            throw new BusinessRuleException("report.annual.exportRefused", report.problems().size());
+            throw new BusinessRuleException(
+                    "report.annual.exportRefused", report.problems().size());
         }
         return report;
     }

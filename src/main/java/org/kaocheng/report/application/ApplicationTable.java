@@ -26,6 +26,7 @@ public final class ApplicationTable implements Serializable {
     public static final String CARRIED_OUT = "CARRIED_OUT";
     /** Index of the 总计 column; the applicant types use their ordinal. */
     public static final int TOTAL = ApplicantType.values().length;
+
     public static final int COLUMNS = TOTAL + 1;
 
     /** The official rows in order. */
@@ -48,16 +49,33 @@ public final class ApplicationTable implements Serializable {
         OutcomeCategory previous = null;
         for (AnswerOutcome o : AnswerOutcome.values()) {
             OutcomeCategory c = o.getCategory();
-            long inCategory = Arrays.stream(AnswerOutcome.values()).filter(x -> x.getCategory() == c).count();
+            long inCategory = Arrays.stream(AnswerOutcome.values())
+                    .filter(x -> x.getCategory() == c)
+                    .count();
             boolean single = inCategory == 1;
-            lines.add(new Line(o.name(), "report.t3.row.RESULTS", "report.t3.category." + c.name(),
-                    single ? null : "report.t3.outcome." + o.name(), single ? 2 : 1, firstResult, resultRows,
-                    c != previous, (int) inCategory));
+            lines.add(new Line(
+                    o.name(),
+                    "report.t3.row.RESULTS",
+                    "report.t3.category." + c.name(),
+                    single ? null : "report.t3.outcome." + o.name(),
+                    single ? 2 : 1,
+                    firstResult,
+                    resultRows,
+                    c != previous,
+                    (int) inCategory));
             firstResult = false;
             previous = c;
         }
-        lines.add(new Line(OUTCOME_TOTAL, "report.t3.row.RESULTS", "report.t3.row.OUTCOME_TOTAL", null, 2, false,
-                resultRows, true, 1));
+        lines.add(new Line(
+                OUTCOME_TOTAL,
+                "report.t3.row.RESULTS",
+                "report.t3.row.OUTCOME_TOTAL",
+                null,
+                2,
+                false,
+                resultRows,
+                true,
+                1));
         lines.add(new Line(CARRIED_OUT, "report.t3.row.CARRIED_OUT", null, null, 3, true, 1, true, 1));
         LINES = List.copyOf(lines);
     }
@@ -68,8 +86,17 @@ public final class ApplicationTable implements Serializable {
      * group is drawn on the group's first row ({@code labelFirst}/{@code groupFirst}) over
      * {@code labelRows}/{@code groupRows} rows.
      */
-    public record Line(String row, String labelKey, String groupKey, String itemKey, int span, boolean labelFirst, int labelRows,
-            boolean groupFirst, int groupRows) implements Serializable {
+    public record Line(
+            String row,
+            String labelKey,
+            String groupKey,
+            String itemKey,
+            int span,
+            boolean labelFirst,
+            int labelRows,
+            boolean groupFirst,
+            int groupRows)
+            implements Serializable {
 
         public String getRow() {
             return row;
@@ -148,6 +175,8 @@ public final class ApplicationTable implements Serializable {
 
     /** Column label keys: the applicant types, then 总计. */
     public static String columnKey(int column) {
-        return column == TOTAL ? "report.t3.column.TOTAL" : "disclosure.applicantType." + ApplicantType.values()[column].name();
+        return column == TOTAL
+                ? "report.t3.column.TOTAL"
+                : "disclosure.applicantType." + ApplicantType.values()[column].name();
     }
 }

@@ -22,11 +22,14 @@ public final class ConsistencyChecks {
     static final String T3 = "report.t3.title";
     static final String T4 = "report.t4.title";
 
-    private ConsistencyChecks() {
-    }
+    private ConsistencyChecks() {}
 
-    public static List<ReportProblem> check(boolean district, ProactiveFigures proactive, List<String> unitsWithoutRegister,
-            ApplicationTable t3, ReviewTable t4) {
+    public static List<ReportProblem> check(
+            boolean district,
+            ProactiveFigures proactive,
+            List<String> unitsWithoutRegister,
+            ApplicationTable t3,
+            ReviewTable t4) {
         List<ReportProblem> problems = new ArrayList<>();
         register(district, proactive, unitsWithoutRegister, problems);
         applications(t3, problems);
@@ -36,19 +39,29 @@ public final class ConsistencyChecks {
 
     static void register(boolean district, ProactiveFigures p, List<String> missing, List<ReportProblem> problems) {
         if (!missing.isEmpty()) {
-            problems.add(district
-                    ? new ReportProblem(T2, null, null, "report.problem.registerMissingUnits",
-                            List.of(missing.size(), String.join("、", missing)))
-                    : new ReportProblem(T2, null, null, "report.problem.registerMissing", List.of()));
+            problems.add(
+                    district
+                            ? new ReportProblem(
+                                    T2,
+                                    null,
+                                    null,
+                                    "report.problem.registerMissingUnits",
+                                    List.of(missing.size(), String.join("、", missing)))
+                            : new ReportProblem(T2, null, null, "report.problem.registerMissing", List.of()));
         }
         inForce("report.t2.rules", p.getRulesInForce(), p.getRulesIssued(), p.getRulesRepealed(), problems);
-        inForce("report.t2.normative", p.getNormativeInForce(), p.getNormativeIssued(), p.getNormativeRepealed(), problems);
+        inForce(
+                "report.t2.normative",
+                p.getNormativeInForce(),
+                p.getNormativeIssued(),
+                p.getNormativeRepealed(),
+                problems);
     }
 
     private static void inForce(String row, long inForce, long issued, long repealed, List<ReportProblem> problems) {
         if (inForce < issued - repealed) {
-            problems.add(new ReportProblem(T2, row, "report.t2.inForce", "report.problem.inForceTooLow",
-                    List.of(inForce, issued, repealed)));
+            problems.add(new ReportProblem(
+                    T2, row, "report.t2.inForce", "report.problem.inForceTooLow", List.of(inForce, issued, repealed)));
         }
     }
 
@@ -60,8 +73,12 @@ public final class ConsistencyChecks {
             }
             long total = t.get(row, ApplicationTable.TOTAL);
             if (sum != total) {
-                problems.add(new ReportProblem(T3, rowKey(row), ApplicationTable.columnKey(ApplicationTable.TOTAL),
-                        "report.problem.rowTotal", List.of(total, sum)));
+                problems.add(new ReportProblem(
+                        T3,
+                        rowKey(row),
+                        ApplicationTable.columnKey(ApplicationTable.TOTAL),
+                        "report.problem.rowTotal",
+                        List.of(total, sum)));
             }
         }
         for (int c = 0; c < ApplicationTable.COLUMNS; c++) {
@@ -71,14 +88,25 @@ public final class ConsistencyChecks {
             }
             long total = t.get(ApplicationTable.OUTCOME_TOTAL, c);
             if (results != total) {
-                problems.add(new ReportProblem(T3, rowKey(ApplicationTable.OUTCOME_TOTAL), ApplicationTable.columnKey(c),
-                        "report.problem.outcomeTotal", List.of(total, results)));
+                problems.add(new ReportProblem(
+                        T3,
+                        rowKey(ApplicationTable.OUTCOME_TOTAL),
+                        ApplicationTable.columnKey(c),
+                        "report.problem.outcomeTotal",
+                        List.of(total, results)));
             }
             long in = t.get(ApplicationTable.NEW, c) + t.get(ApplicationTable.CARRIED_IN, c);
             long out = total + t.get(ApplicationTable.CARRIED_OUT, c);
             if (in != out) {
-                problems.add(new ReportProblem(T3, null, ApplicationTable.columnKey(c), "report.problem.balance",
-                        List.of(t.get(ApplicationTable.NEW, c), t.get(ApplicationTable.CARRIED_IN, c), total,
+                problems.add(new ReportProblem(
+                        T3,
+                        null,
+                        ApplicationTable.columnKey(c),
+                        "report.problem.balance",
+                        List.of(
+                                t.get(ApplicationTable.NEW, c),
+                                t.get(ApplicationTable.CARRIED_IN, c),
+                                total,
                                 t.get(ApplicationTable.CARRIED_OUT, c))));
             }
         }
@@ -92,8 +120,12 @@ public final class ConsistencyChecks {
             }
             long total = t.get(kind, ReviewTable.TOTAL);
             if (sum != total) {
-                problems.add(new ReportProblem(T4, "disclosure.reviewKind." + kind.name(),
-                        ReviewTable.columnKey(ReviewTable.TOTAL), "report.problem.rowTotal", List.of(total, sum)));
+                problems.add(new ReportProblem(
+                        T4,
+                        "disclosure.reviewKind." + kind.name(),
+                        ReviewTable.columnKey(ReviewTable.TOTAL),
+                        "report.problem.rowTotal",
+                        List.of(total, sum)));
             }
         }
     }
@@ -101,7 +133,9 @@ public final class ConsistencyChecks {
     /** The label key naming a row of 表三 in a message. */
     static String rowKey(String row) {
         return switch (row) {
-            case ApplicationTable.NEW, ApplicationTable.CARRIED_IN, ApplicationTable.OUTCOME_TOTAL,
+            case ApplicationTable.NEW,
+                    ApplicationTable.CARRIED_IN,
+                    ApplicationTable.OUTCOME_TOTAL,
                     ApplicationTable.CARRIED_OUT -> "report.t3.row." + row;
             default -> "disclosure.outcome." + row;
         };

@@ -14,16 +14,19 @@ public class DistrictTextForm implements Serializable {
     @Min(value = 2000, message = "{report.year.range}")
     @Max(value = 2100, message = "{report.year.range}")
     private int year;
+
     private Integer version;
+
     @Size(max = ReportTexts.MAX_LENGTH, message = "{report.text.size}")
     private String overview;
+
     @Size(max = ReportTexts.MAX_LENGTH, message = "{report.text.size}")
     private String problems;
+
     @Size(max = ReportTexts.MAX_LENGTH, message = "{report.text.size}")
     private String otherMatters;
 
-    public DistrictTextForm() {
-    }
+    public DistrictTextForm() {}
 
     public DistrictTextForm(int year) {
         this.year = year;

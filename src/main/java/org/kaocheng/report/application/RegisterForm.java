@@ -21,39 +21,60 @@ public class RegisterForm implements Serializable {
 
     @NotNull(message = "{report.unit.required}")
     private Long unitId;
+
     @Min(value = 2000, message = "{report.year.range}")
     @Max(value = 2100, message = "{report.year.range}")
     private int year;
+
     private Integer version;
-    @NotNull(message = "{report.register.figure.required}") @Min(value = 0, message = "{report.register.figure.min}")
+
+    @NotNull(message = "{report.register.figure.required}")
+    @Min(value = 0, message = "{report.register.figure.min}")
     private Integer rulesIssued = 0;
-    @NotNull(message = "{report.register.figure.required}") @Min(value = 0, message = "{report.register.figure.min}")
+
+    @NotNull(message = "{report.register.figure.required}")
+    @Min(value = 0, message = "{report.register.figure.min}")
     private Integer rulesRepealed = 0;
-    @NotNull(message = "{report.register.figure.required}") @Min(value = 0, message = "{report.register.figure.min}")
+
+    @NotNull(message = "{report.register.figure.required}")
+    @Min(value = 0, message = "{report.register.figure.min}")
     private Integer rulesInForce = 0;
-    @NotNull(message = "{report.register.figure.required}") @Min(value = 0, message = "{report.register.figure.min}")
+
+    @NotNull(message = "{report.register.figure.required}")
+    @Min(value = 0, message = "{report.register.figure.min}")
     private Integer normativeRepealed = 0;
-    @NotNull(message = "{report.register.figure.required}") @Min(value = 0, message = "{report.register.figure.min}")
+
+    @NotNull(message = "{report.register.figure.required}")
+    @Min(value = 0, message = "{report.register.figure.min}")
     private Integer normativeInForce = 0;
-    @NotNull(message = "{report.register.figure.required}") @Min(value = 0, message = "{report.register.figure.min}")
+
+    @NotNull(message = "{report.register.figure.required}")
+    @Min(value = 0, message = "{report.register.figure.min}")
     private Integer licensingDecisions = 0;
-    @NotNull(message = "{report.register.figure.required}") @Min(value = 0, message = "{report.register.figure.min}")
+
+    @NotNull(message = "{report.register.figure.required}")
+    @Min(value = 0, message = "{report.register.figure.min}")
     private Integer penaltyDecisions = 0;
-    @NotNull(message = "{report.register.figure.required}") @Min(value = 0, message = "{report.register.figure.min}")
+
+    @NotNull(message = "{report.register.figure.required}")
+    @Min(value = 0, message = "{report.register.figure.min}")
     private Integer enforcementDecisions = 0;
+
     @NotNull(message = "{report.register.figure.required}")
     @DecimalMin(value = "0", message = "{report.register.figure.min}")
     @Digits(integer = 10, fraction = RegisterFigures.FEE_SCALE, message = "{report.register.fee.digits}")
     private BigDecimal feeAmount = BigDecimal.ZERO;
+
     @Size(max = ReportTexts.MAX_LENGTH, message = "{report.text.size}")
     private String overview;
+
     @Size(max = ReportTexts.MAX_LENGTH, message = "{report.text.size}")
     private String problems;
+
     @Size(max = ReportTexts.MAX_LENGTH, message = "{report.text.size}")
     private String otherMatters;
 
-    public RegisterForm() {
-    }
+    public RegisterForm() {}
 
     public RegisterForm(Long unitId, int year) {
         this.unitId = unitId;
@@ -78,8 +99,16 @@ public class RegisterForm implements Serializable {
     }
 
     public RegisterFigures figures() {
-        return new RegisterFigures(v(rulesIssued), v(rulesRepealed), v(rulesInForce), v(normativeRepealed),
-                v(normativeInForce), v(licensingDecisions), v(penaltyDecisions), v(enforcementDecisions), feeAmount);
+        return new RegisterFigures(
+                v(rulesIssued),
+                v(rulesRepealed),
+                v(rulesInForce),
+                v(normativeRepealed),
+                v(normativeInForce),
+                v(licensingDecisions),
+                v(penaltyDecisions),
+                v(enforcementDecisions),
+                feeAmount);
     }
 
     public ReportTexts texts() {

@@ -12,7 +12,8 @@ public record ReportProblem(String table, String row, String column, String mess
         implements Serializable {
 
     /** The sentence for a page: "表三 / 本年新收 / 自然人: …", labels and message from {@code text}. */
-    public String describe(Function<String, String> label, java.util.function.BiFunction<String, Object[], String> message) {
+    public String describe(
+            Function<String, String> label, java.util.function.BiFunction<String, Object[], String> message) {
         StringBuilder where = new StringBuilder(label.apply(table));
         if (row != null) {
             where.append(" / ").append(label.apply(row));

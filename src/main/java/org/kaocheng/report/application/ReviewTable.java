@@ -16,6 +16,7 @@ public final class ReviewTable implements Serializable {
 
     /** Index of 总计; the results use their ordinal (UPHELD, CORRECTED, OTHER, PENDING). */
     public static final int TOTAL = ReviewResult.values().length;
+
     public static final int COLUMNS = TOTAL + 1;
 
     private final long[][] values = new long[ReviewCaseKind.values().length][COLUMNS];
@@ -34,6 +35,8 @@ public final class ReviewTable implements Serializable {
     }
 
     public static String columnKey(int column) {
-        return column == TOTAL ? "report.t4.column.TOTAL" : "disclosure.reviewResult." + ReviewResult.values()[column].name();
+        return column == TOTAL
+                ? "report.t4.column.TOTAL"
+                : "disclosure.reviewResult." + ReviewResult.values()[column].name();
     }
 }

@@ -14,9 +14,19 @@ import org.kaocheng.training.application.TrainingYear;
  * Every figure of a year's work summary, for the district ({@code unitId} null) or one unit, each
  * computed by the capability that keeps its records.
  */
-public record WorkSummaryFigures(int year, Long unitId, String unitName, PublishedCounts published,
-        ConcernTotals concerns, PressTotals press, UnitApplicationCounts applications, PublicityTotals publicity,
-        ReadingPointTotals readingPoints, NewMediaYear newMedia, TrainingYear training) implements Serializable {
+public record WorkSummaryFigures(
+        int year,
+        Long unitId,
+        String unitName,
+        PublishedCounts published,
+        ConcernTotals concerns,
+        PressTotals press,
+        UnitApplicationCounts applications,
+        PublicityTotals publicity,
+        ReadingPointTotals readingPoints,
+        NewMediaYear newMedia,
+        TrainingYear training)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

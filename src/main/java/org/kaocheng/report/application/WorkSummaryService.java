@@ -88,9 +88,15 @@ public class WorkSummaryService {
         Long unit = scope(unitId);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        String unitName = unit == null ? null
-                : units.find(unit).orElseThrow(() -> new BusinessRuleException("disclosure.unit.invalid")).getName();
-        return new WorkSummaryFigures(year, unit, unitName,
+        String unitName = unit == null
+                ? null
+                : units.find(unit)
+                        .orElseThrow(() -> new BusinessRuleException("disclosure.unit.invalid"))
+                        .getName();
+        return new WorkSummaryFigures(
+                year,
+                unit,
+                unitName,
                 items.publishedCounts(unit, from, to),
                 concerns.totals(unit, year),
                 press.totals(unit, year),
@@ -115,28 +121,60 @@ public class WorkSummaryService {
         list.add(figure("report.summary.fig.wechat", f.published().wechat(), items));
         list.add(figure("report.summary.fig.otherChannel", f.published().other(), items));
         list.add(figure("report.summary.fig.interpretations", f.published().interpretations(), items));
-        list.add(figure("report.summary.fig.concerns", f.concerns().responses(), "/disclosure/concern-responses.xhtml" + year));
-        list.add(figure("report.summary.fig.majorConcerns", f.concerns().major(), "/disclosure/concern-responses.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.concerns", f.concerns().responses(), "/disclosure/concern-responses.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.majorConcerns",
+                f.concerns().major(),
+                "/disclosure/concern-responses.xhtml" + year));
         list.add(figure("report.summary.fig.press", f.press().getTotal(), "/disclosure/press-events.xhtml" + year));
-        list.add(figure("report.summary.fig.interviews", f.press().interviews(), "/disclosure/press-events.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.interviews", f.press().interviews(), "/disclosure/press-events.xhtml" + year));
         list.add(figure("report.summary.fig.received", f.applications().received(), apps + period));
-        list.add(figure("report.summary.fig.carriedIn", f.applications().carriedIn(),
+        list.add(figure(
+                "report.summary.fig.carriedIn",
+                f.applications().carriedIn(),
                 apps + "to=" + (f.year() - 1) + "-12-31" + unit));
-        list.add(figure("report.summary.fig.answered", f.applications().answered(), apps + "to=" + f.year() + "-12-31" + unit));
-        list.add(figure("report.summary.fig.answeredCarriedIn", f.applications().answeredCarriedIn(),
+        list.add(figure(
+                "report.summary.fig.answered", f.applications().answered(), apps + "to=" + f.year() + "-12-31" + unit));
+        list.add(figure(
+                "report.summary.fig.answeredCarriedIn",
+                f.applications().answeredCarriedIn(),
                 apps + "to=" + (f.year() - 1) + "-12-31" + unit));
-        list.add(figure("report.summary.fig.carriedOut", f.applications().carriedOut(), apps + "to=" + f.year() + "-12-31" + unit));
-        list.add(figure("report.summary.fig.publicityEvents", f.publicity().events(), "/disclosure/publicity-events.xhtml" + year));
-        list.add(figure("report.summary.fig.consultations", f.publicity().consultations(), "/disclosure/publicity-events.xhtml" + year));
-        list.add(figure("report.summary.fig.brochures", f.publicity().brochures(), "/disclosure/publicity-events.xhtml" + year));
-        list.add(figure("report.summary.fig.onlineViews", f.publicity().onlineViews(), "/disclosure/publicity-events.xhtml" + year));
-        list.add(figure("report.summary.fig.readingPoints", f.readingPoints().points(), "/disclosure/reading-points.xhtml" + year));
-        list.add(figure("report.summary.fig.visits", f.readingPoints().visits(), "/disclosure/reading-points.xhtml" + year));
-        list.add(figure("report.summary.fig.copies", f.readingPoints().copies(), "/disclosure/reading-points.xhtml" + year));
-        list.add(figure("report.summary.fig.accountsChecked", f.newMedia().accountsChecked(), "/disclosure/new-media.xhtml"));
+        list.add(figure(
+                "report.summary.fig.carriedOut",
+                f.applications().carriedOut(),
+                apps + "to=" + f.year() + "-12-31" + unit));
+        list.add(figure(
+                "report.summary.fig.publicityEvents",
+                f.publicity().events(),
+                "/disclosure/publicity-events.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.consultations",
+                f.publicity().consultations(),
+                "/disclosure/publicity-events.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.brochures",
+                f.publicity().brochures(),
+                "/disclosure/publicity-events.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.onlineViews",
+                f.publicity().onlineViews(),
+                "/disclosure/publicity-events.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.readingPoints",
+                f.readingPoints().points(),
+                "/disclosure/reading-points.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.visits", f.readingPoints().visits(), "/disclosure/reading-points.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.copies", f.readingPoints().copies(), "/disclosure/reading-points.xhtml" + year));
+        list.add(figure(
+                "report.summary.fig.accountsChecked", f.newMedia().accountsChecked(), "/disclosure/new-media.xhtml"));
         list.add(figure("report.summary.fig.zombiesFound", f.newMedia().zombiesFound(), "/disclosure/new-media.xhtml"));
         list.add(figure("report.summary.fig.accountsClosed", f.newMedia().closed(), "/disclosure/new-media.xhtml"));
-        list.add(figure("report.summary.fig.zombiesClosed", f.newMedia().zombiesClosed(), "/disclosure/new-media.xhtml"));
+        list.add(figure(
+                "report.summary.fig.zombiesClosed", f.newMedia().zombiesClosed(), "/disclosure/new-media.xhtml"));
         list.add(figure("report.summary.fig.sessionsHeld", f.training().sessionsHeld(), "/training/sessions.xhtml"));
         list.add(figure("report.summary.fig.peopleTrained", f.training().peopleTrained(), "/training/coverage.xhtml"));
         list.add(figure("report.summary.fig.completions", f.training().completions(), "/training/coverage.xhtml"));
@@ -159,37 +197,92 @@ public class WorkSummaryService {
         List<WorkSummaryParagraph> p = new ArrayList<>();
         p.add(new WorkSummaryParagraph(Kind.TITLE, null, format(b, locale, "report.summary.doc.title", who, y, next)));
         p.add(body(null, format(b, locale, "report.summary.doc.preamble", who, y, next)));
-        p.add(body(null, format(b, locale, "report.summary.doc.figures", y, who,
-                f.published().getTotal(), f.published().website(), f.published().weibo(), f.published().wechat(),
-                f.published().other(), f.concerns().responses(), f.concerns().major(), f.press().getTotal(),
-                f.press().interviews(), f.published().interpretations(), f.applications().received(),
-                f.applications().answered(), f.applications().answeredCarriedIn(), f.applications().carriedOut())));
+        p.add(body(
+                null,
+                format(
+                        b,
+                        locale,
+                        "report.summary.doc.figures",
+                        y,
+                        who,
+                        f.published().getTotal(),
+                        f.published().website(),
+                        f.published().weibo(),
+                        f.published().wechat(),
+                        f.published().other(),
+                        f.concerns().responses(),
+                        f.concerns().major(),
+                        f.press().getTotal(),
+                        f.press().interviews(),
+                        f.published().interpretations(),
+                        f.applications().received(),
+                        f.applications().answered(),
+                        f.applications().answeredCarriedIn(),
+                        f.applications().carriedOut())));
         p.add(new WorkSummaryParagraph(Kind.HEADING, null, format(b, locale, "report.summary.doc.results", y)));
-        p.add(body(b.getString("report.summary.doc.readingPoints.lead"), format(b, locale, "report.summary.doc.readingPoints",
-                y, f.readingPoints().points(), f.readingPoints().visits(), f.readingPoints().copies())));
-        p.add(body(b.getString("report.summary.doc.publicity.lead"), format(b, locale, "report.summary.doc.publicity",
-                f.publicity().events(), f.publicity().consultations(), f.publicity().brochures(),
-                views(f.publicity().onlineViews(), b))));
-        p.add(body(b.getString("report.summary.doc.newMedia.lead"), format(b, locale, "report.summary.doc.newMedia",
-                date(b, locale, f.newMedia().checkDay()), f.newMedia().accountsChecked(), f.newMedia().vetoFailed(),
-                f.newMedia().zombiesFound(), f.newMedia().closed(), f.newMedia().zombiesClosed())));
-        p.add(body(b.getString("report.summary.doc.training.lead"), format(b, locale, "report.summary.doc.training",
-                f.training().sessionsHeld(), f.training().peopleTrained(), f.training().completions(),
-                f.training().hours().stripTrailingZeros().toPlainString())));
+        p.add(body(
+                b.getString("report.summary.doc.readingPoints.lead"),
+                format(
+                        b,
+                        locale,
+                        "report.summary.doc.readingPoints",
+                        y,
+                        f.readingPoints().points(),
+                        f.readingPoints().visits(),
+                        f.readingPoints().copies())));
+        p.add(body(
+                b.getString("report.summary.doc.publicity.lead"),
+                format(
+                        b,
+                        locale,
+                        "report.summary.doc.publicity",
+                        f.publicity().events(),
+                        f.publicity().consultations(),
+                        f.publicity().brochures(),
+                        views(f.publicity().onlineViews(), b))));
+        p.add(body(
+                b.getString("report.summary.doc.newMedia.lead"),
+                format(
+                        b,
+                        locale,
+                        "report.summary.doc.newMedia",
+                        date(b, locale, f.newMedia().checkDay()),
+                        f.newMedia().accountsChecked(),
+                        f.newMedia().vetoFailed(),
+                        f.newMedia().zombiesFound(),
+                        f.newMedia().closed(),
+                        f.newMedia().zombiesClosed())));
+        p.add(body(
+                b.getString("report.summary.doc.training.lead"),
+                format(
+                        b,
+                        locale,
+                        "report.summary.doc.training",
+                        f.training().sessionsHeld(),
+                        f.training().peopleTrained(),
+                        f.training().completions(),
+                        f.training().hours().stripTrailingZeros().toPlainString())));
         p.add(new WorkSummaryParagraph(Kind.HEADING, null, b.getString("report.summary.doc.problems")));
         p.add(body(null, b.getString("report.summary.doc.problems.text")));
         p.add(new WorkSummaryParagraph(Kind.HEADING, null, format(b, locale, "report.summary.doc.plans", next)));
         p.add(body(null, b.getString("report.summary.doc.plans.text")));
         String signer = f.unitName() != null ? f.unitName() : b.getString("report.summary.doc.office");
-        p.add(new WorkSummaryParagraph(Kind.SIGNATURE, null, format(b, locale, "report.summary.doc.signature", signer,
-                date(b, locale, today))));
+        p.add(new WorkSummaryParagraph(
+                Kind.SIGNATURE,
+                null,
+                format(b, locale, "report.summary.doc.signature", signer, date(b, locale, today))));
         return p;
     }
 
     /** A date as documents write it (2025年12月31日). */
     private static String date(ResourceBundle b, Locale locale, LocalDate day) {
-        return format(b, locale, "report.summary.doc.date", Integer.toString(day.getYear()),
-                Integer.toString(day.getMonthValue()), Integer.toString(day.getDayOfMonth()));
+        return format(
+                b,
+                locale,
+                "report.summary.doc.date",
+                Integer.toString(day.getYear()),
+                Integer.toString(day.getMonthValue()),
+                Integer.toString(day.getDayOfMonth()));
     }
 
     private static WorkSummaryParagraph body(String lead, String text) {
@@ -202,7 +295,9 @@ public class WorkSummaryService {
         if (views < 10_000 || unit.isBlank()) {
             return Long.toString(views);
         }
-        return BigDecimal.valueOf(views).divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP).toPlainString()
+        return BigDecimal.valueOf(views)
+                        .divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP)
+                        .toPlainString()
                 + unit;
     }
 

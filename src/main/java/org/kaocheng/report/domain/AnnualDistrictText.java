@@ -21,7 +21,10 @@ public class AnnualDistrictText extends VersionedEntity {
     static final int MAX_YEAR = 2100;
 
     @Id
-    @SequenceGenerator(name = "annual_district_text_seq", sequenceName = "annual_district_text_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "annual_district_text_seq",
+            sequenceName = "annual_district_text_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "annual_district_text_seq")
     @Column(name = "id")
     private Long id;
@@ -38,8 +41,7 @@ public class AnnualDistrictText extends VersionedEntity {
     @Column(name = "other_matters", length = ReportTexts.MAX_LENGTH)
     private String otherMatters;
 
-    protected AnnualDistrictText() {
-    }
+    protected AnnualDistrictText() {}
 
     public AnnualDistrictText(int year) {
         requireYear(year);

@@ -22,7 +22,8 @@ import org.kaocheng.unit.domain.Unit;
  */
 @Entity
 @Table(name = "annual_register")
-@NamedQuery(name = "AnnualRegister.ofUnitAndYear",
+@NamedQuery(
+        name = "AnnualRegister.ofUnitAndYear",
         query = "SELECT r FROM AnnualRegister r WHERE r.unit.id = :unitId AND r.year = :year")
 public class AnnualRegister extends VersionedEntity {
 
@@ -75,8 +76,7 @@ public class AnnualRegister extends VersionedEntity {
     @Column(name = "other_matters", length = ReportTexts.MAX_LENGTH)
     private String otherMatters;
 
-    protected AnnualRegister() {
-    }
+    protected AnnualRegister() {}
 
     public AnnualRegister(Unit unit, int year) {
         if (unit == null) {
@@ -100,8 +100,16 @@ public class AnnualRegister extends VersionedEntity {
     }
 
     public RegisterFigures getFigures() {
-        return new RegisterFigures(rulesIssued, rulesRepealed, rulesInForce, normativeRepealed, normativeInForce,
-                licensingDecisions, penaltyDecisions, enforcementDecisions, feeAmount);
+        return new RegisterFigures(
+                rulesIssued,
+                rulesRepealed,
+                rulesInForce,
+                normativeRepealed,
+                normativeInForce,
+                licensingDecisions,
+                penaltyDecisions,
+                enforcementDecisions,
+                feeAmount);
     }
 
     public void setTexts(ReportTexts texts) {

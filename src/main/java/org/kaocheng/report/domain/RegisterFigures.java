@@ -8,8 +8,15 @@ import org.kaocheng.platform.BusinessRuleException;
  * 行政规范性文件 repealed and in force (issued is computed from the normative proactive items);
  * decisions on 行政许可, 行政处罚, 行政强制; 行政事业性收费 in 万元 (at most 4 decimals).
  */
-public record RegisterFigures(int rulesIssued, int rulesRepealed, int rulesInForce, int normativeRepealed,
-        int normativeInForce, int licensingDecisions, int penaltyDecisions, int enforcementDecisions,
+public record RegisterFigures(
+        int rulesIssued,
+        int rulesRepealed,
+        int rulesInForce,
+        int normativeRepealed,
+        int normativeInForce,
+        int licensingDecisions,
+        int penaltyDecisions,
+        int enforcementDecisions,
         BigDecimal feeAmount) {
 
     /** At most this many decimals of 万元 (one yuan = 0.0001 万元). */
@@ -18,8 +25,14 @@ public record RegisterFigures(int rulesIssued, int rulesRepealed, int rulesInFor
     public static final RegisterFigures ZERO = new RegisterFigures(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
 
     public RegisterFigures {
-        if (rulesIssued < 0 || rulesRepealed < 0 || rulesInForce < 0 || normativeRepealed < 0 || normativeInForce < 0
-                || licensingDecisions < 0 || penaltyDecisions < 0 || enforcementDecisions < 0) {
+        if (rulesIssued < 0
+                || rulesRepealed < 0
+                || rulesInForce < 0
+                || normativeRepealed < 0
+                || normativeInForce < 0
+                || licensingDecisions < 0
+                || penaltyDecisions < 0
+                || enforcementDecisions < 0) {
             throw new BusinessRuleException("report.register.negative");
         }
         if (feeAmount == null) {

@@ -40,6 +40,7 @@ public class AnnualReportView implements Serializable {
     private int year = LocalDate.now().getYear() - 1;
     /** The unit; null = the district. */
     private Long unitId;
+
     private AnnualReport report;
     private RegisterForm register;
     private DistrictTextForm districtText;
@@ -75,8 +76,9 @@ public class AnnualReportView implements Serializable {
             return null;
         }
         byte[] pdf = reports.pdf(unitId, year, Messages.locale());
-        return DefaultStreamedContent.builder().name(fileName() + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder().name(fileName() + ".pdf").contentType("application/pdf").stream(
+                        () -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public StreamedContent getXlsx() {
@@ -84,9 +86,11 @@ public class AnnualReportView implements Serializable {
             return null;
         }
         byte[] xlsx = reports.xlsx(unitId, year, Messages.locale());
-        return DefaultStreamedContent.builder().name(fileName() + ".xlsx")
+        return DefaultStreamedContent.builder()
+                .name(fileName() + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+                .stream(() -> new ByteArrayInputStream(xlsx))
+                .build();
     }
 
     /** Export is refused while a check fails; the page says why (the service refuses too). */
@@ -106,7 +110,8 @@ public class AnnualReportView implements Serializable {
     /** "table / row / column: what is wrong", in the page's language. */
     public List<String> getProblemTexts() {
         return report.problems().stream()
-                .map(p -> p.describe(key -> Messages.text(key), (key, args) -> Messages.text(key, args))).toList();
+                .map(p -> p.describe(key -> Messages.text(key), (key, args) -> Messages.text(key, args)))
+                .toList();
     }
 
     public List<ReportProblem> getProblems() {
@@ -115,7 +120,10 @@ public class AnnualReportView implements Serializable {
 
     public List<Integer> getYears() {
         int now = LocalDate.now().getYear();
-        return IntStream.rangeClosed(now - 5, now).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(now - 5, now)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
     }
 
     public List<Unit> getUnits() {
@@ -146,11 +154,13 @@ public class AnnualReportView implements Serializable {
     public List<Long> getT4Values() {
         ReviewTable t = report.reviews();
         return java.util.Arrays.stream(ReviewCaseKind.values())
-                .flatMap(k -> IntStream.range(0, ReviewTable.COLUMNS).mapToObj(c -> t.get(k, c))).toList();
+                .flatMap(k -> IntStream.range(0, ReviewTable.COLUMNS).mapToObj(c -> t.get(k, c)))
+                .toList();
     }
 
     public String getTitle() {
-        return report.isDistrict() ? Messages.text("report.annual.title.district", String.valueOf(year))
+        return report.isDistrict()
+                ? Messages.text("report.annual.title.district", String.valueOf(year))
                 : Messages.text("report.annual.title.unit", report.unitName(), String.valueOf(year));
     }
 

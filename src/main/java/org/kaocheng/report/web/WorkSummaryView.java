@@ -67,15 +67,18 @@ public class WorkSummaryView implements Serializable {
 
     public StreamedContent getPdf() {
         byte[] pdf = reports.pdf("work-summary", Map.of(), draft, Messages.locale());
-        return DefaultStreamedContent.builder().name(fileName() + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder().name(fileName() + ".pdf").contentType("application/pdf").stream(
+                        () -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public StreamedContent getDocx() {
         byte[] docx = reports.docx("work-summary", Map.of(), draft, Messages.locale());
-        return DefaultStreamedContent.builder().name(fileName() + ".docx")
+        return DefaultStreamedContent.builder()
+                .name(fileName() + ".docx")
                 .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-                .stream(() -> new ByteArrayInputStream(docx)).build();
+                .stream(() -> new ByteArrayInputStream(docx))
+                .build();
     }
 
     private String fileName() {
@@ -84,7 +87,10 @@ public class WorkSummaryView implements Serializable {
 
     public List<Integer> getYears() {
         int now = LocalDate.now().getYear();
-        return IntStream.rangeClosed(now - 5, now).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(now - 5, now)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
     }
 
     public List<Unit> getUnits() {

@@ -46,9 +46,12 @@ public class CampaignService {
 
     public Page<Campaign> page(PageRequest request) {
         user.requireAnyRole(Role.ASSESSOR, Role.VIEWER);
-        long total = em.createQuery("SELECT COUNT(c) FROM Campaign c", Long.class).getSingleResult();
+        long total =
+                em.createQuery("SELECT COUNT(c) FROM Campaign c", Long.class).getSingleResult();
         List<Campaign> rows = em.createNamedQuery("Campaign.all", Campaign.class)
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
         return new Page<>(rows, total);
     }
 
@@ -64,10 +67,19 @@ public class CampaignService {
     @Transactional
     public Campaign create(CampaignForm form) {
         SelfCheckAccess.requireAssessor(user);
-        ChecklistTemplate template = form.templateId() == null ? null : em.find(ChecklistTemplate.class, form.templateId());
+        ChecklistTemplate template =
+                form.templateId() == null ? null : em.find(ChecklistTemplate.class, form.templateId());
         RankingGroup group = form.rankingGroupId() == null ? null : em.find(RankingGroup.class, form.rankingGroupId());
-        Campaign campaign = new Campaign(template, form.title(), form.periodLabel(), form.target(), group,
-                form.unitIds(), form.opensOn(), form.closesOn(), user.getUsername());
+        Campaign campaign = new Campaign(
+                template,
+                form.title(),
+                form.periodLabel(),
+                form.target(),
+                group,
+                form.unitIds(),
+                form.opensOn(),
+                form.closesOn(),
+                user.getUsername());
         em.persist(campaign);
         em.flush();
         return campaign;
@@ -93,12 +105,23 @@ public class CampaignService {
 
     private List<Unit> targetUnits(Campaign campaign) {
         TypedQuery<Unit> query = switch (campaign.getTargetKind()) {
-            case ALL -> em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district"
-                    + " ORDER BY u.code", Unit.class).setParameter("district", UnitCategory.DISTRICT);
-            case GROUP -> em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.rankingGroup = :group"
-                    + " ORDER BY u.code", Unit.class).setParameter("group", campaign.getRankingGroup());
-            case UNITS -> em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.id IN :ids"
-                    + " ORDER BY u.code", Unit.class).setParameter("ids", campaign.getUnitIds());
+            case ALL ->
+                em.createQuery(
+                                "SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district"
+                                        + " ORDER BY u.code",
+                                Unit.class)
+                        .setParameter("district", UnitCategory.DISTRICT);
+            case GROUP ->
+                em.createQuery(
+                                "SELECT u FROM Unit u WHERE u.active = :active AND u.rankingGroup = :group"
+                                        + " ORDER BY u.code",
+                                Unit.class)
+                        .setParameter("group", campaign.getRankingGroup());
+            case UNITS ->
+                em.createQuery(
+                                "SELECT u FROM Unit u WHERE u.active = :active AND u.id IN :ids" + " ORDER BY u.code",
+                                Unit.class)
+                        .setParameter("ids", campaign.getUnitIds());
         };
         return query.setParameter("active", true).getResultList();
     }
@@ -110,7 +133,8 @@ public class CampaignService {
         long late = 0;
         long total = 0;
         for (Object[] row : em.createNamedQuery("SelfCheck.countByStatus", Object[].class)
-                .setParameter("campaignId", campaignId).getResultList()) {
+                .setParameter("campaignId", campaignId)
+                .getResultList()) {
             long n = ((Number) row[2]).longValue();
             byStatus.merge((CheckStatus) row[0], n, Long::sum);
             if (Boolean.TRUE.equals(row[1])) {
@@ -123,9 +147,12 @@ public class CampaignService {
     }
 
     private <T> TypedQuery<T> overdueQuery(Long campaignId, String select, Class<T> type) {
-        return em.createQuery(select + " FROM SelfCheck s WHERE s.campaign.id = :campaignId AND s.status IN :before"
-                + " AND s.campaign.closesOn < :today AND (s.reopenedUntil IS NULL OR s.reopenedUntil < :today)", type)
-                .setParameter("campaignId", campaignId).setParameter("before", BEFORE_SUBMISSION)
+        return em.createQuery(
+                        select + " FROM SelfCheck s WHERE s.campaign.id = :campaignId AND s.status IN :before"
+                                + " AND s.campaign.closesOn < :today AND (s.reopenedUntil IS NULL OR s.reopenedUntil < :today)",
+                        type)
+                .setParameter("campaignId", campaignId)
+                .setParameter("before", BEFORE_SUBMISSION)
                 .setParameter("today", LocalDate.now(clock));
     }
 
@@ -141,7 +168,8 @@ public class CampaignService {
         if (status != null) {
             where.append(" AND s.status = :status");
         }
-        boolean attention = Boolean.parseBoolean(String.valueOf(request.filters().get("attention")));
+        boolean attention =
+                Boolean.parseBoolean(String.valueOf(request.filters().get("attention")));
         if (attention) {
             where.append(" AND (s.late = :late OR (s.status IN :before AND s.campaign.closesOn < :today"
                     + " AND (s.reopenedUntil IS NULL OR s.reopenedUntil < :today)))");
@@ -154,18 +182,38 @@ public class CampaignService {
                 q.setParameter("status", status);
             }
             if (attention) {
-                q.setParameter("before", BEFORE_SUBMISSION).setParameter("today", today).setParameter("late", true);
+                q.setParameter("before", BEFORE_SUBMISSION)
+                        .setParameter("today", today)
+                        .setParameter("late", true);
             }
         }
         long total = count.getSingleResult();
-        List<SelfCheck> page = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        List<SelfCheck> page = rows.setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
         Map<Long, long[]> items = itemCounts(page.stream().map(SelfCheck::getId).toList());
-        List<UnitProgressRow> result = page.stream().map(s -> {
-            long[] c = items.getOrDefault(s.getId(), new long[3]);
-            return new UnitProgressRow(s.getId(), s.getVersion(), s.getUnit().getId(), s.getUnit().getCode(), s.getUnit().getName(),
-                    s.getStatus(), s.isLate(), s.isOverdue(today), s.getRoundNo(), s.getFirstSubmittedAt(),
-                    s.getLastSubmittedAt(), s.getReopenedUntil(), s.getRemindedAt(), c[0], c[1], c[2]);
-        }).toList();
+        List<UnitProgressRow> result = page.stream()
+                .map(s -> {
+                    long[] c = items.getOrDefault(s.getId(), new long[3]);
+                    return new UnitProgressRow(
+                            s.getId(),
+                            s.getVersion(),
+                            s.getUnit().getId(),
+                            s.getUnit().getCode(),
+                            s.getUnit().getName(),
+                            s.getStatus(),
+                            s.isLate(),
+                            s.isOverdue(today),
+                            s.getRoundNo(),
+                            s.getFirstSubmittedAt(),
+                            s.getLastSubmittedAt(),
+                            s.getReopenedUntil(),
+                            s.getRemindedAt(),
+                            c[0],
+                            c[1],
+                            c[2]);
+                })
+                .toList();
         return new Page<>(result, total);
     }
 
@@ -187,15 +235,20 @@ public class CampaignService {
         if (selfCheckIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = em.createQuery("SELECT a.selfCheck.id,"
-                + " SUM(CASE WHEN a.status = :accepted THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN a.status = :returned THEN 1 ELSE 0 END), COUNT(a)"
-                + " FROM SelfCheckAnswer a WHERE a.selfCheck.id IN :ids GROUP BY a.selfCheck.id", Object[].class)
-                .setParameter("accepted", CheckStatus.ACCEPTED).setParameter("returned", CheckStatus.RETURNED)
-                .setParameter("ids", selfCheckIds).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT a.selfCheck.id,"
+                                + " SUM(CASE WHEN a.status = :accepted THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN a.status = :returned THEN 1 ELSE 0 END), COUNT(a)"
+                                + " FROM SelfCheckAnswer a WHERE a.selfCheck.id IN :ids GROUP BY a.selfCheck.id",
+                        Object[].class)
+                .setParameter("accepted", CheckStatus.ACCEPTED)
+                .setParameter("returned", CheckStatus.RETURNED)
+                .setParameter("ids", selfCheckIds)
+                .getResultList();
         for (Object[] row : rows) {
-            counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue()});
+            counts.put((Long) row[0], new long[] {
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue()
+            });
         }
         return counts;
     }
@@ -214,8 +267,10 @@ public class CampaignService {
     public int remindAllPending(Long campaignId, String message) {
         SelfCheckAccess.requireAssessor(user);
         get(campaignId);
-        List<SelfCheck> pending = em.createQuery("SELECT s FROM SelfCheck s WHERE s.campaign.id = :campaignId"
-                + " AND s.status IN :pending", SelfCheck.class).setParameter("campaignId", campaignId)
+        List<SelfCheck> pending = em.createQuery(
+                        "SELECT s FROM SelfCheck s WHERE s.campaign.id = :campaignId" + " AND s.status IN :pending",
+                        SelfCheck.class)
+                .setParameter("campaignId", campaignId)
                 .setParameter("pending", List.of(CheckStatus.NOT_STARTED, CheckStatus.DRAFT, CheckStatus.RETURNED))
                 .getResultList();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -253,7 +308,11 @@ public class CampaignService {
 
     public List<Unit> activeUnits() {
         user.requireAnyRole(Role.ASSESSOR);
-        return em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district ORDER BY u.code",
-                Unit.class).setParameter("district", UnitCategory.DISTRICT).setParameter("active", true).getResultList();
+        return em.createQuery(
+                        "SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district ORDER BY u.code",
+                        Unit.class)
+                .setParameter("district", UnitCategory.DISTRICT)
+                .setParameter("active", true)
+                .getResultList();
     }
 }

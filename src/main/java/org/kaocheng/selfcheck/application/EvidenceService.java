@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -57,7 +57,8 @@ public class EvidenceService {
     /** The largest file accepted, from the settings (20 MB unless changed). */
     public long maxBytes() {
         List<?> rows = em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?1")
-                .setParameter(1, "selfcheck.evidence.maxBytes").getResultList();
+                .setParameter(1, "selfcheck.evidence.maxBytes")
+                .getResultList();
         if (rows.isEmpty()) {
             return DEFAULT_MAX_BYTES;
         }
@@ -88,8 +89,15 @@ public class EvidenceService {
     private Evidence store(SelfCheckAnswer answer, String fileName, InputStream content, Evidence replaced) {
         StoredFile file = storeFile(fileName, content);
         try {
-            Evidence evidence = Evidence.file(answer, file.displayName(), file.storedName(), file.type(), file.size(),
-                    file.sha256(), user.getUsername(), LocalDateTime.now(clock));
+            Evidence evidence = Evidence.file(
+                    answer,
+                    file.displayName(),
+                    file.storedName(),
+                    file.type(),
+                    file.size(),
+                    file.sha256(),
+                    user.getUsername(),
+                    LocalDateTime.now(clock));
             if (replaced != null) {
                 replaced.supersedeBy(evidence);
             }
@@ -103,8 +111,7 @@ public class EvidenceService {
     }
 
     /** A file kept in the evidence store for a record; its name and type as checked on upload. */
-    public record StoredFile(String displayName, String storedName, EvidenceFileType type, long size, String sha256) {
-    }
+    public record StoredFile(String displayName, String storedName, EvidenceFileType type, long size, String sha256) {}
 
     /**
      * Checks and stores an uploaded file for a record of this or another capability (e.g. an
@@ -117,7 +124,9 @@ public class EvidenceService {
         EvidenceStore.StagedFile staged = store.stage(content, maxBytes());
         if (!staged.type().fitsName(displayName)) {
             store.discard(staged);
-            throw new BusinessRuleException("selfcheck.evidence.nameMismatch", displayName,
+            throw new BusinessRuleException(
+                    "selfcheck.evidence.nameMismatch",
+                    displayName,
                     staged.type().name().toLowerCase(Locale.ROOT));
         }
         String storedName = store.commit(staged);
@@ -205,9 +214,13 @@ public class EvidenceService {
         if (evidence.getKind() == EvidenceKind.LINK) {
             return new EvidenceDownload(EvidenceKind.LINK, evidence.getDisplayName(), null, 0, null, evidence.getUrl());
         }
-        return new EvidenceDownload(EvidenceKind.FILE, evidence.getDisplayName(), evidence.getFileType().getMediaType(),
-                evidence.getSizeBytes(), verifiedPath(evidence.getStoredName(), evidence.getSha256(),
-                        evidence.getDisplayName()), null);
+        return new EvidenceDownload(
+                EvidenceKind.FILE,
+                evidence.getDisplayName(),
+                evidence.getFileType().getMediaType(),
+                evidence.getSizeBytes(),
+                verifiedPath(evidence.getStoredName(), evidence.getSha256(), evidence.getDisplayName()),
+                null);
     }
 
     private Evidence evidence(Long evidenceId) {
@@ -228,7 +241,8 @@ public class EvidenceService {
         }
         SelfCheckAccess.requireFiller(user, answer.getSelfCheck());
         if (!answer.getSelfCheck().isEditable() || !answer.isEditable()) {
-            throw new BusinessRuleException("selfcheck.answer.notEditable", answer.getItem().getCode());
+            throw new BusinessRuleException(
+                    "selfcheck.answer.notEditable", answer.getItem().getCode());
         }
         return answer;
     }

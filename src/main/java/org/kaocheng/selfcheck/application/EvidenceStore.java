@@ -53,15 +53,15 @@ public class EvidenceStore {
     }
 
     /** An upload that passed every check, waiting for its database row. */
-    public record StagedFile(Path path, long size, String sha256, EvidenceFileType type) {
-    }
+    public record StagedFile(Path path, long size, String sha256, EvidenceFileType type) {}
 
     public synchronized Path root() {
         if (root == null) {
             Optional<String> configured = KaochengConfig.get("KAOCHENG_EVIDENCE_DIR");
             String base = configured.orElseGet(() -> Optional.ofNullable(System.getProperty("jboss.server.data.dir"))
                     .map(d -> Paths.get(d, "kaocheng-evidence").toString())
-                    .orElseGet(() -> Paths.get(System.getProperty("java.io.tmpdir"), "kaocheng-evidence").toString()));
+                    .orElseGet(() -> Paths.get(System.getProperty("java.io.tmpdir"), "kaocheng-evidence")
+                            .toString()));
             root = Paths.get(base).toAbsolutePath().normalize();
         }
         return root;
@@ -79,7 +79,8 @@ public class EvidenceStore {
             temp = Files.createTempFile(incoming, "up-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size = 0;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), sha)) {
+            try (OutputStream out =
+                    new DigestOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), sha)) {
                 byte[] buffer = new byte[64 * 1024];
                 int n;
                 while ((n = content.read(buffer)) > 0) {

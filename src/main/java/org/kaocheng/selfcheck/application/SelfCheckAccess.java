@@ -14,8 +14,7 @@ import org.kaocheng.selfcheck.domain.SelfCheck;
  */
 final class SelfCheckAccess {
 
-    private SelfCheckAccess() {
-    }
+    private SelfCheckAccess() {}
 
     static boolean ownUnit(CurrentUser user, Long unitId) {
         Optional<Long> own = user.getOperatorUnitId();
@@ -26,7 +25,8 @@ final class SelfCheckAccess {
         if (selfCheck == null) {
             throw new AccessDeniedException("no such self-check");
         }
-        if (!user.hasAnyRole(Role.ASSESSOR, Role.VIEWER) && !ownUnit(user, selfCheck.getUnit().getId())) {
+        if (!user.hasAnyRole(Role.ASSESSOR, Role.VIEWER)
+                && !ownUnit(user, selfCheck.getUnit().getId())) {
             throw new AccessDeniedException("self-check " + selfCheck.getId() + " is outside the user's scope");
         }
     }

@@ -54,11 +54,18 @@ public class SelfCheckDemoData implements DemoDataLoader {
     @Override
     @Transactional
     public void load() {
-        if (em.createQuery("SELECT COUNT(t) FROM ChecklistTemplate t", Long.class).getSingleResult() > 0) {
+        if (em.createQuery("SELECT COUNT(t) FROM ChecklistTemplate t", Long.class)
+                        .getSingleResult()
+                > 0) {
             return;
         }
-        List<Unit> units = em.createQuery("SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district"
-                + " ORDER BY u.code", Unit.class).setParameter("district", UnitCategory.DISTRICT).setParameter("active", true).getResultList();
+        List<Unit> units = em.createQuery(
+                        "SELECT u FROM Unit u WHERE u.active = :active AND u.category <> :district"
+                                + " ORDER BY u.code",
+                        Unit.class)
+                .setParameter("district", UnitCategory.DISTRICT)
+                .setParameter("active", true)
+                .getResultList();
         if (units.isEmpty()) {
             return;
         }
@@ -74,31 +81,55 @@ public class SelfCheckDemoData implements DemoDataLoader {
     }
 
     private static ChecklistTemplate template(LocalDateTime at) {
-        ChecklistTemplate t = new ChecklistTemplate("TDEMOQUARTER", "政务公开季度自查清单",
-                "依据《政府信息公开条例》和本区政务公开工作要点,每季度自查一次。", ASSESSOR, at);
+        ChecklistTemplate t =
+                new ChecklistTemplate("TDEMOQUARTER", "政务公开季度自查清单", "依据《政府信息公开条例》和本区政务公开工作要点,每季度自查一次。", ASSESSOR, at);
         ChecklistSection proactive = t.addSection("主动公开");
-        proactive.addItem(null, new ItemContent("本季度形成或变更的政府信息是否均在20个工作日内公开?",
-                "对照本单位发文登记簿逐件核对,附网站栏目截图。", AnswerKind.YES_NO, null, true, new BigDecimal("10")));
-        proactive.addItem(null, new ItemContent("本季度主动公开政府信息条数", "以政府网站统计为准。",
-                AnswerKind.NUMBER, null, false, new BigDecimal("5")));
-        proactive.addItem(null, new ItemContent("行政规范性文件是否同步发布政策解读?", null, AnswerKind.CHOICE,
-                List.of("全部同步", "部分同步", "未同步", "本季度无规范性文件"), true, new BigDecimal("5")));
+        proactive.addItem(
+                null,
+                new ItemContent(
+                        "本季度形成或变更的政府信息是否均在20个工作日内公开?",
+                        "对照本单位发文登记簿逐件核对,附网站栏目截图。",
+                        AnswerKind.YES_NO,
+                        null,
+                        true,
+                        new BigDecimal("10")));
+        proactive.addItem(
+                null,
+                new ItemContent("本季度主动公开政府信息条数", "以政府网站统计为准。", AnswerKind.NUMBER, null, false, new BigDecimal("5")));
+        proactive.addItem(
+                null,
+                new ItemContent(
+                        "行政规范性文件是否同步发布政策解读?",
+                        null,
+                        AnswerKind.CHOICE,
+                        List.of("全部同步", "部分同步", "未同步", "本季度无规范性文件"),
+                        true,
+                        new BigDecimal("5")));
         ChecklistSection applications = t.addSection("依申请公开");
-        applications.addItem(null, new ItemContent("依申请公开答复是否均在法定期限内作出?", "含补正、征求第三方意见的期间扣除。",
-                AnswerKind.YES_NO, null, false, new BigDecimal("10")));
+        applications.addItem(
+                null,
+                new ItemContent(
+                        "依申请公开答复是否均在法定期限内作出?",
+                        "含补正、征求第三方意见的期间扣除。",
+                        AnswerKind.YES_NO,
+                        null,
+                        false,
+                        new BigDecimal("10")));
         ChecklistSection platforms = t.addSection("平台建设与工作保障");
-        platforms.addItem(null, new ItemContent("政务新媒体账号近两周是否均有更新?", "单项否决项,附各账号更新截图。",
-                AnswerKind.YES_NO, null, true, new BigDecimal("5")));
-        platforms.addItem(null, new ItemContent("本季度政务公开工作存在的问题及整改措施", null, AnswerKind.TEXT, null, false,
-                new BigDecimal("5")));
+        platforms.addItem(
+                null,
+                new ItemContent(
+                        "政务新媒体账号近两周是否均有更新?", "单项否决项,附各账号更新截图。", AnswerKind.YES_NO, null, true, new BigDecimal("5")));
+        platforms.addItem(
+                null, new ItemContent("本季度政务公开工作存在的问题及整改措施", null, AnswerKind.TEXT, null, false, new BigDecimal("5")));
         return t;
     }
 
     private void finishedQ3(ChecklistTemplate template, List<Unit> units, Random random) {
         LocalDate opens = LocalDate.of(2026, 10, 8);
         LocalDate closes = LocalDate.of(2026, 10, 20);
-        Campaign q3 = new Campaign(template, "2026年第三季度政务公开自查", "2026 Q3", CampaignTarget.ALL, null, Set.of(),
-                opens, closes, ASSESSOR);
+        Campaign q3 = new Campaign(
+                template, "2026年第三季度政务公开自查", "2026 Q3", CampaignTarget.ALL, null, Set.of(), opens, closes, ASSESSOR);
         em.persist(q3);
         q3.open(opens, opens.atTime(9, 0));
         for (int u = 0; u < units.size(); u++) {
@@ -111,9 +142,17 @@ public class SelfCheckDemoData implements DemoDataLoader {
             fill(sc, operator, filled, random, true);
             boolean late = u == 2;
             if (late) {
-                sc.reopen(closes.plusDays(5), "单位机构调整,经审核同意延期提交。", ASSESSOR, closes.plusDays(1),
+                sc.reopen(
+                        closes.plusDays(5),
+                        "单位机构调整,经审核同意延期提交。",
+                        ASSESSOR,
+                        closes.plusDays(1),
                         closes.plusDays(1).atTime(9, 0));
-                sc.submit(a -> true, operator, closes.plusDays(3), closes.plusDays(3).atTime(16, 30));
+                sc.submit(
+                        a -> true,
+                        operator,
+                        closes.plusDays(3),
+                        closes.plusDays(3).atTime(16, 30));
             } else {
                 sc.submit(a -> true, operator, filled.toLocalDate(), filled.plusHours(1));
             }
@@ -132,9 +171,16 @@ public class SelfCheckDemoData implements DemoDataLoader {
             }
             if (returnOne) {
                 SelfCheckAnswer corrected = answers.get(1);
-                sc.saveAnswer(corrected, new AnswerValue(null, new BigDecimal("136"), "已按网站后台统计更正。", null),
-                        operator, reviewed.plusDays(1));
-                sc.submit(a -> true, operator, closes.plusDays(7), reviewed.plusDays(1).plusHours(1));
+                sc.saveAnswer(
+                        corrected,
+                        new AnswerValue(null, new BigDecimal("136"), "已按网站后台统计更正。", null),
+                        operator,
+                        reviewed.plusDays(1));
+                sc.submit(
+                        a -> true,
+                        operator,
+                        closes.plusDays(7),
+                        reviewed.plusDays(1).plusHours(1));
                 sc.accept(corrected, corrected.getItem().getPoints(), "已更正。", ASSESSOR, reviewed.plusDays(2));
             }
             em.flush();
@@ -144,8 +190,8 @@ public class SelfCheckDemoData implements DemoDataLoader {
     private void ongoingQ4(ChecklistTemplate template, List<Unit> units, Random random) {
         LocalDate opens = LocalDate.of(2026, 11, 20);
         LocalDate closes = LocalDate.of(2026, 12, 10);
-        Campaign q4 = new Campaign(template, "2026年第四季度政务公开自查", "2026 Q4", CampaignTarget.ALL, null, Set.of(),
-                opens, closes, ASSESSOR);
+        Campaign q4 = new Campaign(
+                template, "2026年第四季度政务公开自查", "2026 Q4", CampaignTarget.ALL, null, Set.of(), opens, closes, ASSESSOR);
         em.persist(q4);
         q4.open(opens, opens.atTime(9, 0));
         for (int u = 0; u < units.size(); u++) {
@@ -156,7 +202,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
             String operator = "operator-" + unit.getCode();
             LocalDateTime at = opens.plusDays(1 + random.nextInt(5)).atTime(14, random.nextInt(60));
             switch (u % 4) {
-                case 0 -> { } // not started
+                case 0 -> {} // not started
                 case 1 -> fill(sc, operator, at, random, false);
                 case 2 -> {
                     fill(sc, operator, at, random, true);
@@ -186,11 +232,18 @@ public class SelfCheckDemoData implements DemoDataLoader {
         for (int i = 0; i < count; i++) {
             SelfCheckAnswer a = answers.get(i);
             AnswerValue value = switch (a.getItem().getAnswerKind()) {
-                case YES_NO -> new AnswerValue(random.nextInt(6) != 0, null,
-                        random.nextBoolean() ? "已逐件核对。" : null, null);
+                case YES_NO ->
+                    new AnswerValue(random.nextInt(6) != 0, null, random.nextBoolean() ? "已逐件核对。" : null, null);
                 case NUMBER -> new AnswerValue(null, BigDecimal.valueOf(40 + random.nextInt(160)), null, null);
-                case CHOICE -> new AnswerValue(null, null, null,
-                        a.getItem().getChoiceList().get(random.nextInt(a.getItem().getChoiceList().size())));
+                case CHOICE ->
+                    new AnswerValue(
+                            null,
+                            null,
+                            null,
+                            a.getItem()
+                                    .getChoiceList()
+                                    .get(random.nextInt(
+                                            a.getItem().getChoiceList().size())));
                 case TEXT -> new AnswerValue(null, null, "部分栏目更新不及时,已明确专人负责,每周检查一次。", null);
             };
             sc.saveAnswer(a, value, operator, at);
@@ -205,8 +258,10 @@ public class SelfCheckDemoData implements DemoDataLoader {
     private int attachments;
 
     private void attach(SelfCheckAnswer answer, String name, String operator, LocalDateTime at) {
-        byte[] content = name.endsWith(".png") ? DemoFiles.png() : DemoFiles.pdf(answer.getSelfCheck().getUnit().getName()
-                + " " + answer.getItem().getCode());
+        byte[] content = name.endsWith(".png")
+                ? DemoFiles.png()
+                : DemoFiles.pdf(answer.getSelfCheck().getUnit().getName() + " "
+                        + answer.getItem().getCode());
         EvidenceStore.StagedFile staged = store.stage(new ByteArrayInputStream(content), Long.MAX_VALUE);
         String stored = store.commit(staged);
         em.persist(Evidence.file(answer, name, stored, staged.type(), staged.size(), staged.sha256(), operator, at));
@@ -215,12 +270,14 @@ public class SelfCheckDemoData implements DemoDataLoader {
     /** Small but real files for the demo evidence. */
     static final class DemoFiles {
 
-        private DemoFiles() {
-        }
+        private DemoFiles() {}
 
         static byte[] pdf(String title) {
-            String ascii = title.chars().mapToObj(c -> c < 128 ? String.valueOf((char) c) : "?")
-                    .reduce("", String::concat).replace("(", "").replace(")", "");
+            String ascii = title.chars()
+                    .mapToObj(c -> c < 128 ? String.valueOf((char) c) : "?")
+                    .reduce("", String::concat)
+                    .replace("(", "")
+                    .replace(")", "");
             String stream = "BT /F1 12 Tf 20 100 Td (Self-check evidence " + ascii + ") Tj ET";
             String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
                     + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
@@ -233,10 +290,75 @@ public class SelfCheckDemoData implements DemoDataLoader {
         }
 
         static byte[] png() {
-            return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0,
-                    0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89, 0, 0, 0, 0x0A, 'I', 'D', 'A',
-                    'T', 0x78, (byte) 0x9C, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0D, 0x0A, 0x2D, (byte) 0xB4, 0, 0, 0, 0, 'I',
-                    'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+            return new byte[] {
+                (byte) 0x89,
+                'P',
+                'N',
+                'G',
+                0x0D,
+                0x0A,
+                0x1A,
+                0x0A,
+                0,
+                0,
+                0,
+                0x0D,
+                'I',
+                'H',
+                'D',
+                'R',
+                0,
+                0,
+                0,
+                1,
+                0,
+                0,
+                0,
+                1,
+                8,
+                6,
+                0,
+                0,
+                0,
+                0x1F,
+                0x15,
+                (byte) 0xC4,
+                (byte) 0x89,
+                0,
+                0,
+                0,
+                0x0A,
+                'I',
+                'D',
+                'A',
+                'T',
+                0x78,
+                (byte) 0x9C,
+                0x63,
+                0,
+                1,
+                0,
+                0,
+                5,
+                0,
+                1,
+                0x0D,
+                0x0A,
+                0x2D,
+                (byte) 0xB4,
+                0,
+                0,
+                0,
+                0,
+                'I',
+                'E',
+                'N',
+                'D',
+                (byte) 0xAE,
+                0x42,
+                0x60,
+                (byte) 0x82
+            };
         }
     }
 }

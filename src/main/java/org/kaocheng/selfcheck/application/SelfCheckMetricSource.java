@@ -46,7 +46,8 @@ public class SelfCheckMetricSource implements MetricSource {
 
     @Override
     public List<MetricDefinition> metrics() {
-        return List.of(new MetricDefinition(ACCEPTED_SHARE, "selfcheck.metric.acceptedShare", MetricKind.RATE),
+        return List.of(
+                new MetricDefinition(ACCEPTED_SHARE, "selfcheck.metric.acceptedShare", MetricKind.RATE),
                 new MetricDefinition(POINTS_SHARE, "selfcheck.metric.pointsShare", MetricKind.RATE),
                 new MetricDefinition(LATE_SUBMISSIONS, "selfcheck.metric.lateSubmissions", MetricKind.COUNT));
     }
@@ -54,11 +55,19 @@ public class SelfCheckMetricSource implements MetricSource {
     @Override
     public Map<Long, BigDecimal> values(String metricCode, LocalDate from, LocalDate to) {
         return switch (metricCode) {
-            case ACCEPTED_SHARE -> ratio("SELECT s.unit_id, SUM(CASE WHEN a.status = 'ACCEPTED' THEN 1 ELSE 0 END),"
-                    + " COUNT(*)" + FROM_PERIOD + " GROUP BY s.unit_id", from, to);
-            case POINTS_SHARE -> ratio("SELECT s.unit_id, SUM(CASE WHEN a.status = 'ACCEPTED'"
-                    + " THEN COALESCE(a.provisional_score, 0) ELSE 0 END), SUM(i.points)" + FROM_PERIOD
-                    + " GROUP BY s.unit_id", from, to);
+            case ACCEPTED_SHARE ->
+                ratio(
+                        "SELECT s.unit_id, SUM(CASE WHEN a.status = 'ACCEPTED' THEN 1 ELSE 0 END)," + " COUNT(*)"
+                                + FROM_PERIOD + " GROUP BY s.unit_id",
+                        from,
+                        to);
+            case POINTS_SHARE ->
+                ratio(
+                        "SELECT s.unit_id, SUM(CASE WHEN a.status = 'ACCEPTED'"
+                                + " THEN COALESCE(a.provisional_score, 0) ELSE 0 END), SUM(i.points)" + FROM_PERIOD
+                                + " GROUP BY s.unit_id",
+                        from,
+                        to);
             case LATE_SUBMISSIONS -> lateCounts(from, to);
             default -> throw new IllegalArgumentException("unknown metric " + metricCode);
         };
@@ -66,11 +75,15 @@ public class SelfCheckMetricSource implements MetricSource {
 
     private Map<Long, BigDecimal> ratio(String sql, LocalDate from, LocalDate to) {
         Map<Long, BigDecimal> values = new HashMap<>();
-        for (Object row : em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getResultList()) {
+        for (Object row : em.createNativeQuery(sql)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             BigDecimal denominator = new BigDecimal(r[2].toString());
             if (denominator.signum() > 0) {
-                values.put(((Number) r[0]).longValue(),
+                values.put(
+                        ((Number) r[0]).longValue(),
                         new BigDecimal(r[1].toString()).divide(denominator, 4, RoundingMode.HALF_UP));
             }
         }
@@ -85,8 +98,11 @@ public class SelfCheckMetricSource implements MetricSource {
                 + " WHERE c.status = 'OPEN' AND c.closes_on >= CAST(?1 AS DATE) AND c.closes_on <= CAST(?2 AS DATE)"
                 + " GROUP BY s.unit_id";
         Map<Long, BigDecimal> values = new HashMap<>();
-        for (Object row : em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to)
-                .setParameter(3, LocalDate.now(clock)).getResultList()) {
+        for (Object row : em.createNativeQuery(sql)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, LocalDate.now(clock))
+                .getResultList()) {
             Object[] r = (Object[]) row;
             values.put(((Number) r[0]).longValue(), new BigDecimal(r[1].toString()));
         }
@@ -96,36 +112,65 @@ public class SelfCheckMetricSource implements MetricSource {
     @Override
     public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
         return switch (metricCode) {
-            case ACCEPTED_SHARE, POINTS_SHARE -> em.createQuery("SELECT a FROM SelfCheckAnswer a JOIN FETCH a.item"
-                    + " WHERE a.selfCheck.unit.id = :unitId AND a.selfCheck.campaign.status = :open"
-                    + " AND a.selfCheck.campaign.closesOn BETWEEN :from AND :to"
-                    + (metricCode.equals(ACCEPTED_SHARE) ? " AND a.status <> :accepted"
-                            : " AND (a.status <> :accepted OR a.provisionalScore IS NULL"
-                                    + " OR a.provisionalScore < a.item.points)")
-                    + " ORDER BY a.selfCheck.campaign.closesOn, a.item.code", SelfCheckAnswer.class)
-                    .setParameter("unitId", unitId).setParameter("open", CampaignStatus.OPEN)
-                    .setParameter("from", from).setParameter("to", to).setParameter("accepted", CheckStatus.ACCEPTED)
-                    .getResultList().stream()
-                    .map(a -> new MetricRecord("selfcheck.metric.record.item", a.getId(),
-                            a.getSelfCheck().getCampaign().getPeriodLabel() + " " + a.getItem().getCode() + " "
-                                    + a.getItem().getQuestion(),
-                            a.getStatus() + (a.getProvisionalScore() == null ? ""
-                                    : " " + a.getProvisionalScore().toPlainString() + "/"
-                                            + a.getItem().getPoints().toPlainString()),
-                            "/selfcheck/selfcheck.xhtml?id=" + a.getSelfCheck().getId()))
-                    .toList();
+            case ACCEPTED_SHARE, POINTS_SHARE ->
+                em
+                        .createQuery(
+                                "SELECT a FROM SelfCheckAnswer a JOIN FETCH a.item"
+                                        + " WHERE a.selfCheck.unit.id = :unitId AND a.selfCheck.campaign.status = :open"
+                                        + " AND a.selfCheck.campaign.closesOn BETWEEN :from AND :to"
+                                        + (metricCode.equals(ACCEPTED_SHARE)
+                                                ? " AND a.status <> :accepted"
+                                                : " AND (a.status <> :accepted OR a.provisionalScore IS NULL"
+                                                        + " OR a.provisionalScore < a.item.points)")
+                                        + " ORDER BY a.selfCheck.campaign.closesOn, a.item.code",
+                                SelfCheckAnswer.class)
+                        .setParameter("unitId", unitId)
+                        .setParameter("open", CampaignStatus.OPEN)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setParameter("accepted", CheckStatus.ACCEPTED)
+                        .getResultList()
+                        .stream()
+                        .map(a -> new MetricRecord(
+                                "selfcheck.metric.record.item",
+                                a.getId(),
+                                a.getSelfCheck().getCampaign().getPeriodLabel() + " "
+                                        + a.getItem().getCode() + " "
+                                        + a.getItem().getQuestion(),
+                                a.getStatus()
+                                        + (a.getProvisionalScore() == null
+                                                ? ""
+                                                : " " + a.getProvisionalScore().toPlainString() + "/"
+                                                        + a.getItem()
+                                                                .getPoints()
+                                                                .toPlainString()),
+                                "/selfcheck/selfcheck.xhtml?id="
+                                        + a.getSelfCheck().getId()))
+                        .toList();
             case LATE_SUBMISSIONS -> {
                 LocalDate today = LocalDate.now(clock);
-                yield em.createQuery("SELECT s FROM SelfCheck s JOIN FETCH s.campaign c WHERE s.unit.id = :unitId"
-                        + " AND c.status = :open AND c.closesOn BETWEEN :from AND :to ORDER BY c.closesOn",
-                        SelfCheck.class).setParameter("unitId", unitId).setParameter("open", CampaignStatus.OPEN)
-                        .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                yield em
+                        .createQuery(
+                                "SELECT s FROM SelfCheck s JOIN FETCH s.campaign c WHERE s.unit.id = :unitId"
+                                        + " AND c.status = :open AND c.closesOn BETWEEN :from AND :to ORDER BY c.closesOn",
+                                SelfCheck.class)
+                        .setParameter("unitId", unitId)
+                        .setParameter("open", CampaignStatus.OPEN)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()
+                        .stream()
                         .filter(s -> s.isLate() || s.isOverdue(today))
-                        .map(s -> new MetricRecord("selfcheck.metric.record.selfCheck", s.getId(),
+                        .map(s -> new MetricRecord(
+                                "selfcheck.metric.record.selfCheck",
+                                s.getId(),
                                 s.getCampaign().getTitle(),
-                                s.isLate() ? "late: first submitted " + s.getFirstSubmittedAt().toLocalDate()
-                                        + ", closing date " + s.getCampaign().getClosesOn()
-                                        : "not submitted, closing date " + s.getCampaign().getClosesOn(),
+                                s.isLate()
+                                        ? "late: first submitted "
+                                                + s.getFirstSubmittedAt().toLocalDate() + ", closing date "
+                                                + s.getCampaign().getClosesOn()
+                                        : "not submitted, closing date "
+                                                + s.getCampaign().getClosesOn(),
                                 "/selfcheck/selfcheck.xhtml?id=" + s.getId()))
                         .toList();
             }

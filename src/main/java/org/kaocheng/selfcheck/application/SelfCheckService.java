@@ -42,7 +42,9 @@ public class SelfCheckService {
     /** The operator's own unit's self-checks, newest campaign first. */
     public List<SelfCheck> mine() {
         Long unitId = user.getOperatorUnitId().orElseThrow(() -> new AccessDeniedException("not a unit operator"));
-        return em.createNamedQuery("SelfCheck.ofUnit", SelfCheck.class).setParameter("unitId", unitId).getResultList();
+        return em.createNamedQuery("SelfCheck.ofUnit", SelfCheck.class)
+                .setParameter("unitId", unitId)
+                .getResultList();
     }
 
     /** A self-check the user may read, with its answers. */
@@ -55,8 +57,11 @@ public class SelfCheckService {
 
     public SelfCheck ofCampaignAndUnit(Long campaignId, Long unitId) {
         SelfCheck selfCheck = em.createNamedQuery("SelfCheck.ofCampaignAndUnit", SelfCheck.class)
-                .setParameter("campaignId", campaignId).setParameter("unitId", unitId)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("campaignId", campaignId)
+                .setParameter("unitId", unitId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         SelfCheckAccess.requireReader(user, selfCheck);
         return selfCheck;
     }
@@ -65,13 +70,16 @@ public class SelfCheckService {
     public List<Evidence> currentEvidence(Long selfCheckId) {
         get(selfCheckId);
         return em.createNamedQuery("Evidence.currentOfSelfCheck", Evidence.class)
-                .setParameter("selfCheckId", selfCheckId).setParameter("no", false).getResultList();
+                .setParameter("selfCheckId", selfCheckId)
+                .setParameter("no", false)
+                .getResultList();
     }
 
     /** Every evidence ever given for an item, replaced and withdrawn ones included. */
     public List<Evidence> evidenceHistory(Long answerId) {
         answer(answerId, false);
-        return em.createNamedQuery("Evidence.allOfAnswer", Evidence.class).setParameter("answerId", answerId)
+        return em.createNamedQuery("Evidence.allOfAnswer", Evidence.class)
+                .setParameter("answerId", answerId)
                 .getResultList();
     }
 
@@ -79,22 +87,28 @@ public class SelfCheckService {
     public List<SelfCheckEvent> history(Long answerId) {
         answer(answerId, false);
         return em.createNamedQuery("SelfCheckEvent.ofAnswer", SelfCheckEvent.class)
-                .setParameter("answerId", answerId).getResultList();
+                .setParameter("answerId", answerId)
+                .getResultList();
     }
 
     /** Reopenings and reminders of the whole self-check and every item's rounds. */
     public List<SelfCheckEvent> events(Long selfCheckId) {
         get(selfCheckId);
         return em.createNamedQuery("SelfCheckEvent.ofSelfCheck", SelfCheckEvent.class)
-                .setParameter("selfCheckId", selfCheckId).getResultList();
+                .setParameter("selfCheckId", selfCheckId)
+                .getResultList();
     }
 
     @Transactional
     public SelfCheckAnswer saveAnswer(Long answerId, int expectedVersion, AnswerValue value) {
         SelfCheckAnswer answer = answer(answerId, true);
         requireSameVersion(answer, expectedVersion);
-        answer.getSelfCheck().saveAnswer(answer, value == null ? AnswerValue.empty() : value, user.getUsername(),
-                LocalDateTime.now(clock));
+        answer.getSelfCheck()
+                .saveAnswer(
+                        answer,
+                        value == null ? AnswerValue.empty() : value,
+                        user.getUsername(),
+                        LocalDateTime.now(clock));
         em.flush();
         return answer;
     }
@@ -113,9 +127,11 @@ public class SelfCheckService {
     }
 
     boolean hasCurrentEvidence(SelfCheckAnswer answer) {
-        return em.createNamedQuery("Evidence.countCurrentOfAnswer", Long.class).setParameter("answerId", answer.getId())
-                .setParameter("no", false)
-                .getSingleResult() > 0;
+        return em.createNamedQuery("Evidence.countCurrentOfAnswer", Long.class)
+                        .setParameter("answerId", answer.getId())
+                        .setParameter("no", false)
+                        .getSingleResult()
+                > 0;
     }
 
     /** The assessor accepts an item (score within its points; full points if none given). */
@@ -145,10 +161,20 @@ public class SelfCheckService {
         if (!user.hasAnyRole(Role.ASSESSOR, Role.VIEWER) && !SelfCheckAccess.ownUnit(user, unitId)) {
             throw new AccessDeniedException("unit " + unitId + " is outside the user's scope");
         }
-        return em.createNamedQuery("SelfCheckAnswer.scoresOfCampaignAndUnit", SelfCheckAnswer.class)
-                .setParameter("campaignId", campaignId).setParameter("unitId", unitId).getResultList().stream()
-                .map(a -> new ItemScore(a.getId(), a.getItem().getCode(), a.getItem().getQuestion(),
-                        a.getItem().getPoints(), a.getStatus(), a.getProvisionalScore(), a.getReviewComment()))
+        return em
+                .createNamedQuery("SelfCheckAnswer.scoresOfCampaignAndUnit", SelfCheckAnswer.class)
+                .setParameter("campaignId", campaignId)
+                .setParameter("unitId", unitId)
+                .getResultList()
+                .stream()
+                .map(a -> new ItemScore(
+                        a.getId(),
+                        a.getItem().getCode(),
+                        a.getItem().getQuestion(),
+                        a.getItem().getPoints(),
+                        a.getStatus(),
+                        a.getProvisionalScore(),
+                        a.getReviewComment()))
                 .toList();
     }
 
@@ -158,14 +184,27 @@ public class SelfCheckService {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("SELECT s FROM SelfCheck s JOIN FETCH s.campaign c WHERE s.unit.id = :unitId"
-                + " AND c.status = :open AND s.status IN :pending ORDER BY c.closesOn", SelfCheck.class)
-                .setParameter("unitId", user.getOperatorUnitId().get()).setParameter("open", CampaignStatus.OPEN)
+        return em
+                .createQuery(
+                        "SELECT s FROM SelfCheck s JOIN FETCH s.campaign c WHERE s.unit.id = :unitId"
+                                + " AND c.status = :open AND s.status IN :pending ORDER BY c.closesOn",
+                        SelfCheck.class)
+                .setParameter("unitId", user.getOperatorUnitId().get())
+                .setParameter("open", CampaignStatus.OPEN)
                 .setParameter("pending", List.of(CheckStatus.NOT_STARTED, CheckStatus.DRAFT, CheckStatus.RETURNED))
-                .setMaxResults(20).getResultList().stream()
-                .map(s -> new DashboardReminder(s.getId(), s.getCampaign().getTitle(), s.getCampaign().getPeriodLabel(),
-                        s.getStatus(), s.getCampaign().getClosesOn(), s.getReopenedUntil(), s.isOverdue(today),
-                        s.getRemindedAt(), s.getReminderMessage()))
+                .setMaxResults(20)
+                .getResultList()
+                .stream()
+                .map(s -> new DashboardReminder(
+                        s.getId(),
+                        s.getCampaign().getTitle(),
+                        s.getCampaign().getPeriodLabel(),
+                        s.getStatus(),
+                        s.getCampaign().getClosesOn(),
+                        s.getReopenedUntil(),
+                        s.isOverdue(today),
+                        s.getRemindedAt(),
+                        s.getReminderMessage()))
                 .toList();
     }
 
@@ -173,22 +212,48 @@ public class SelfCheckService {
     public SelfCheckReportData reportData(Long selfCheckId) {
         SelfCheck selfCheck = get(selfCheckId);
         List<SelfCheckReportData.ItemLine> items = selfCheck.getAnswers().stream()
-                .map(a -> new SelfCheckReportData.ItemLine(a.getItem().getCode(), a.getItem().getSection().getTitle(),
-                        a.getItem().getQuestion(), a.snapshot(), a.getStatus().name(), a.getItem().getPoints(),
-                        a.getProvisionalScore(), a.getReviewComment()))
+                .map(a -> new SelfCheckReportData.ItemLine(
+                        a.getItem().getCode(),
+                        a.getItem().getSection().getTitle(),
+                        a.getItem().getQuestion(),
+                        a.snapshot(),
+                        a.getStatus().name(),
+                        a.getItem().getPoints(),
+                        a.getProvisionalScore(),
+                        a.getReviewComment()))
                 .toList();
         List<SelfCheckReportData.EvidenceLine> evidence = currentEvidence(selfCheckId).stream()
-                .map(e -> new SelfCheckReportData.EvidenceLine(e.getAnswer().getItem().getCode(), e.getDisplayName(),
-                        e.getFileType() == null ? e.getKind().name() : e.getFileType().name(), e.getSizeBytes(),
-                        e.getSha256(), e.getUrl(), e.getUploadedAt(), e.getUploadedBy()))
+                .map(e -> new SelfCheckReportData.EvidenceLine(
+                        e.getAnswer().getItem().getCode(),
+                        e.getDisplayName(),
+                        e.getFileType() == null
+                                ? e.getKind().name()
+                                : e.getFileType().name(),
+                        e.getSizeBytes(),
+                        e.getSha256(),
+                        e.getUrl(),
+                        e.getUploadedAt(),
+                        e.getUploadedBy()))
                 .toList();
         BigDecimal points = selfCheck.getCampaign().getTemplate().totalPoints();
-        BigDecimal score = selfCheck.getAnswers().stream().map(SelfCheckAnswer::getProvisionalScore)
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new SelfCheckReportData(selfCheck.getCampaign().getTitle(), selfCheck.getCampaign().getPeriodLabel(),
-                selfCheck.getUnit().getName(), selfCheck.getStatus().name(), selfCheck.isLate(), selfCheck.getRoundNo(),
-                selfCheck.getCampaign().getClosesOn(), selfCheck.getFirstSubmittedAt(), selfCheck.getLastSubmittedAt(),
-                points, score, items, evidence);
+        BigDecimal score = selfCheck.getAnswers().stream()
+                .map(SelfCheckAnswer::getProvisionalScore)
+                .filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new SelfCheckReportData(
+                selfCheck.getCampaign().getTitle(),
+                selfCheck.getCampaign().getPeriodLabel(),
+                selfCheck.getUnit().getName(),
+                selfCheck.getStatus().name(),
+                selfCheck.isLate(),
+                selfCheck.getRoundNo(),
+                selfCheck.getCampaign().getClosesOn(),
+                selfCheck.getFirstSubmittedAt(),
+                selfCheck.getLastSubmittedAt(),
+                points,
+                score,
+                items,
+                evidence);
     }
 
     /**
@@ -210,9 +275,13 @@ public class SelfCheckService {
 
     private static void requireSameVersion(SelfCheckAnswer answer, int expectedVersion) {
         if (answer.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("selfcheck.answer.changedMeanwhile", answer.getItem().getCode(),
+            throw new BusinessRuleException(
+                    "selfcheck.answer.changedMeanwhile",
+                    answer.getItem().getCode(),
                     answer.getChangedBy() == null ? "-" : answer.getChangedBy(),
-                    answer.getChangedAt() == null ? "-" : answer.getChangedAt().withNano(0).toString().replace('T', ' '));
+                    answer.getChangedAt() == null
+                            ? "-"
+                            : answer.getChangedAt().withNano(0).toString().replace('T', ' '));
         }
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.kaocheng.platform.BusinessRuleException;
-import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.security.Role;
 import org.kaocheng.selfcheck.domain.ChecklistItem;
 import org.kaocheng.selfcheck.domain.ChecklistSection;
 import org.kaocheng.selfcheck.domain.ChecklistTemplate;
@@ -38,13 +38,15 @@ public class TemplateService {
     /** The newest version of every template. */
     public List<ChecklistTemplate> latestVersions() {
         user.requireAnyRole(Role.ASSESSOR, Role.VIEWER);
-        return em.createNamedQuery("ChecklistTemplate.latestVersions", ChecklistTemplate.class).getResultList();
+        return em.createNamedQuery("ChecklistTemplate.latestVersions", ChecklistTemplate.class)
+                .getResultList();
     }
 
     /** Every version of every template (for choosing a campaign's version). */
     public List<ChecklistTemplate> allVersions() {
         user.requireAnyRole(Role.ASSESSOR, Role.VIEWER);
-        return em.createNamedQuery("ChecklistTemplate.all", ChecklistTemplate.class).getResultList();
+        return em.createNamedQuery("ChecklistTemplate.all", ChecklistTemplate.class)
+                .getResultList();
     }
 
     public ChecklistTemplate get(Long templateId) {
@@ -60,7 +62,8 @@ public class TemplateService {
     @Transactional
     public ChecklistTemplate create(String title, String description) {
         SelfCheckAccess.requireAssessor(user);
-        String family = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+        String family = "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
         ChecklistTemplate template = new ChecklistTemplate(family, title, description, user.getUsername(), now());
         em.persist(template);
         em.flush();
@@ -136,7 +139,9 @@ public class TemplateService {
             return template;
         }
         ChecklistTemplate latest = em.createNamedQuery("ChecklistTemplate.latestOfFamily", ChecklistTemplate.class)
-                .setParameter("family", template.getFamilyCode()).setMaxResults(1).getSingleResult();
+                .setParameter("family", template.getFamilyCode())
+                .setMaxResults(1)
+                .getSingleResult();
         if (!latest.isFrozen()) {
             return latest;
         }

@@ -77,11 +77,18 @@ public class Campaign extends VersionedEntity {
     @Column(name = "created_by")
     private String createdBy;
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
-    public Campaign(ChecklistTemplate template, String title, String periodLabel, CampaignTarget targetKind,
-            RankingGroup rankingGroup, Set<Long> unitIds, LocalDate opensOn, LocalDate closesOn, String createdBy) {
+    public Campaign(
+            ChecklistTemplate template,
+            String title,
+            String periodLabel,
+            CampaignTarget targetKind,
+            RankingGroup rankingGroup,
+            Set<Long> unitIds,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            String createdBy) {
         if (template == null) {
             throw new BusinessRuleException("selfcheck.campaign.templateRequired");
         }
@@ -91,7 +98,8 @@ public class Campaign extends VersionedEntity {
         if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
             throw new BusinessRuleException("selfcheck.campaign.datesInvalid");
         }
-        if (targetKind == null || targetKind == CampaignTarget.GROUP && rankingGroup == null
+        if (targetKind == null
+                || targetKind == CampaignTarget.GROUP && rankingGroup == null
                 || targetKind == CampaignTarget.UNITS && (unitIds == null || unitIds.isEmpty())) {
             throw new BusinessRuleException("selfcheck.campaign.targetRequired");
         }

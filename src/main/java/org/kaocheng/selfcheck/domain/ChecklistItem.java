@@ -60,8 +60,7 @@ public class ChecklistItem extends VersionedEntity {
     @Column(name = "points")
     private BigDecimal points;
 
-    protected ChecklistItem() {
-    }
+    protected ChecklistItem() {}
 
     ChecklistItem(ChecklistSection section, int seq, String code, ItemContent content) {
         this.section = section;
@@ -93,7 +92,9 @@ public class ChecklistItem extends VersionedEntity {
             throw new BusinessRuleException("selfcheck.item.choiceTooLong");
         }
         this.question = content.question().trim();
-        this.guidance = content.guidance() == null || content.guidance().isBlank() ? null : content.guidance().trim();
+        this.guidance = content.guidance() == null || content.guidance().isBlank()
+                ? null
+                : content.guidance().trim();
         this.answerKind = content.answerKind();
         this.choices = content.answerKind() == AnswerKind.CHOICE ? String.join("\n", content.choices()) : null;
         this.evidenceRequired = content.evidenceRequired();

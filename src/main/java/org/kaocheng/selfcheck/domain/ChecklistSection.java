@@ -43,8 +43,7 @@ public class ChecklistSection extends VersionedEntity {
     @OrderBy("seq")
     private List<ChecklistItem> items = new ArrayList<>();
 
-    protected ChecklistSection() {
-    }
+    protected ChecklistSection() {}
 
     ChecklistSection(ChecklistTemplate template, int seq, String title) {
         if (title == null || title.isBlank()) {

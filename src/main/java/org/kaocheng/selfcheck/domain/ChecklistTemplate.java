@@ -29,12 +29,15 @@ import org.kaocheng.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "checklist_template")
-@NamedQuery(name = "ChecklistTemplate.latestOfFamily",
+@NamedQuery(
+        name = "ChecklistTemplate.latestOfFamily",
         query = "SELECT t FROM ChecklistTemplate t WHERE t.familyCode = :family ORDER BY t.versionNo DESC")
-@NamedQuery(name = "ChecklistTemplate.latestVersions",
+@NamedQuery(
+        name = "ChecklistTemplate.latestVersions",
         query = "SELECT t FROM ChecklistTemplate t WHERE t.versionNo = (SELECT MAX(o.versionNo)"
                 + " FROM ChecklistTemplate o WHERE o.familyCode = t.familyCode) ORDER BY t.familyCode")
-@NamedQuery(name = "ChecklistTemplate.all",
+@NamedQuery(
+        name = "ChecklistTemplate.all",
         query = "SELECT t FROM ChecklistTemplate t ORDER BY t.familyCode, t.versionNo DESC")
 public class ChecklistTemplate extends VersionedEntity {
 
@@ -72,8 +75,7 @@ public class ChecklistTemplate extends VersionedEntity {
     @OrderBy("seq")
     private List<ChecklistSection> sections = new ArrayList<>();
 
-    protected ChecklistTemplate() {
-    }
+    protected ChecklistTemplate() {}
 
     public ChecklistTemplate(String familyCode, String title, String description, String createdBy, LocalDateTime now) {
         if (familyCode == null || familyCode.isBlank() || title == null || title.isBlank()) {

@@ -24,12 +24,15 @@ import org.kaocheng.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "sc_evidence")
-@NamedQuery(name = "Evidence.allOfAnswer",
+@NamedQuery(
+        name = "Evidence.allOfAnswer",
         query = "SELECT e FROM Evidence e WHERE e.answer.id = :answerId ORDER BY e.uploadedAt, e.id")
-@NamedQuery(name = "Evidence.currentOfSelfCheck",
+@NamedQuery(
+        name = "Evidence.currentOfSelfCheck",
         query = "SELECT e FROM Evidence e WHERE e.answer.selfCheck.id = :selfCheckId AND e.superseded = :no"
                 + " AND e.withdrawn = :no ORDER BY e.answer.item.code, e.uploadedAt, e.id")
-@NamedQuery(name = "Evidence.countCurrentOfAnswer",
+@NamedQuery(
+        name = "Evidence.countCurrentOfAnswer",
         query = "SELECT COUNT(e) FROM Evidence e WHERE e.answer.id = :answerId AND e.superseded = :no"
                 + " AND e.withdrawn = :no")
 public class Evidence extends VersionedEntity {
@@ -88,11 +91,17 @@ public class Evidence extends VersionedEntity {
     @Column(name = "withdrawn")
     private boolean withdrawn;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
-    public static Evidence file(SelfCheckAnswer answer, String displayName, String storedName, EvidenceFileType type,
-            long size, String sha256, String actor, LocalDateTime now) {
+    public static Evidence file(
+            SelfCheckAnswer answer,
+            String displayName,
+            String storedName,
+            EvidenceFileType type,
+            long size,
+            String sha256,
+            String actor,
+            LocalDateTime now) {
         Evidence e = new Evidence(answer, EvidenceKind.FILE, displayName, actor, now);
         e.storedName = storedName;
         e.fileType = type;

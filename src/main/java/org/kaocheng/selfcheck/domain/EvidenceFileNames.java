@@ -13,8 +13,7 @@ public final class EvidenceFileNames {
 
     public static final int MAX_LENGTH = 200;
 
-    private EvidenceFileNames() {
-    }
+    private EvidenceFileNames() {}
 
     /** The display name, or a refusal ({@code selfcheck.evidence.badName}). */
     public static String displayName(String raw) {
@@ -22,16 +21,25 @@ public final class EvidenceFileNames {
             throw refused("");
         }
         String name = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-        if (name.isEmpty() || name.length() > MAX_LENGTH || name.equals(".") || name.equals("..")
+        if (name.isEmpty()
+                || name.length() > MAX_LENGTH
+                || name.equals(".")
+                || name.equals("..")
                 || name.startsWith(".")) {
             throw refused(raw);
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             int type = Character.getType(c);
-            if (c == '/' || c == '\\' || c == ':' || c == '\0' || Character.isISOControl(c)
-                    || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE && !validSurrogate(name, i)) {
+            if (c == '/'
+                    || c == '\\'
+                    || c == ':'
+                    || c == '\0'
+                    || Character.isISOControl(c)
+                    || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.SURROGATE && !validSurrogate(name, i)) {
                 throw refused(raw);
             }
         }
@@ -51,7 +59,7 @@ public final class EvidenceFileNames {
 
     private static BusinessRuleException refused(String raw) {
         String shown = raw.replaceAll("\\p{Cntrl}", "?");
-        return new BusinessRuleException("selfcheck.evidence.badName",
-                shown.length() > 60 ? shown.substring(0, 60) + "…" : shown);
+        return new BusinessRuleException(
+                "selfcheck.evidence.badName", shown.length() > 60 ? shown.substring(0, 60) + "…" : shown);
     }
 }

@@ -26,11 +26,11 @@ public final class EvidenceFileTypes {
     private static final byte[] GIF87 = {'G', 'I', 'F', '8', '7', 'a'};
     private static final byte[] GIF89 = {'G', 'I', 'F', '8', '9', 'a'};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
 
-    private EvidenceFileTypes() {
-    }
+    private EvidenceFileTypes() {}
 
     /** The type of the file's content, or empty if it is not one the product accepts. */
     public static Optional<EvidenceFileType> detect(Path file) throws IOException {

@@ -35,15 +35,19 @@ import org.kaocheng.unit.domain.Unit;
  */
 @Entity
 @Table(name = "self_check")
-@NamedQuery(name = "SelfCheck.ofCampaignAndUnit",
+@NamedQuery(
+        name = "SelfCheck.ofCampaignAndUnit",
         query = "SELECT s FROM SelfCheck s WHERE s.campaign.id = :campaignId AND s.unit.id = :unitId")
-@NamedQuery(name = "SelfCheck.ofUnit",
+@NamedQuery(
+        name = "SelfCheck.ofUnit",
         query = "SELECT s FROM SelfCheck s JOIN FETCH s.campaign WHERE s.unit.id = :unitId"
                 + " ORDER BY s.campaign.closesOn DESC")
-@NamedQuery(name = "SelfCheck.countByStatus",
+@NamedQuery(
+        name = "SelfCheck.countByStatus",
         query = "SELECT s.status, s.late, COUNT(s) FROM SelfCheck s WHERE s.campaign.id = :campaignId"
                 + " GROUP BY s.status, s.late")
-@NamedQuery(name = "SelfCheck.countOverdue",
+@NamedQuery(
+        name = "SelfCheck.countOverdue",
         query = "SELECT COUNT(s) FROM SelfCheck s WHERE s.campaign.id = :campaignId"
                 + " AND s.status IN :before AND s.campaign.closesOn < :today")
 public class SelfCheck extends VersionedEntity {
@@ -92,8 +96,7 @@ public class SelfCheck extends VersionedEntity {
     @OneToMany(mappedBy = "selfCheck", cascade = CascadeType.PERSIST)
     private List<SelfCheckEvent> events = new ArrayList<>();
 
-    protected SelfCheck() {
-    }
+    protected SelfCheck() {}
 
     /** The unit's self-check with one empty answer per item of the campaign's template version. */
     public SelfCheck(Campaign campaign, Unit unit) {
@@ -113,7 +116,8 @@ public class SelfCheck extends VersionedEntity {
     public void saveAnswer(SelfCheckAnswer answer, AnswerValue value, String actor, LocalDateTime now) {
         requireOwn(answer);
         if (!isEditable() || !answer.isEditable()) {
-            throw new BusinessRuleException("selfcheck.answer.notEditable", answer.getItem().getCode());
+            throw new BusinessRuleException(
+                    "selfcheck.answer.notEditable", answer.getItem().getCode());
         }
         answer.record(value, actor, now);
         if (status == CheckStatus.NOT_STARTED) {
@@ -146,19 +150,21 @@ public class SelfCheck extends VersionedEntity {
             status = CheckStatus.SUBMITTED;
             for (SelfCheckAnswer answer : answers) {
                 answer.submit(CheckStatus.SUBMITTED, actor, now);
-                events.add(new SelfCheckEvent(this, answer, roundNo, EventAction.SUBMITTED, actor, now, null,
-                        answer.snapshot(), null));
+                events.add(new SelfCheckEvent(
+                        this, answer, roundNo, EventAction.SUBMITTED, actor, now, null, answer.snapshot(), null));
             }
         } else if (status == CheckStatus.RETURNED) {
-            List<SelfCheckAnswer> returned = answers.stream().filter(a -> a.getStatus() == CheckStatus.RETURNED).toList();
+            List<SelfCheckAnswer> returned = answers.stream()
+                    .filter(a -> a.getStatus() == CheckStatus.RETURNED)
+                    .toList();
             requireComplete(returned, hasEvidence);
             roundNo++;
             lastSubmittedAt = now;
             status = CheckStatus.RESUBMITTED;
             for (SelfCheckAnswer answer : returned) {
                 answer.submit(CheckStatus.RESUBMITTED, actor, now);
-                events.add(new SelfCheckEvent(this, answer, roundNo, EventAction.RESUBMITTED, actor, now, null,
-                        answer.snapshot(), null));
+                events.add(new SelfCheckEvent(
+                        this, answer, roundNo, EventAction.RESUBMITTED, actor, now, null, answer.snapshot(), null));
             }
         } else {
             throw new BusinessRuleException("selfcheck.submit.notAllowed", status);
@@ -168,10 +174,12 @@ public class SelfCheck extends VersionedEntity {
     private static void requireComplete(List<SelfCheckAnswer> answers, Predicate<SelfCheckAnswer> hasEvidence) {
         for (SelfCheckAnswer answer : answers) {
             if (!answer.isAnswered()) {
-                throw new BusinessRuleException("selfcheck.submit.unanswered", answer.getItem().getCode());
+                throw new BusinessRuleException(
+                        "selfcheck.submit.unanswered", answer.getItem().getCode());
             }
             if (answer.getItem().isEvidenceRequired() && !hasEvidence.test(answer)) {
-                throw new BusinessRuleException("selfcheck.submit.evidenceMissing", answer.getItem().getCode());
+                throw new BusinessRuleException(
+                        "selfcheck.submit.evidenceMissing", answer.getItem().getCode());
             }
         }
     }
@@ -180,12 +188,13 @@ public class SelfCheck extends VersionedEntity {
     public void accept(SelfCheckAnswer answer, BigDecimal score, String comment, String actor, LocalDateTime now) {
         requireOwn(answer);
         if (!answer.getStatus().awaitsReview()) {
-            throw new BusinessRuleException("selfcheck.review.notAwaiting", answer.getItem().getCode());
+            throw new BusinessRuleException(
+                    "selfcheck.review.notAwaiting", answer.getItem().getCode());
         }
         BigDecimal given = score == null ? answer.getItem().getPoints() : score;
         answer.review(CheckStatus.ACCEPTED, given, comment, actor, now);
-        events.add(new SelfCheckEvent(this, answer, roundNo, EventAction.ACCEPTED, actor, now, comment,
-                answer.snapshot(), given));
+        events.add(new SelfCheckEvent(
+                this, answer, roundNo, EventAction.ACCEPTED, actor, now, comment, answer.snapshot(), given));
         settle();
     }
 
@@ -200,11 +209,12 @@ public class SelfCheck extends VersionedEntity {
             throw new BusinessRuleException("selfcheck.review.commentRequired");
         }
         if (!answer.getStatus().awaitsReview() && answer.getStatus() != CheckStatus.RETURNED) {
-            throw new BusinessRuleException("selfcheck.review.notAwaiting", answer.getItem().getCode());
+            throw new BusinessRuleException(
+                    "selfcheck.review.notAwaiting", answer.getItem().getCode());
         }
         answer.review(CheckStatus.RETURNED, score, comment.strip(), actor, now);
-        events.add(new SelfCheckEvent(this, answer, roundNo, EventAction.RETURNED, actor, now, comment.strip(),
-                answer.snapshot(), score));
+        events.add(new SelfCheckEvent(
+                this, answer, roundNo, EventAction.RETURNED, actor, now, comment.strip(), answer.snapshot(), score));
         settle();
     }
 
@@ -214,7 +224,8 @@ public class SelfCheck extends VersionedEntity {
             return;
         }
         status = answers.stream().anyMatch(a -> a.getStatus() == CheckStatus.RETURNED)
-                ? CheckStatus.RETURNED : CheckStatus.ACCEPTED;
+                ? CheckStatus.RETURNED
+                : CheckStatus.ACCEPTED;
     }
 
     /** The assessor allows a submission after the deadline, until the given day (it will be late). */
@@ -239,7 +250,8 @@ public class SelfCheck extends VersionedEntity {
         }
         remindedAt = now;
         reminderMessage = message == null || message.isBlank() ? null : message.strip();
-        events.add(new SelfCheckEvent(this, null, roundNo, EventAction.REMINDED, actor, now, reminderMessage, null, null));
+        events.add(
+                new SelfCheckEvent(this, null, roundNo, EventAction.REMINDED, actor, now, reminderMessage, null, null));
     }
 
     /** Not submitted although the deadline (and any reopening) has passed. */
@@ -301,7 +313,8 @@ public class SelfCheck extends VersionedEntity {
     /** Answers in the order of the checklist (section, then item). */
     public List<SelfCheckAnswer> getAnswers() {
         List<SelfCheckAnswer> sorted = new ArrayList<>(answers);
-        sorted.sort(Comparator.comparingInt((SelfCheckAnswer a) -> a.getItem().getSection().getSeq())
+        sorted.sort(Comparator.comparingInt(
+                        (SelfCheckAnswer a) -> a.getItem().getSection().getSeq())
                 .thenComparingInt(a -> a.getItem().getSeq()));
         return Collections.unmodifiableList(sorted);
     }

@@ -24,7 +24,8 @@ import org.kaocheng.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "self_check_answer")
-@NamedQuery(name = "SelfCheckAnswer.scoresOfCampaignAndUnit",
+@NamedQuery(
+        name = "SelfCheckAnswer.scoresOfCampaignAndUnit",
         query = "SELECT a FROM SelfCheckAnswer a JOIN FETCH a.item WHERE a.selfCheck.campaign.id = :campaignId"
                 + " AND a.selfCheck.unit.id = :unitId ORDER BY a.item.code")
 public class SelfCheckAnswer extends VersionedEntity {
@@ -70,8 +71,7 @@ public class SelfCheckAnswer extends VersionedEntity {
     @Column(name = "changed_by")
     private String changedBy;
 
-    protected SelfCheckAnswer() {
-    }
+    protected SelfCheckAnswer() {}
 
     SelfCheckAnswer(SelfCheck selfCheck, ChecklistItem item) {
         this.selfCheck = selfCheck;
@@ -84,8 +84,9 @@ public class SelfCheckAnswer extends VersionedEntity {
     }
 
     void record(AnswerValue value, String actor, LocalDateTime now) {
-        if (value.choice() != null && (item.getAnswerKind() != AnswerKind.CHOICE
-                || !item.getChoiceList().contains(value.choice()))) {
+        if (value.choice() != null
+                && (item.getAnswerKind() != AnswerKind.CHOICE
+                        || !item.getChoiceList().contains(value.choice()))) {
             throw new BusinessRuleException("selfcheck.answer.choiceInvalid", item.getCode());
         }
         if (value.text() != null && value.text().length() > AnswerValue.MAX_TEXT) {

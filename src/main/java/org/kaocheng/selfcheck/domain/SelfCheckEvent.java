@@ -20,9 +20,11 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 /** One step of a self-check's history: who, when, which round, the comment and the answer then. */
 @Entity
 @Table(name = "self_check_event")
-@NamedQuery(name = "SelfCheckEvent.ofAnswer",
+@NamedQuery(
+        name = "SelfCheckEvent.ofAnswer",
         query = "SELECT e FROM SelfCheckEvent e WHERE e.answer.id = :answerId ORDER BY e.at, e.id")
-@NamedQuery(name = "SelfCheckEvent.ofSelfCheck",
+@NamedQuery(
+        name = "SelfCheckEvent.ofSelfCheck",
         query = "SELECT e FROM SelfCheckEvent e WHERE e.selfCheck.id = :selfCheckId ORDER BY e.at, e.id")
 public class SelfCheckEvent extends VersionedEntity {
 
@@ -61,11 +63,18 @@ public class SelfCheckEvent extends VersionedEntity {
     @Column(name = "score")
     private BigDecimal score;
 
-    protected SelfCheckEvent() {
-    }
+    protected SelfCheckEvent() {}
 
-    SelfCheckEvent(SelfCheck selfCheck, SelfCheckAnswer answer, int roundNo, EventAction action, String actor,
-            LocalDateTime at, String comment, String answerText, BigDecimal score) {
+    SelfCheckEvent(
+            SelfCheck selfCheck,
+            SelfCheckAnswer answer,
+            int roundNo,
+            EventAction action,
+            String actor,
+            LocalDateTime at,
+            String comment,
+            String answerText,
+            BigDecimal score) {
         this.selfCheck = selfCheck;
         this.answer = answer;
         this.roundNo = roundNo;

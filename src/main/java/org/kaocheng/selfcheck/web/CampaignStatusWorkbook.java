@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -13,7 +14,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import java.util.ResourceBundle;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.selfcheck.application.UnitProgressRow;
 import org.kaocheng.selfcheck.domain.Campaign;
@@ -24,31 +24,45 @@ final class CampaignStatusWorkbook {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private CampaignStatusWorkbook() {
-    }
+    private CampaignStatusWorkbook() {}
 
     /**
      * A label in the given language. No fallback to the JVM's default locale: on a server whose
      * default is English, a Chinese export must not come out in English.
      */
     private static String text(Locale locale, String key) {
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                Messages.BUNDLE,
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         return bundle.containsKey(key) ? bundle.getString(key) : key;
     }
 
     static byte[] write(Campaign campaign, List<UnitProgressRow> rows, Locale locale) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(text(locale, "selfcheck.export.sheet"));
             CellStyle highlight = wb.createCellStyle();
             highlight.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
             highlight.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             Row head0 = sheet.createRow(0);
-            head0.createCell(0).setCellValue(campaign.getTitle() + " (" + campaign.getPeriodLabel() + ") "
-                    + campaign.getOpensOn().format(DAY) + " ~ " + campaign.getClosesOn().format(DAY));
-            String[] keys = {"selfcheck.unitCode", "common.unit", "common.status", "selfcheck.late", "selfcheck.overdue",
-                    "selfcheck.round", "selfcheck.firstSubmittedAt", "selfcheck.lastSubmittedAt",
-                    "selfcheck.acceptedItems", "selfcheck.returnedItems", "selfcheck.totalItems"};
+            head0.createCell(0)
+                    .setCellValue(campaign.getTitle() + " (" + campaign.getPeriodLabel() + ") "
+                            + campaign.getOpensOn().format(DAY) + " ~ "
+                            + campaign.getClosesOn().format(DAY));
+            String[] keys = {
+                "selfcheck.unitCode",
+                "common.unit",
+                "common.status",
+                "selfcheck.late",
+                "selfcheck.overdue",
+                "selfcheck.round",
+                "selfcheck.firstSubmittedAt",
+                "selfcheck.lastSubmittedAt",
+                "selfcheck.acceptedItems",
+                "selfcheck.returnedItems",
+                "selfcheck.totalItems"
+            };
             Row header = sheet.createRow(2);
             for (int i = 0; i < keys.length; i++) {
                 header.createCell(i).setCellValue(text(locale, keys[i]));
@@ -63,8 +77,16 @@ final class CampaignStatusWorkbook {
                 x.createCell(3).setCellValue(row.late() ? yes : "");
                 x.createCell(4).setCellValue(row.overdue() ? yes : "");
                 x.createCell(5).setCellValue(row.roundNo());
-                x.createCell(6).setCellValue(row.firstSubmittedAt() == null ? "" : row.firstSubmittedAt().format(MINUTE));
-                x.createCell(7).setCellValue(row.lastSubmittedAt() == null ? "" : row.lastSubmittedAt().format(MINUTE));
+                x.createCell(6)
+                        .setCellValue(
+                                row.firstSubmittedAt() == null
+                                        ? ""
+                                        : row.firstSubmittedAt().format(MINUTE));
+                x.createCell(7)
+                        .setCellValue(
+                                row.lastSubmittedAt() == null
+                                        ? ""
+                                        : row.lastSubmittedAt().format(MINUTE));
                 x.createCell(8).setCellValue(row.acceptedItems());
                 x.createCell(9).setCellValue(row.returnedItems());
                 x.createCell(10).setCellValue(row.totalItems());

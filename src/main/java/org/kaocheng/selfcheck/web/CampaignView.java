@@ -91,9 +91,12 @@ public class CampaignView implements Serializable {
             first += PageRequest.MAX_PAGE_SIZE;
         } while (first < page.total());
         byte[] xlsx = CampaignStatusWorkbook.write(campaign, rows, Messages.locale());
-        return DefaultStreamedContent.builder().name("selfcheck-" + campaign.getPeriodLabel().replaceAll("[^A-Za-z0-9]", "")
-                + "-" + id + ".xlsx").contentType(XLSX).contentLength((long) xlsx.length)
-                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+        return DefaultStreamedContent.builder()
+                .name("selfcheck-" + campaign.getPeriodLabel().replaceAll("[^A-Za-z0-9]", "") + "-" + id + ".xlsx")
+                .contentType(XLSX)
+                .contentLength((long) xlsx.length)
+                .stream(() -> new ByteArrayInputStream(xlsx))
+                .build();
     }
 
     public CheckStatus[] getStatuses() {

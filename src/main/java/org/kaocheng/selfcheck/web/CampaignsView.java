@@ -65,8 +65,8 @@ public class CampaignsView implements Serializable {
     }
 
     public void create() {
-        campaigns.create(new CampaignForm(templateId, title, periodLabel, target, rankingGroupId,
-                new HashSet<>(unitIds), opensOn, closesOn));
+        campaigns.create(new CampaignForm(
+                templateId, title, periodLabel, target, rankingGroupId, new HashSet<>(unitIds), opensOn, closesOn));
         Messages.info("common.saved");
         title = null;
         periodLabel = null;

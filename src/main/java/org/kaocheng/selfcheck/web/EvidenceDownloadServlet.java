@@ -51,10 +51,12 @@ public class EvidenceDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String encoded = URLEncoder.encode(download.displayName(), StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(download.displayName(), StandardCharsets.UTF_8)
+                .replace("+", "%20");
         response.setContentType(download.mediaType());
         response.setContentLengthLong(download.size());
-        response.setHeader("Content-Disposition", "attachment; filename=\"evidence-" + id + "\"; filename*=UTF-8''" + encoded);
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"evidence-" + id + "\"; filename*=UTF-8''" + encoded);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         Files.copy(download.path(), response.getOutputStream());

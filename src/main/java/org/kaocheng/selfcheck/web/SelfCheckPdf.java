@@ -22,8 +22,7 @@ final class SelfCheckPdf {
     static final String REPORT = "selfcheck-unit";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private SelfCheckPdf() {
-    }
+    private SelfCheckPdf() {}
 
     static byte[] render(ReportEngine engine, SelfCheckReportData data, Locale locale) {
         return engine.pdf(REPORT, parameters(data, locale), itemRows(data, locale), locale);
@@ -36,18 +35,27 @@ final class SelfCheckPdf {
         p.put("UNIT", data.unitName());
         p.put("STATUS", text(locale, "selfcheck.status." + data.status()));
         p.put("LATE", data.late() ? " (" + text(locale, "selfcheck.late") + ")" : "");
-        p.put("SUBMITTED", data.lastSubmittedAt() == null ? "-" : data.lastSubmittedAt().format(MINUTE));
+        p.put(
+                "SUBMITTED",
+                data.lastSubmittedAt() == null ? "-" : data.lastSubmittedAt().format(MINUTE));
         p.put("SCORE", plain(data.totalScore()) + " / " + plain(data.totalPoints()));
-        p.put("EVIDENCE", new JRBeanCollectionDataSource(data.evidence().stream().map(EvidenceRow::new).toList()));
+        p.put(
+                "EVIDENCE",
+                new JRBeanCollectionDataSource(
+                        data.evidence().stream().map(EvidenceRow::new).toList()));
         return p;
     }
 
     static List<ItemRow> itemRows(SelfCheckReportData data, Locale locale) {
-        return data.items().stream().map(i -> new ItemRow(i, text(locale, "selfcheck.status." + i.status()))).toList();
+        return data.items().stream()
+                .map(i -> new ItemRow(i, text(locale, "selfcheck.status." + i.status())))
+                .toList();
     }
 
     private static String text(Locale locale, String key) {
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                Messages.BUNDLE,
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         return bundle.containsKey(key) ? bundle.getString(key) : key;
     }

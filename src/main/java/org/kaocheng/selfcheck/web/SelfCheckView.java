@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kaocheng.platform.reporting.ReportEngine;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.web.Messages;
@@ -22,7 +23,6 @@ import org.kaocheng.selfcheck.domain.Evidence;
 import org.kaocheng.selfcheck.domain.SelfCheck;
 import org.kaocheng.selfcheck.domain.SelfCheckAnswer;
 import org.kaocheng.selfcheck.domain.SelfCheckEvent;
-import org.kaocheng.platform.reporting.ReportEngine;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -207,8 +207,8 @@ public class SelfCheckView implements Serializable {
 
     public void save(SelfCheckAnswer answer) {
         AnswerForm form = answerForms.get(answer.getId());
-        selfChecks.saveAnswer(answer.getId(), form.version,
-                new AnswerValue(form.yesNo, form.number, form.text, form.choice));
+        selfChecks.saveAnswer(
+                answer.getId(), form.version, new AnswerValue(form.yesNo, form.number, form.text, form.choice));
         Messages.info("selfcheck.answer.saved", answer.getItem().getCode());
         reload(answer.getId());
     }
@@ -275,8 +275,12 @@ public class SelfCheckView implements Serializable {
     /** The self-check as PDF, with the evidence list and checksums. */
     public StreamedContent getPdf() {
         byte[] pdf = SelfCheckPdf.render(reports, selfChecks.reportData(id), Messages.locale());
-        return DefaultStreamedContent.builder().name("selfcheck-" + id + ".pdf").contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new java.io.ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name("selfcheck-" + id + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new java.io.ByteArrayInputStream(pdf))
+                .build();
     }
 
     public void showHistory(SelfCheckAnswer answer) {
@@ -285,7 +289,9 @@ public class SelfCheckView implements Serializable {
     }
 
     public boolean isFiller() {
-        return user.getOperatorUnitId().map(u -> u.equals(selfCheck.getUnit().getId())).orElse(false);
+        return user.getOperatorUnitId()
+                .map(u -> u.equals(selfCheck.getUnit().getId()))
+                .orElse(false);
     }
 
     public boolean isReviewer() {

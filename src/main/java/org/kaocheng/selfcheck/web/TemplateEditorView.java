@@ -79,7 +79,8 @@ public class TemplateEditorView implements Serializable {
     public void saveItem() {
         List<String> choiceList = choices == null ? List.of() : Arrays.asList(choices.split("\\R"));
         ItemContent content = new ItemContent(question, guidance, answerKind, choiceList, evidenceRequired, points);
-        ChecklistItem saved = itemId == null ? templates.addItem(sectionId, content)
+        ChecklistItem saved = itemId == null
+                ? templates.addItem(sectionId, content)
                 : templates.updateItem(itemId, itemVersion, content);
         follow(saved.getSection().getTemplate());
         itemId = null;

@@ -8,5 +8,4 @@ import org.kaocheng.staff.domain.PostType;
  * concurrent post), so that other capabilities can react, e.g. training creates the induction
  * requirement of a new designated officer.
  */
-public record PostingStarted(Long postingId, Long staffId, Long unitId, PostType postType, LocalDate startDate) {
-}
+public record PostingStarted(Long postingId, Long staffId, Long unitId, PostType postType, LocalDate startDate) {}

@@ -16,12 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.spreadsheet.ImportError;
 import org.kaocheng.platform.spreadsheet.SheetRow;
 import org.kaocheng.platform.spreadsheet.TableReader;
 import org.kaocheng.platform.spreadsheet.TableWriter;
-import org.kaocheng.platform.security.CurrentUser;
-import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.staff.domain.IdCardNumbers;
 import org.kaocheng.staff.domain.PostType;
@@ -62,7 +62,10 @@ public class RegistryImportService {
         }
         Map<String, Long> units = activeUnitIdsByCode();
         Set<String> fileIdCards = new HashSet<>();
-        List<String> idCards = rows.stream().map(r -> IdCardNumbers.normalise(r.get("身份证号"))).filter(x -> x != null).toList();
+        List<String> idCards = rows.stream()
+                .map(r -> IdCardNumbers.normalise(r.get("身份证号")))
+                .filter(x -> x != null)
+                .toList();
         Set<String> known = existingIdCards(idCards);
         List<StaffLine> lines = new ArrayList<>(rows.size());
         int n = 0;
@@ -98,11 +101,14 @@ public class RegistryImportService {
         return new ImportResult(lines.size(), List.of());
     }
 
-    private record StaffLine(Long unitId, String name, String phone, String idCard, Set<PostType> posts,
-            LocalDate start, String doc) {
-    }
+    private record StaffLine(
+            Long unitId, String name, String phone, String idCard, Set<PostType> posts, LocalDate start, String doc) {}
 
-    private StaffLine validateStaff(SheetRow row, Map<String, Long> units, Set<String> known, Set<String> fileIdCards,
+    private StaffLine validateStaff(
+            SheetRow row,
+            Map<String, Long> units,
+            Set<String> known,
+            Set<String> fileIdCards,
             List<ImportError> errors) {
         int before = errors.size();
         String code = row.get("单位代码");
@@ -179,10 +185,12 @@ public class RegistryImportService {
         Map<String, Unit> existing = new HashMap<>();
         em.createNamedQuery("Unit.all", Unit.class).getResultList().forEach(u -> existing.put(u.getCode(), u));
         Map<String, RankingGroup> groups = new HashMap<>();
-        em.createNamedQuery("RankingGroup.all", RankingGroup.class).getResultList().forEach(g -> {
-            groups.put(g.getCode(), g);
-            groups.put(g.getName(), g);
-        });
+        em.createNamedQuery("RankingGroup.all", RankingGroup.class)
+                .getResultList()
+                .forEach(g -> {
+                    groups.put(g.getCode(), g);
+                    groups.put(g.getName(), g);
+                });
         Map<String, SheetRow> byCode = new LinkedHashMap<>();
         for (SheetRow row : rows) {
             String code = row.get("单位代码");
@@ -261,8 +269,11 @@ public class RegistryImportService {
         user.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.ASSESSOR, Role.VIEWER);
         List<List<?>> rows = new ArrayList<>();
         for (Unit u : em.createNamedQuery("Unit.all", Unit.class).getResultList()) {
-            rows.add(List.of(u.getCode(), u.getName(), Messages.text(Locale.SIMPLIFIED_CHINESE,
-                    "unit.category." + u.getCategory()), u.getParent() == null ? "" : u.getParent().getCode(),
+            rows.add(List.of(
+                    u.getCode(),
+                    u.getName(),
+                    Messages.text(Locale.SIMPLIFIED_CHINESE, "unit.category." + u.getCategory()),
+                    u.getParent() == null ? "" : u.getParent().getCode(),
                     u.getRankingGroup() == null ? "" : u.getRankingGroup().getName()));
         }
         return TableWriter.xlsx("单位", UNIT_HEADERS, rows);
@@ -272,17 +283,27 @@ public class RegistryImportService {
     public byte[] exportStaff() {
         user.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.UNIT_OPERATOR, Role.ASSESSOR, Role.VIEWER);
         Long scope = user.readsAllUnits() ? null : user.getOperatorUnitId().orElse(-1L);
-        List<Object[]> open = em.createQuery("SELECT p.staff.id, u.code, s.name, s.phone, s.idCardNo, p.postType,"
-                + " p.startDate, p.appointmentDoc FROM Posting p JOIN p.staff s JOIN p.unit u WHERE p.endDate IS NULL"
-                + (scope == null ? "" : " AND u.id = :unitId") + " ORDER BY u.code, s.name, s.id, p.startDate",
-                Object[].class).setParameter("unitId", scope == null ? 0L : scope).getResultList();
+        List<Object[]> open = em.createQuery(
+                        "SELECT p.staff.id, u.code, s.name, s.phone, s.idCardNo, p.postType,"
+                                + " p.startDate, p.appointmentDoc FROM Posting p JOIN p.staff s JOIN p.unit u WHERE p.endDate IS NULL"
+                                + (scope == null ? "" : " AND u.id = :unitId")
+                                + " ORDER BY u.code, s.name, s.id, p.startDate",
+                        Object[].class)
+                .setParameter("unitId", scope == null ? 0L : scope)
+                .getResultList();
         Map<Long, List<Object>> byStaff = new LinkedHashMap<>();
         for (Object[] r : open) {
             List<Object> row = byStaff.get((Long) r[0]);
             String post = Messages.text(Locale.SIMPLIFIED_CHINESE, "posting.postType." + r[5]);
             if (row == null) {
-                row = new ArrayList<>(List.of(r[1], r[2], r[3] == null ? "" : r[3], IdCardNumbers.mask((String) r[4]),
-                        post, r[6], r[7] == null ? "" : r[7]));
+                row = new ArrayList<>(List.of(
+                        r[1],
+                        r[2],
+                        r[3] == null ? "" : r[3],
+                        IdCardNumbers.mask((String) r[4]),
+                        post,
+                        r[6],
+                        r[7] == null ? "" : r[7]));
                 byStaff.put((Long) r[0], row);
             } else {
                 row.set(4, row.get(4) + "、" + post);
@@ -321,7 +342,8 @@ public class RegistryImportService {
         Set<String> known = new HashSet<>();
         for (int i = 0; i < idCards.size(); i += 1000) {
             known.addAll(em.createQuery("SELECT s.idCardNo FROM Staff s WHERE s.idCardNo IN :ids", String.class)
-                    .setParameter("ids", idCards.subList(i, Math.min(idCards.size(), i + 1000))).getResultList());
+                    .setParameter("ids", idCards.subList(i, Math.min(idCards.size(), i + 1000)))
+                    .getResultList());
         }
         return known;
     }
@@ -329,7 +351,8 @@ public class RegistryImportService {
     static PostType postType(String text) {
         for (PostType type : PostType.values()) {
             if (type.name().equalsIgnoreCase(text)
-                    || Messages.text(Locale.SIMPLIFIED_CHINESE, "posting.postType." + type).equals(text)
+                    || Messages.text(Locale.SIMPLIFIED_CHINESE, "posting.postType." + type)
+                            .equals(text)
                     || Messages.text(Locale.ENGLISH, "posting.postType." + type).equalsIgnoreCase(text)) {
                 return type;
             }
@@ -347,7 +370,9 @@ public class RegistryImportService {
             return null;
         }
         for (UnitCategory c : UnitCategory.values()) {
-            if (c.name().equalsIgnoreCase(text) || Messages.text(Locale.SIMPLIFIED_CHINESE, "unit.category." + c).equals(text)
+            if (c.name().equalsIgnoreCase(text)
+                    || Messages.text(Locale.SIMPLIFIED_CHINESE, "unit.category." + c)
+                            .equals(text)
                     || Messages.text(Locale.ENGLISH, "unit.category." + c).equalsIgnoreCase(text)) {
                 return c;
             }

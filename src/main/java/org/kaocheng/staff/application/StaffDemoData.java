@@ -52,8 +52,10 @@ public class StaffDemoData implements DemoDataLoader {
             return;
         }
         random = new Random(20261127L);
-        List<Unit> units = em.createNamedQuery("Unit.active", Unit.class).setParameter("active", true).getResultList().stream()
-                .filter(u -> u.getCategory() != UnitCategory.DISTRICT).toList();
+        List<Unit> units =
+                em.createNamedQuery("Unit.active", Unit.class).setParameter("active", true).getResultList().stream()
+                        .filter(u -> u.getCategory() != UnitCategory.DISTRICT)
+                        .toList();
         Map<Unit, Map<PostType, List<Posting>>> open = new HashMap<>();
         for (Unit unit : units) {
             open.put(unit, new EnumMap<>(PostType.class));
@@ -103,10 +105,12 @@ public class StaffDemoData implements DemoDataLoader {
 
     private Staff person(Unit unit) {
         serial++;
-        String name = "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
-                + (random.nextBoolean() ? String.valueOf(GIVEN.charAt(random.nextInt(GIVEN.length()))) : "");
-        String first17 = String.format("110105%04d%02d%02d%03d", 1970 + random.nextInt(30), 1 + random.nextInt(12),
-                1 + random.nextInt(28), serial % 1000);
+        String name =
+                "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
+                        + (random.nextBoolean() ? String.valueOf(GIVEN.charAt(random.nextInt(GIVEN.length()))) : "");
+        String first17 = String.format(
+                "110105%04d%02d%02d%03d",
+                1970 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28), serial % 1000);
         String idCard = first17 + IdCardNumbers.checkCharacter(first17);
         String phone = String.format("1%d%09d", 3 + random.nextInt(6), random.nextInt(1_000_000_000));
         Staff staff = new Staff(unit, name, phone, idCard, HISTORY_START);
@@ -114,24 +118,41 @@ public class StaffDemoData implements DemoDataLoader {
         return staff;
     }
 
-    private Posting start(Map<PostType, List<Posting>> posts, Staff staff, Unit unit, PostType type, LocalDate day,
+    private Posting start(
+            Map<PostType, List<Posting>> posts,
+            Staff staff,
+            Unit unit,
+            PostType type,
+            LocalDate day,
             PostingStart kind) {
-        Posting posting = new Posting(staff, unit, type, day, kind, kind == PostingStart.CONCURRENT ? null
-                : unit.getName().substring(0, Math.min(4, unit.getName().length())) + "任〔" + day.getYear() + "〕"
-                        + (1 + random.nextInt(30)) + "号");
+        Posting posting = new Posting(
+                staff,
+                unit,
+                type,
+                day,
+                kind,
+                kind == PostingStart.CONCURRENT
+                        ? null
+                        : unit.getName().substring(0, Math.min(4, unit.getName().length())) + "任〔" + day.getYear() + "〕"
+                                + (1 + random.nextInt(30)) + "号");
         em.persist(posting);
         posts.computeIfAbsent(type, t -> new ArrayList<>()).add(posting);
         return posting;
     }
 
     private Staff randomHolder(Map<PostType, List<Posting>> posts) {
-        List<Posting> all = posts.values().stream().flatMap(List::stream)
-                .filter(p -> p.getPostType() != PostType.LEADER_IN_CHARGE).toList();
+        List<Posting> all = posts.values().stream()
+                .flatMap(List::stream)
+                .filter(p -> p.getPostType() != PostType.LEADER_IN_CHARGE)
+                .toList();
         return all.isEmpty() ? null : all.get(random.nextInt(all.size())).getStaff();
     }
 
     private List<Posting> openOf(Map<PostType, List<Posting>> posts, Staff staff) {
-        return posts.values().stream().flatMap(List::stream).filter(p -> p.getStaff() == staff).toList();
+        return posts.values().stream()
+                .flatMap(List::stream)
+                .filter(p -> p.getStaff() == staff)
+                .toList();
     }
 
     private void leave(Map<PostType, List<Posting>> posts, Staff staff, LocalDate day) {
@@ -149,7 +170,11 @@ public class StaffDemoData implements DemoDataLoader {
         }
     }
 
-    private void transfer(Map<PostType, List<Posting>> from, Map<PostType, List<Posting>> to, Unit target, Staff staff,
+    private void transfer(
+            Map<PostType, List<Posting>> from,
+            Map<PostType, List<Posting>> to,
+            Unit target,
+            Staff staff,
             LocalDate day) {
         if (staff == null) {
             return;

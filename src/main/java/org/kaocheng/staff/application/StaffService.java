@@ -64,20 +64,23 @@ public class StaffService {
     /** A new person and their first post. */
     public record NewStaffForm(
             @NotNull(message = "{staff.unit.required}") Long unitId,
-            @NotBlank(message = "{staff.name.required}") @Size(max = 50) String name,
+
+            @NotBlank(message = "{staff.name.required}") @Size(max = 50)
+            String name,
+
             @Size(max = 30) String phone,
             String idCardNo,
             @NotNull(message = "{posting.type.required}") PostType postType,
             @NotNull(message = "{posting.start.required}") LocalDate startDate,
-            @Size(max = 200) String appointmentDoc) {
-    }
+            @Size(max = 200) String appointmentDoc) {}
 
     /** The person's own details. */
     public record StaffDetails(
-            @NotBlank(message = "{staff.name.required}") @Size(max = 50) String name,
+            @NotBlank(message = "{staff.name.required}") @Size(max = 50)
+            String name,
+
             @Size(max = 30) String phone,
-            String idCardNo) {
-    }
+            String idCardNo) {}
 
     public Page<StaffRow> page(PageRequest request) {
         user.requireAnyRole(Role.ADMIN, Role.COORDINATOR, Role.UNIT_OPERATOR, Role.ASSESSOR, Role.VIEWER);
@@ -97,8 +100,8 @@ public class StaffService {
         if (user.readsAllUnits()) {
             return unitId;
         }
-        Long own = user.getOperatorUnitId().orElseThrow(
-                () -> new org.kaocheng.platform.security.AccessDeniedException("no unit"));
+        Long own = user.getOperatorUnitId()
+                .orElseThrow(() -> new org.kaocheng.platform.security.AccessDeniedException("no unit"));
         if (unitId != null && !unitId.equals(own)) {
             throw new org.kaocheng.platform.security.AccessDeniedException("unit " + unitId + " outside scope");
         }
@@ -122,16 +125,19 @@ public class StaffService {
         if (active != null && !active.toString().isBlank()) {
             Subquery<Long> open = cb.createQuery().subquery(Long.class);
             Root<Posting> p = open.from(Posting.class);
-            open.select(p.get(Posting_.id)).where(cb.equal(p.get(Posting_.staff), root), cb.isNull(p.get(Posting_.endDate)));
+            open.select(p.get(Posting_.id))
+                    .where(cb.equal(p.get(Posting_.staff), root), cb.isNull(p.get(Posting_.endDate)));
             where.add(Boolean.parseBoolean(active.toString()) ? cb.exists(open) : cb.not(cb.exists(open)));
         }
         Object postType = request.filters().get("postType");
         if (postType != null && !postType.toString().isBlank()) {
             Subquery<Long> holds = cb.createQuery().subquery(Long.class);
             Root<Posting> p = holds.from(Posting.class);
-            holds.select(p.get(Posting_.id)).where(cb.equal(p.get(Posting_.staff), root),
-                    cb.isNull(p.get(Posting_.endDate)),
-                    cb.equal(p.get(Posting_.postType), PostType.valueOf(postType.toString())));
+            holds.select(p.get(Posting_.id))
+                    .where(
+                            cb.equal(p.get(Posting_.staff), root),
+                            cb.isNull(p.get(Posting_.endDate)),
+                            cb.equal(p.get(Posting_.postType), PostType.valueOf(postType.toString())));
             where.add(cb.exists(holds));
         }
         return where;
@@ -143,16 +149,26 @@ public class StaffService {
         }
         List<Long> ids = staff.stream().map(Staff::getId).toList();
         Map<Long, Set<PostType>> posts = new HashMap<>();
-        List<Object[]> open = em.createQuery("SELECT p.staff.id, p.postType FROM Posting p"
-                + " WHERE p.staff.id IN :ids AND p.endDate IS NULL", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> open = em.createQuery(
+                        "SELECT p.staff.id, p.postType FROM Posting p"
+                                + " WHERE p.staff.id IN :ids AND p.endDate IS NULL",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
         for (Object[] row : open) {
-            posts.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(PostType.class)).add((PostType) row[1]);
+            posts.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(PostType.class))
+                    .add((PostType) row[1]);
         }
         List<StaffRow> rows = new ArrayList<>();
         for (Staff s : staff) {
-            rows.add(new StaffRow(s.getId(), s.getVersion(), s.getName(), s.getUnit().getId(), s.getUnit().getName(),
-                    s.getPhone(), s.getMaskedIdCardNo(),
+            rows.add(new StaffRow(
+                    s.getId(),
+                    s.getVersion(),
+                    s.getName(),
+                    s.getUnit().getId(),
+                    s.getUnit().getName(),
+                    s.getPhone(),
+                    s.getMaskedIdCardNo(),
                     List.copyOf(posts.getOrDefault(s.getId(), EnumSet.noneOf(PostType.class)))));
         }
         return rows;
@@ -168,19 +184,27 @@ public class StaffService {
         Long scope = user.readsAllUnits() ? null : user.getOperatorUnitId().orElse(-1L);
         LocalDate yearStart = today.withDayOfYear(1);
         String unitFilter = scope == null ? "" : " AND p.unit.id = :unitId";
-        var inPost = em.createQuery("SELECT COUNT(DISTINCT p.staff.id) FROM Posting p WHERE p.startDate <= :d"
-                + " AND (p.endDate IS NULL OR p.endDate > :d)" + unitFilter, Long.class).setParameter("d", today);
-        var changes = em.createQuery("SELECT COUNT(p) FROM Posting p WHERE ((p.startDate >= :y AND p.startDate <= :d)"
-                + " OR (p.endDate >= :y AND p.endDate <= :d))" + unitFilter, Long.class)
-                .setParameter("y", yearStart).setParameter("d", today);
+        var inPost = em.createQuery(
+                        "SELECT COUNT(DISTINCT p.staff.id) FROM Posting p WHERE p.startDate <= :d"
+                                + " AND (p.endDate IS NULL OR p.endDate > :d)" + unitFilter,
+                        Long.class)
+                .setParameter("d", today);
+        var changes = em.createQuery(
+                        "SELECT COUNT(p) FROM Posting p WHERE ((p.startDate >= :y AND p.startDate <= :d)"
+                                + " OR (p.endDate >= :y AND p.endDate <= :d))" + unitFilter,
+                        Long.class)
+                .setParameter("y", yearStart)
+                .setParameter("d", today);
         String unitScope = scope == null ? "" : " AND u.id = :unitId";
         // Native SQL: EclipseLink prints the parameters of this NOT EXISTS query inline, and its
         // H2 platform prints booleans as 1, which H2 2.x refuses.
-        var vacant = em.createNativeQuery("SELECT COUNT(*) FROM unit u WHERE u.active = TRUE AND u.category <> 'DISTRICT'"
-                + " AND (CAST(?2 AS BIGINT) IS NULL OR u.id = CAST(?2 AS BIGINT))"
-                + " AND NOT EXISTS (SELECT 1 FROM posting p WHERE p.unit_id = u.id AND p.post_type = 'DESIGNATED_OFFICER'"
-                + " AND p.start_date <= ?1 AND (p.end_date IS NULL OR p.end_date > ?1))")
-                .setParameter(1, java.sql.Date.valueOf(today)).setParameter(2, scope);
+        var vacant = em.createNativeQuery(
+                        "SELECT COUNT(*) FROM unit u WHERE u.active = TRUE AND u.category <> 'DISTRICT'"
+                                + " AND (CAST(?2 AS BIGINT) IS NULL OR u.id = CAST(?2 AS BIGINT))"
+                                + " AND NOT EXISTS (SELECT 1 FROM posting p WHERE p.unit_id = u.id AND p.post_type = 'DESIGNATED_OFFICER'"
+                                + " AND p.start_date <= ?1 AND (p.end_date IS NULL OR p.end_date > ?1))")
+                .setParameter(1, java.sql.Date.valueOf(today))
+                .setParameter(2, scope);
         var units = em.createQuery("SELECT COUNT(u) FROM Unit u WHERE u.active = :active" + unitScope, Long.class)
                 .setParameter("active", true);
         if (scope != null) {
@@ -189,8 +213,12 @@ public class StaffService {
             units.setParameter("unitId", scope);
         }
         List<TurnoverRow> top = TurnoverQuery.run(em, today.getYear(), today, scope, 5);
-        return new StaffFigures(inPost.getSingleResult(), ((Number) vacant.getSingleResult()).longValue(), changes.getSingleResult(),
-                units.getSingleResult(), top);
+        return new StaffFigures(
+                inPost.getSingleResult(),
+                ((Number) vacant.getSingleResult()).longValue(),
+                changes.getSingleResult(),
+                units.getSingleResult(),
+                top);
     }
 
     /** A person the current user may read. */
@@ -206,7 +234,9 @@ public class StaffService {
     /** Every posting the person ever held, newest first, in any unit. */
     public List<Posting> history(Long staffId) {
         get(staffId);
-        return em.createNamedQuery("Posting.ofStaff", Posting.class).setParameter("staffId", staffId).getResultList();
+        return em.createNamedQuery("Posting.ofStaff", Posting.class)
+                .setParameter("staffId", staffId)
+                .getResultList();
     }
 
     @Transactional
@@ -239,12 +269,20 @@ public class StaffService {
      * person already holds another post on that day.
      */
     @Transactional
-    public Posting appoint(Long staffId, @NotNull(message = "{posting.type.required}") PostType postType,
-            @NotNull(message = "{posting.start.required}") LocalDate startDate, String appointmentDoc) {
+    public Posting appoint(
+            Long staffId,
+            @NotNull(message = "{posting.type.required}") PostType postType,
+            @NotNull(message = "{posting.start.required}") LocalDate startDate,
+            String appointmentDoc) {
         Staff staff = writable(staffId);
         boolean holdsAnother = openPostings(staffId).stream().anyMatch(p -> p.isActiveOn(startDate));
-        Posting posting = start(staff, staff.getUnit(), postType, startDate,
-                holdsAnother ? PostingStart.CONCURRENT : PostingStart.APPOINT, appointmentDoc);
+        Posting posting = start(
+                staff,
+                staff.getUnit(),
+                postType,
+                startDate,
+                holdsAnother ? PostingStart.CONCURRENT : PostingStart.APPOINT,
+                appointmentDoc);
         em.flush();
         return posting;
     }
@@ -254,8 +292,12 @@ public class StaffService {
      * start in the target unit, which must exist and be active.
      */
     @Transactional
-    public List<Posting> transfer(Long staffId, int expectedVersion, @NotNull(message = "{transfer.target.required}") Long targetUnitId,
-            @NotNull(message = "{posting.start.required}") LocalDate effective, String appointmentDoc) {
+    public List<Posting> transfer(
+            Long staffId,
+            int expectedVersion,
+            @NotNull(message = "{transfer.target.required}") Long targetUnitId,
+            @NotNull(message = "{posting.start.required}") LocalDate effective,
+            String appointmentDoc) {
         Staff staff = writable(staffId);
         staff.checkVersion(expectedVersion);
         Unit target = em.find(Unit.class, targetUnitId);
@@ -266,7 +308,8 @@ public class StaffService {
             throw new BusinessRuleException("transfer.target.same");
         }
         List<Posting> open = openPostings(staffId).stream()
-                .filter(p -> p.getUnit().getId().equals(staff.getUnit().getId())).toList();
+                .filter(p -> p.getUnit().getId().equals(staff.getUnit().getId()))
+                .toList();
         if (open.isEmpty()) {
             throw new BusinessRuleException("transfer.noOpenPosting");
         }
@@ -286,7 +329,8 @@ public class StaffService {
 
     /** 离岗: every open posting of the person ends on the given day. */
     @Transactional
-    public void leave(Long staffId, int expectedVersion, @NotNull(message = "{posting.end.required}") LocalDate effective) {
+    public void leave(
+            Long staffId, int expectedVersion, @NotNull(message = "{posting.end.required}") LocalDate effective) {
         Staff staff = writable(staffId);
         staff.checkVersion(expectedVersion);
         List<Posting> open = openPostings(staffId);
@@ -302,7 +346,8 @@ public class StaffService {
 
     /** Ends one posting (e.g. gives up a concurrent post) on the given day. */
     @Transactional
-    public void endPosting(Long postingId, int expectedVersion, @NotNull(message = "{posting.end.required}") LocalDate effective) {
+    public void endPosting(
+            Long postingId, int expectedVersion, @NotNull(message = "{posting.end.required}") LocalDate effective) {
         Posting posting = em.find(Posting.class, postingId);
         if (posting == null) {
             throw new BusinessRuleException("posting.notFound", postingId);
@@ -315,8 +360,10 @@ public class StaffService {
 
     private Posting start(Staff staff, Unit unit, PostType type, LocalDate startDate, PostingStart kind, String doc) {
         List<Posting> sameType = em.createNamedQuery("Posting.sameTypeOfStaffInUnit", Posting.class)
-                .setParameter("staffId", staff.getId()).setParameter("unitId", unit.getId())
-                .setParameter("postType", type).getResultList();
+                .setParameter("staffId", staff.getId())
+                .setParameter("unitId", unit.getId())
+                .setParameter("postType", type)
+                .getResultList();
         PostingRules.requireNoOverlap(sameType, startDate, null);
         Posting posting = new Posting(staff, unit, type, startDate, kind, blankToNull(doc));
         em.persist(posting);
@@ -326,7 +373,9 @@ public class StaffService {
     }
 
     private List<Posting> openPostings(Long staffId) {
-        return em.createNamedQuery("Posting.openOfStaff", Posting.class).setParameter("staffId", staffId).getResultList();
+        return em.createNamedQuery("Posting.openOfStaff", Posting.class)
+                .setParameter("staffId", staffId)
+                .getResultList();
     }
 
     private Staff writable(Long staffId) {
@@ -354,8 +403,12 @@ public class StaffService {
         if (!IdCardNumbers.isValid(idCard)) {
             throw new BusinessRuleException("staff.idCard.invalid");
         }
-        em.createNamedQuery("Staff.byIdCard", Staff.class).setParameter("idCardNo", idCard).getResultStream()
-                .filter(s -> !s.getId().equals(exceptStaffId)).findFirst().ifPresent(s -> {
+        em.createNamedQuery("Staff.byIdCard", Staff.class)
+                .setParameter("idCardNo", idCard)
+                .getResultStream()
+                .filter(s -> !s.getId().equals(exceptStaffId))
+                .findFirst()
+                .ifPresent(s -> {
                     throw new BusinessRuleException("staff.idCard.duplicate");
                 });
         return idCard;

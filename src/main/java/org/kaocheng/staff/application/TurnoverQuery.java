@@ -65,8 +65,7 @@ public final class TurnoverQuery {
               u.code
             """;
 
-    private TurnoverQuery() {
-    }
+    private TurnoverQuery() {}
 
     /**
      * @param asOf the last day counted for vacancies and concurrent posts: 31 December, or
@@ -91,9 +90,17 @@ public final class TurnoverQuery {
                 .getResultList();
         List<TurnoverRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            result.add(new TurnoverRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
-                    ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), ((Number) r[9]).intValue()));
+            result.add(new TurnoverRow(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).intValue(),
+                    ((Number) r[5]).intValue(),
+                    ((Number) r[6]).intValue(),
+                    ((Number) r[7]).intValue(),
+                    ((Number) r[8]).intValue(),
+                    ((Number) r[9]).intValue()));
         }
         return result;
     }

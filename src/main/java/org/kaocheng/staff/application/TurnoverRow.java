@@ -9,8 +9,17 @@ import java.math.RoundingMode;
  * arrived in or left the unit's disclosure work (a change of post inside the unit is neither);
  * the rate is leavers divided by the average of the two headcounts.
  */
-public record TurnoverRow(Long unitId, String unitCode, String unitName, String groupName, int headcountStart,
-        int headcountEnd, int joiners, int leavers, int concurrentHolders, int vacancyDays) {
+public record TurnoverRow(
+        Long unitId,
+        String unitCode,
+        String unitName,
+        String groupName,
+        int headcountStart,
+        int headcountEnd,
+        int joiners,
+        int leavers,
+        int concurrentHolders,
+        int vacancyDays) {
 
     /** Leavers / average headcount, as a fraction with 4 decimals; null when nobody was there. */
     public BigDecimal getTurnoverRate() {

@@ -9,8 +9,7 @@ public final class IdCardNumbers {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private IdCardNumbers() {
-    }
+    private IdCardNumbers() {}
 
     /** Upper-cases a trailing x and removes spaces; null stays null. */
     public static String normalise(String number) {

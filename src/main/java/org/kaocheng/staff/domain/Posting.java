@@ -26,12 +26,17 @@ import org.kaocheng.unit.domain.Unit;
  */
 @Entity
 @Table(name = "posting")
-@NamedQuery(name = "Posting.ofStaff",
-        query = "SELECT p FROM Posting p JOIN FETCH p.unit WHERE p.staff.id = :staffId ORDER BY p.startDate DESC, p.id DESC")
-@NamedQuery(name = "Posting.openOfStaff",
+@NamedQuery(
+        name = "Posting.ofStaff",
+        query =
+                "SELECT p FROM Posting p JOIN FETCH p.unit WHERE p.staff.id = :staffId ORDER BY p.startDate DESC, p.id DESC")
+@NamedQuery(
+        name = "Posting.openOfStaff",
         query = "SELECT p FROM Posting p WHERE p.staff.id = :staffId AND p.endDate IS NULL ORDER BY p.startDate")
-@NamedQuery(name = "Posting.sameTypeOfStaffInUnit",
-        query = "SELECT p FROM Posting p WHERE p.staff.id = :staffId AND p.unit.id = :unitId AND p.postType = :postType")
+@NamedQuery(
+        name = "Posting.sameTypeOfStaffInUnit",
+        query =
+                "SELECT p FROM Posting p WHERE p.staff.id = :staffId AND p.unit.id = :unitId AND p.postType = :postType")
 public class Posting extends VersionedEntity {
 
     @Id
@@ -69,10 +74,14 @@ public class Posting extends VersionedEntity {
     @Column(name = "appointment_doc")
     private String appointmentDoc;
 
-    protected Posting() {
-    }
+    protected Posting() {}
 
-    public Posting(Staff staff, Unit unit, PostType postType, LocalDate startDate, PostingStart startKind,
+    public Posting(
+            Staff staff,
+            Unit unit,
+            PostType postType,
+            LocalDate startDate,
+            PostingStart startKind,
             String appointmentDoc) {
         if (staff == null || unit == null || postType == null || startDate == null || startKind == null) {
             throw new IllegalArgumentException("staff, unit, post type, start date and kind are required");

@@ -7,8 +7,7 @@ import org.kaocheng.platform.BusinessRuleException;
 /** Rules that span several postings of one person. */
 public final class PostingRules {
 
-    private PostingRules() {
-    }
+    private PostingRules() {}
 
     /**
      * A person cannot hold the same post type twice at once in the same unit: the new period
@@ -20,7 +19,9 @@ public final class PostingRules {
         }
         for (Posting existing : sameTypeInUnit) {
             if (existing.overlaps(start, end)) {
-                throw new BusinessRuleException("posting.overlap", existing.getStartDate(),
+                throw new BusinessRuleException(
+                        "posting.overlap",
+                        existing.getStartDate(),
                         existing.getEndDate() == null ? "" : existing.getEndDate());
             }
         }

@@ -50,8 +50,7 @@ public class Staff extends VersionedEntity {
     @Column(name = "created_on")
     private LocalDate createdOn;
 
-    protected Staff() {
-    }
+    protected Staff() {}
 
     public Staff(Unit unit, String name, String phone, String idCardNo, LocalDate createdOn) {
         this.unit = unit;

@@ -1,9 +1,9 @@
 package org.kaocheng.staff.web;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
@@ -43,7 +43,8 @@ public class ImportJobs {
     @ActivateRequestContext
     public ImportResult run(Kind kind, byte[] content, String fileName, IntConsumer progress) {
         try {
-            return kind == Kind.UNITS ? imports.importUnits(content, fileName, progress)
+            return kind == Kind.UNITS
+                    ? imports.importUnits(content, fileName, progress)
                     : imports.importStaff(content, fileName, progress);
         } catch (RegistryImportService.ImportRefused refused) {
             return refused.result();

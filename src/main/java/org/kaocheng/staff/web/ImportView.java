@@ -82,8 +82,13 @@ public class ImportView implements Serializable {
             return;
         } catch (ExecutionException e) {
             BusinessRuleException rule = cause(e, BusinessRuleException.class);
-            result = new ImportResult(0, List.of(new ImportError(0, "", rule == null ? "error.500.text"
-                    : rule.getMessageKey(), rule == null ? new Object[0] : rule.getArguments())));
+            result = new ImportResult(
+                    0,
+                    List.of(new ImportError(
+                            0,
+                            "",
+                            rule == null ? "error.500.text" : rule.getMessageKey(),
+                            rule == null ? new Object[0] : rule.getArguments())));
         }
         running = null;
         progress.set(100);
@@ -112,8 +117,10 @@ public class ImportView implements Serializable {
         for (ErrorLine e : errorLines) {
             rows.add(List.of(e.row(), e.column(), e.message()));
         }
-        byte[] xlsx = TableWriter.xlsx("errors", List.of(Messages.text("import.row"), Messages.text("import.column"),
-                Messages.text("import.message")), rows);
+        byte[] xlsx = TableWriter.xlsx(
+                "errors",
+                List.of(Messages.text("import.row"), Messages.text("import.column"), Messages.text("import.message")),
+                rows);
         return file(xlsx, "import-errors.xlsx");
     }
 
@@ -126,18 +133,21 @@ public class ImportView implements Serializable {
     }
 
     public StreamedContent getTemplate() {
-        List<String> headers = kind == ImportJobs.Kind.UNITS ? RegistryImportService.UNIT_HEADERS
+        List<String> headers = kind == ImportJobs.Kind.UNITS
+                ? RegistryImportService.UNIT_HEADERS
                 : RegistryImportService.STAFF_HEADERS;
         List<List<?>> example = kind == ImportJobs.Kind.UNITS
                 ? List.of(List.of("D99", "区示例局", "区级部门", "D00", "区级部门"))
                 : List.of(List.of("D01", "张三", "13800000000", "", "政务公开专员、新媒体管理员", "2026-01-05", "教任〔2026〕1号"));
-        return file(TableWriter.xlsx("template", headers, example),
+        return file(
+                TableWriter.xlsx("template", headers, example),
                 kind == ImportJobs.Kind.UNITS ? "units-template.xlsx" : "staff-template.xlsx");
     }
 
     private static StreamedContent file(byte[] bytes, String name) {
-        return DefaultStreamedContent.builder().name(name).contentType(XLSX)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder().name(name).contentType(XLSX).stream(
+                        () -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public ImportJobs.Kind getKind() {

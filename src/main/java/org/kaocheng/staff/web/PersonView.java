@@ -77,7 +77,10 @@ public class PersonView implements Serializable {
         staffService.transfer(id, staff.getVersion(), targetUnitId, effective, doc);
         Messages.info("posting.done");
         if (!user.canRead(targetUnitId)) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getFlash()
+                    .setKeepMessages(true);
             return "/staff/staff?faces-redirect=true";
         }
         load();
@@ -101,7 +104,9 @@ public class PersonView implements Serializable {
     }
 
     public List<Unit> getTargetUnits() {
-        return units.activeUnits().stream().filter(u -> staff == null || !u.getId().equals(staff.getUnit().getId())).toList();
+        return units.activeUnits().stream()
+                .filter(u -> staff == null || !u.getId().equals(staff.getUnit().getId()))
+                .toList();
     }
 
     public PostType[] getPostTypes() {

@@ -71,8 +71,8 @@ public class StaffListView implements Serializable {
     }
 
     public String create() {
-        Staff created = staff.create(new StaffService.NewStaffForm(newUnitId, newName, newPhone, newIdCard, newPostType,
-                newStartDate, newDoc));
+        Staff created = staff.create(new StaffService.NewStaffForm(
+                newUnitId, newName, newPhone, newIdCard, newPostType, newStartDate, newDoc));
         Messages.info("common.saved");
         return "/staff/person?faces-redirect=true&id=" + created.getId();
     }

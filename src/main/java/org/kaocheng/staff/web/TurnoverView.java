@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.kaocheng.platform.reporting.ReportEngine;
+import org.kaocheng.platform.web.ChartJson;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.staff.application.TurnoverRow;
 import org.kaocheng.staff.application.TurnoverService;
-import org.kaocheng.platform.reporting.ReportEngine;
-import org.kaocheng.platform.web.ChartJson;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -47,25 +47,31 @@ public class TurnoverView implements Serializable {
         rows = turnover.overview(year);
         List<Number> values = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        rows.stream().filter(r -> r.getTurnoverPercent() != null).limit(CHART_UNITS).forEach(r -> {
-            values.add(r.getTurnoverPercent());
-            labels.add(r.unitName());
-        });
+        rows.stream()
+                .filter(r -> r.getTurnoverPercent() != null)
+                .limit(CHART_UNITS)
+                .forEach(r -> {
+                    values.add(r.getTurnoverPercent());
+                    labels.add(r.unitName());
+                });
         chart = ChartJson.bar(labels, Messages.text("turnover.rate") + " (%)", values, false);
     }
 
     /** 人员变动表 as PDF (Chinese font embedded). */
     public StreamedContent getPdf() {
         byte[] pdf = reports.pdf("turnover", reportParameters(), rows, Messages.locale());
-        return DefaultStreamedContent.builder().name("turnover-" + year + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder().name("turnover-" + year + ".pdf").contentType("application/pdf").stream(
+                        () -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public StreamedContent getXlsx() {
         byte[] xlsx = reports.xlsx("turnover", reportParameters(), rows, Messages.locale());
-        return DefaultStreamedContent.builder().name("turnover-" + year + ".xlsx")
+        return DefaultStreamedContent.builder()
+                .name("turnover-" + year + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+                .stream(() -> new ByteArrayInputStream(xlsx))
+                .build();
     }
 
     private Map<String, Object> reportParameters() {
@@ -74,7 +80,10 @@ public class TurnoverView implements Serializable {
 
     public List<Integer> getYears() {
         int now = LocalDate.now().getYear();
-        return IntStream.rangeClosed(now - 4, now).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(now - 4, now)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
     }
 
     public BigDecimal getDistrictRate() {

@@ -42,16 +42,17 @@ public class AttendanceService {
     CurrentUser user;
 
     /** One cell of the attendance grid. */
-    public record Mark(Long enrolmentId, Long dayId, AttendanceStatus status) {
-    }
+    public record Mark(Long enrolmentId, Long dayId, AttendanceStatus status) {}
 
     /** The grid as it stands: enrolmentId → dayId → status. */
     public Map<Long, Map<Long, AttendanceStatus>> grid(Long sessionId) {
         user.requireAnyRole(TrainingRoles.READ);
         Map<Long, Map<Long, AttendanceStatus>> grid = new HashMap<>();
         for (TrainingAttendance a : em.createNamedQuery("TrainingAttendance.ofSession", TrainingAttendance.class)
-                .setParameter("sessionId", sessionId).getResultList()) {
-            grid.computeIfAbsent(a.getEnrolment().getId(), k -> new HashMap<>()).put(a.getDay().getId(), a.getStatus());
+                .setParameter("sessionId", sessionId)
+                .getResultList()) {
+            grid.computeIfAbsent(a.getEnrolment().getId(), k -> new HashMap<>())
+                    .put(a.getDay().getId(), a.getStatus());
         }
         return grid;
     }
@@ -66,7 +67,8 @@ public class AttendanceService {
         session.getDays().forEach(d -> days.put(d.getId(), d));
         Map<String, TrainingAttendance> existing = new HashMap<>();
         for (TrainingAttendance a : em.createNamedQuery("TrainingAttendance.ofSession", TrainingAttendance.class)
-                .setParameter("sessionId", sessionId).getResultList()) {
+                .setParameter("sessionId", sessionId)
+                .getResultList()) {
             existing.put(a.getEnrolment().getId() + ":" + a.getDay().getId(), a);
         }
         int changed = 0;
@@ -90,7 +92,9 @@ public class AttendanceService {
                 changed++;
             } else if (a.getStatus() != mark.status()) {
                 if (enrolment.getStatus() != EnrolmentStatus.ENROLLED) {
-                    throw new BusinessRuleException("training.attendance.notEnrolled", enrolment.getStaff().getName());
+                    throw new BusinessRuleException(
+                            "training.attendance.notEnrolled",
+                            enrolment.getStaff().getName());
                 }
                 a.setStatus(mark.status());
                 changed++;
@@ -134,7 +138,9 @@ public class AttendanceService {
             }
             try {
                 LocalDate date = LocalDate.parse(text.trim().replace('/', '-'));
-                TrainingSessionDay day = session.getDays().stream().filter(d -> d.getDate().equals(date)).findFirst()
+                TrainingSessionDay day = session.getDays().stream()
+                        .filter(d -> d.getDate().equals(date))
+                        .findFirst()
                         .orElse(null);
                 if (day == null) {
                     errors.add(new TrainingImportError(1, XlsxSheet.column(c), "training.import.notASessionDay", text));
@@ -150,7 +156,8 @@ public class AttendanceService {
         }
         Map<Long, TrainingEnrolment> enrolments = new HashMap<>();
         for (TrainingEnrolment e : em.createNamedQuery("TrainingEnrolment.ofSession", TrainingEnrolment.class)
-                .setParameter("sessionId", sessionId).getResultList()) {
+                .setParameter("sessionId", sessionId)
+                .getResultList()) {
             enrolments.put(e.getStaff().getId(), e);
         }
         List<Mark> marks = new ArrayList<>();
@@ -162,12 +169,17 @@ public class AttendanceService {
             }
             TrainingEnrolment enrolment = enrolments.get(staff.get().getId());
             if (enrolment == null || enrolment.getStatus() != EnrolmentStatus.ENROLLED) {
-                errors.add(new TrainingImportError(row.number(), "B", "training.attendance.notEnrolled", staff.get().getName()));
+                errors.add(new TrainingImportError(
+                        row.number(),
+                        "B",
+                        "training.attendance.notEnrolled",
+                        staff.get().getName()));
                 continue;
             }
             Integer earlier = seen.put(staff.get().getId(), row.number());
             if (earlier != null) {
-                errors.add(new TrainingImportError(row.number(), "B", "training.import.duplicateRow", String.valueOf(earlier)));
+                errors.add(new TrainingImportError(
+                        row.number(), "B", "training.import.duplicateRow", String.valueOf(earlier)));
                 continue;
             }
             for (Map.Entry<Integer, TrainingSessionDay> column : dayColumns.entrySet()) {
@@ -177,14 +189,16 @@ public class AttendanceService {
                 }
                 AttendanceStatus status = parseStatus(cell);
                 if (status == null) {
-                    errors.add(new TrainingImportError(row.number(), XlsxSheet.column(column.getKey()), "training.import.badStatus", cell));
+                    errors.add(new TrainingImportError(
+                            row.number(), XlsxSheet.column(column.getKey()), "training.import.badStatus", cell));
                 } else {
                     marks.add(new Mark(enrolment.getId(), column.getValue().getId(), status));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(TrainingImportError::row).thenComparing(TrainingImportError::column));
+            errors.sort(java.util.Comparator.comparingInt(TrainingImportError::row)
+                    .thenComparing(TrainingImportError::column));
             return new ImportReport(0, errors);
         }
         return new ImportReport(record(sessionId, marks), List.of());
@@ -220,8 +234,10 @@ public class AttendanceService {
         CompletionRule rule = session.getCourse().getCompletionRule();
         int totalDays = session.getDays().size();
         Map<Long, Integer> attended = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT a.enrolment.id, COUNT(a) FROM TrainingAttendance a"
-                + " WHERE a.enrolment.session.id = :sessionId AND a.status IN :attended GROUP BY a.enrolment.id", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "SELECT a.enrolment.id, COUNT(a) FROM TrainingAttendance a"
+                                + " WHERE a.enrolment.session.id = :sessionId AND a.status IN :attended GROUP BY a.enrolment.id",
+                        Object[].class)
                 .setParameter("sessionId", sessionId)
                 .setParameter("attended", List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE))
                 .getResultList()) {
@@ -229,12 +245,14 @@ public class AttendanceService {
         }
         Map<Long, TrainingCompletion> completions = new HashMap<>();
         for (TrainingCompletion c : em.createNamedQuery("TrainingCompletion.ofSession", TrainingCompletion.class)
-                .setParameter("sessionId", sessionId).getResultList()) {
+                .setParameter("sessionId", sessionId)
+                .getResultList()) {
             completions.put(c.getEnrolment().getId(), c);
         }
         int count = 0;
         for (TrainingEnrolment e : em.createNamedQuery("TrainingEnrolment.seatedOfSession", TrainingEnrolment.class)
-                .setParameter("sessionId", sessionId).getResultList()) {
+                .setParameter("sessionId", sessionId)
+                .getResultList()) {
             boolean meets = rule.evaluate(totalDays, attended.getOrDefault(e.getId(), 0), e.getExamScore())
                     == CompletionRule.Shortfall.NONE;
             TrainingCompletion existing = completions.remove(e.getId());
@@ -257,8 +275,10 @@ public class AttendanceService {
     }
 
     private void fulfilInductions(TrainingCompletion completion) {
-        for (InductionRequirement r : em.createNamedQuery("InductionRequirement.openOfStaff", InductionRequirement.class)
-                .setParameter("staffId", completion.getStaff().getId()).getResultList()) {
+        for (InductionRequirement r : em.createNamedQuery(
+                        "InductionRequirement.openOfStaff", InductionRequirement.class)
+                .setParameter("staffId", completion.getStaff().getId())
+                .getResultList()) {
             if (!completion.getCompletedOn().isBefore(r.getPostingStart())) {
                 r.fulfil(completion);
             }
@@ -267,7 +287,9 @@ public class AttendanceService {
 
     private void remove(TrainingCompletion completion) {
         em.createQuery("SELECT r FROM InductionRequirement r WHERE r.completion = :c", InductionRequirement.class)
-                .setParameter("c", completion).getResultList().forEach(InductionRequirement::reopen);
+                .setParameter("c", completion)
+                .getResultList()
+                .forEach(InductionRequirement::reopen);
         em.flush();
         em.remove(completion);
     }

@@ -37,9 +37,15 @@ public class CertificateService {
     ReportEngine reports;
 
     /** What a valid code confirms. */
-    public record Certificate(String code, String staffName, String unitName, String courseTitle, String level,
-            BigDecimal hours, LocalDate completedOn) implements Serializable {
-    }
+    public record Certificate(
+            String code,
+            String staffName,
+            String unitName,
+            String courseTitle,
+            String level,
+            BigDecimal hours,
+            LocalDate completedOn)
+            implements Serializable {}
 
     public Optional<Certificate> verify(String code) {
         String normalised = TrainingCompletion.normaliseCode(code);
@@ -47,9 +53,17 @@ public class CertificateService {
             return Optional.empty();
         }
         return em.createNamedQuery("TrainingCompletion.byCode", TrainingCompletion.class)
-                .setParameter("code", normalised).getResultStream().findFirst()
-                .map(c -> new Certificate(c.getVerificationCode(), c.getStaff().getName(), c.getUnit().getName(),
-                        c.getCourse().getTitle(), c.getCourse().getLevel().name(), c.getHours(), c.getCompletedOn()));
+                .setParameter("code", normalised)
+                .getResultStream()
+                .findFirst()
+                .map(c -> new Certificate(
+                        c.getVerificationCode(),
+                        c.getStaff().getName(),
+                        c.getUnit().getName(),
+                        c.getCourse().getTitle(),
+                        c.getCourse().getLevel().name(),
+                        c.getHours(),
+                        c.getCompletedOn()));
     }
 
     /**
@@ -59,7 +73,9 @@ public class CertificateService {
     public byte[] pdf(String code, String verifyBase, Locale locale) {
         user.requireAnyRole(TrainingRoles.READ);
         TrainingCompletion c = em.createNamedQuery("TrainingCompletion.byCode", TrainingCompletion.class)
-                .setParameter("code", TrainingCompletion.normaliseCode(code)).getResultStream().findFirst()
+                .setParameter("code", TrainingCompletion.normaliseCode(code))
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessRuleException("training.certificate.invalid"));
         user.requireRead(c.getUnit().getId());
         return reports.pdf(REPORT, parameters(c, verifyBase, locale), List.of(), locale);
@@ -70,7 +86,10 @@ public class CertificateService {
         p.put("staffName", c.getStaff().getName());
         p.put("unitName", c.getUnit().getName());
         p.put("courseTitle", c.getCourse().getTitle());
-        p.put("courseLevel", Messages.text(locale, "training.level." + c.getCourse().getLevel().name()));
+        p.put(
+                "courseLevel",
+                Messages.text(
+                        locale, "training.level." + c.getCourse().getLevel().name()));
         p.put("hours", c.getHours().stripTrailingZeros().toPlainString());
         p.put("completedOn", c.getCompletedOn().toString());
         p.put("verificationCode", c.getVerificationCode());

@@ -44,18 +44,25 @@ public class CourseService {
 
     /** A course as entered on the course form. */
     public record CourseForm(
-            @NotBlank(message = "{training.course.title.required}") @Size(max = 200) String title,
+            @NotBlank(message = "{training.course.title.required}") @Size(max = 200)
+            String title,
+
             @NotNull CourseLevel level,
-            @NotBlank(message = "{training.course.organiser.required}") @Size(max = 200) String organiser,
+
+            @NotBlank(message = "{training.course.organiser.required}") @Size(max = 200)
+            String organiser,
+
             @NotNull CourseType type,
-            @NotNull @DecimalMin(value = "0.5", message = "{training.course.hours.positive}") BigDecimal hours,
+
+            @NotNull @DecimalMin(value = "0.5", message = "{training.course.hours.positive}")
+            BigDecimal hours,
+
             @Size(max = 4000) String syllabus,
             Set<PostType> requiredFor,
             boolean induction,
             Integer inductionDueDays,
             @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal requiredAttendance,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal minExamScore) {
-    }
+            @DecimalMin("0") @DecimalMax("100") BigDecimal minExamScore) {}
 
     public Page<TrainingCourse> page(PageRequest request) {
         user.requireAnyRole(TrainingRoles.READ);
@@ -84,12 +91,15 @@ public class CourseService {
             }
             return where;
         };
-        return new CriteriaPager<>(em, TrainingCourse.class, filter, sortable, r -> r.get(TrainingCourse_.id)).page(request);
+        return new CriteriaPager<>(em, TrainingCourse.class, filter, sortable, r -> r.get(TrainingCourse_.id))
+                .page(request);
     }
 
     public List<TrainingCourse> active() {
         user.requireAnyRole(TrainingRoles.READ);
-        return em.createNamedQuery("TrainingCourse.active", TrainingCourse.class).setParameter("active", true).getResultList();
+        return em.createNamedQuery("TrainingCourse.active", TrainingCourse.class)
+                .setParameter("active", true)
+                .getResultList();
     }
 
     public TrainingCourse get(Long courseId) {
@@ -100,8 +110,13 @@ public class CourseService {
     @Transactional
     public TrainingCourse create(@Valid CourseForm form) {
         user.requireAnyRole(TrainingRoles.RUN);
-        TrainingCourse course = new TrainingCourse(form.title().trim(), form.level(), form.organiser().trim(), form.type(),
-                form.hours(), new CompletionRule(form.requiredAttendance(), form.minExamScore()));
+        TrainingCourse course = new TrainingCourse(
+                form.title().trim(),
+                form.level(),
+                form.organiser().trim(),
+                form.type(),
+                form.hours(),
+                new CompletionRule(form.requiredAttendance(), form.minExamScore()));
         apply(course, form);
         em.persist(course);
         em.flush();
@@ -134,7 +149,10 @@ public class CourseService {
     }
 
     private static void apply(TrainingCourse course, CourseForm form) {
-        course.setSyllabus(form.syllabus() == null || form.syllabus().isBlank() ? null : form.syllabus().trim());
+        course.setSyllabus(
+                form.syllabus() == null || form.syllabus().isBlank()
+                        ? null
+                        : form.syllabus().trim());
         course.setRequiredFor(form.requiredFor());
         if (form.induction()) {
             course.makeInduction(form.inductionDueDays());

@@ -78,62 +78,89 @@ public final class CoverageQuery {
             """;
 
     /** A person behind a coverage figure with their hours in the period. */
-    public record CoveredPerson(Long staffId, String name, BigDecimal hours, boolean trained) implements java.io.Serializable {
-    }
+    public record CoveredPerson(Long staffId, String name, BigDecimal hours, boolean trained)
+            implements java.io.Serializable {}
 
     /** An overdue induction behind a coverage figure. */
-    public record OverdueInduction(Long requirementId, Long staffId, String name, String postType, LocalDate postingStart,
-            LocalDate dueOn, String status, LocalDate closedOn) implements java.io.Serializable {
-    }
+    public record OverdueInduction(
+            Long requirementId,
+            Long staffId,
+            String name,
+            String postType,
+            LocalDate postingStart,
+            LocalDate dueOn,
+            String status,
+            LocalDate closedOn)
+            implements java.io.Serializable {}
 
-    private CoverageQuery() {
-    }
+    private CoverageQuery() {}
 
     /** The reference day of a period: its last day, or today while it runs. */
     public static LocalDate referenceDay(LocalDate to, LocalDate today) {
         return today.isBefore(to) ? today : to;
     }
 
-    public static List<CoverageRow> run(EntityManager em, LocalDate from, LocalDate to, LocalDate today,
-            BigDecimal requiredHours, Long unitId) {
-        List<?> rows = bind(em.createNativeQuery(SQL), from, to, today, requiredHours, unitId).getResultList();
+    public static List<CoverageRow> run(
+            EntityManager em, LocalDate from, LocalDate to, LocalDate today, BigDecimal requiredHours, Long unitId) {
+        List<?> rows = bind(em.createNativeQuery(SQL), from, to, today, requiredHours, unitId)
+                .getResultList();
         List<CoverageRow> result = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            result.add(new CoverageRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue()));
+            result.add(new CoverageRow(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).intValue(),
+                    ((Number) r[4]).intValue(),
+                    ((Number) r[5]).intValue()));
         }
         return result;
     }
 
     /** The unit's active staff with their hours, least trained first. */
-    public static List<CoveredPerson> people(EntityManager em, LocalDate from, LocalDate to, LocalDate today,
-            BigDecimal requiredHours, Long unitId) {
-        List<?> rows = bind(em.createNativeQuery(PEOPLE_SQL), from, to, today, requiredHours, unitId).getResultList();
+    public static List<CoveredPerson> people(
+            EntityManager em, LocalDate from, LocalDate to, LocalDate today, BigDecimal requiredHours, Long unitId) {
+        List<?> rows = bind(em.createNativeQuery(PEOPLE_SQL), from, to, today, requiredHours, unitId)
+                .getResultList();
         List<CoveredPerson> result = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             BigDecimal hours = new BigDecimal(r[2].toString());
-            result.add(new CoveredPerson(((Number) r[0]).longValue(), (String) r[1], hours, hours.compareTo(requiredHours) >= 0));
+            result.add(new CoveredPerson(
+                    ((Number) r[0]).longValue(), (String) r[1], hours, hours.compareTo(requiredHours) >= 0));
         }
         return result;
     }
 
     /** The unit's overdue inductions of the period. */
-    public static List<OverdueInduction> overdue(EntityManager em, LocalDate from, LocalDate to, LocalDate today,
-            Long unitId) {
-        List<?> rows = bind(em.createNativeQuery(OVERDUE_SQL), from, to, today, BigDecimal.ZERO, unitId).getResultList();
+    public static List<OverdueInduction> overdue(
+            EntityManager em, LocalDate from, LocalDate to, LocalDate today, Long unitId) {
+        List<?> rows = bind(em.createNativeQuery(OVERDUE_SQL), from, to, today, BigDecimal.ZERO, unitId)
+                .getResultList();
         List<OverdueInduction> result = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            result.add(new OverdueInduction(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    (String) r[3], toDate(r[4]), toDate(r[5]), (String) r[6], toDate(r[7])));
+            result.add(new OverdueInduction(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    toDate(r[4]),
+                    toDate(r[5]),
+                    (String) r[6],
+                    toDate(r[7])));
         }
         return result;
     }
 
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query q, LocalDate from, LocalDate to,
-            LocalDate today, BigDecimal requiredHours, Long unitId) {
+    private static jakarta.persistence.Query bind(
+            jakarta.persistence.Query q,
+            LocalDate from,
+            LocalDate to,
+            LocalDate today,
+            BigDecimal requiredHours,
+            Long unitId) {
         return q.setParameter(1, Date.valueOf(referenceDay(to, today)))
                 .setParameter(2, Date.valueOf(from))
                 .setParameter(3, Date.valueOf(to))

@@ -9,8 +9,9 @@ import java.math.RoundingMode;
  * the period, how many of them completed at least the required hours in the period, and how many
  * induction requirements fell due in the period without being fulfilled in time.
  */
-public record CoverageRow(Long unitId, String unitCode, String unitName, int activeStaff, int trainedStaff,
-        int overdueInductions) implements Serializable {
+public record CoverageRow(
+        Long unitId, String unitCode, String unitName, int activeStaff, int trainedStaff, int overdueInductions)
+        implements Serializable {
 
     /** Trained / active as a fraction with 4 decimals; null for a unit without active staff. */
     public BigDecimal getCoverageRate() {

@@ -56,8 +56,7 @@ public class EnrolmentService {
     Clock clock = Clock.systemDefaultZone();
 
     /** What an enrolment request came to. */
-    public record EnrolmentResult(Long enrolmentId, String staffName, EnrolmentStatus status) {
-    }
+    public record EnrolmentResult(Long enrolmentId, String staffName, EnrolmentStatus status) {}
 
     // ---------------------------------------------------------------- individuals
 
@@ -131,7 +130,8 @@ public class EnrolmentService {
         boolean freed = enrolment.cancel(now());
         record(enrolment, EnrolmentEventKind.CANCELLED, null);
         em.flush();
-        List<EnrolmentResult> promoted = freed ? promoteWaitlisted(session, enrolment.getStaff().getName()) : List.of();
+        List<EnrolmentResult> promoted =
+                freed ? promoteWaitlisted(session, enrolment.getStaff().getName()) : List.of();
         em.flush();
         return promoted;
     }
@@ -176,9 +176,11 @@ public class EnrolmentService {
         }
         List<Staff> staff;
         if (byPost) {
-            jakarta.persistence.TypedQuery<Staff> query = em.createQuery("SELECT DISTINCT s FROM Staff s, Posting p"
-                    + " WHERE p.staff = s AND p.endDate IS NULL AND p.postType IN :types"
-                    + (byUnit ? " AND p.unit.id IN :unitIds" : ""), Staff.class)
+            jakarta.persistence.TypedQuery<Staff> query = em.createQuery(
+                            "SELECT DISTINCT s FROM Staff s, Posting p"
+                                    + " WHERE p.staff = s AND p.endDate IS NULL AND p.postType IN :types"
+                                    + (byUnit ? " AND p.unit.id IN :unitIds" : ""),
+                            Staff.class)
                     .setParameter("types", EnumSet.copyOf(postTypes));
             if (byUnit) {
                 query.setParameter("unitIds", List.copyOf(unitIds));
@@ -186,16 +188,19 @@ public class EnrolmentService {
             staff = query.getResultList();
         } else {
             staff = em.createQuery("SELECT s FROM Staff s WHERE s.unit.id IN :unitIds", Staff.class)
-                    .setParameter("unitIds", List.copyOf(unitIds)).getResultList();
+                    .setParameter("unitIds", List.copyOf(unitIds))
+                    .getResultList();
         }
         return staff.stream()
-                .sorted(Comparator.comparing((Staff s) -> s.getUnit().getCode()).thenComparing(Staff::getName)
+                .sorted(Comparator.comparing((Staff s) -> s.getUnit().getCode())
+                        .thenComparing(Staff::getName)
                         .thenComparing(Staff::getId))
                 .toList();
     }
 
     private BulkPreview plan(TrainingSession session, List<Staff> candidates, long seatedNow) {
-        Map<Long, SkipReason> skips = skipReasons(session, candidates.stream().map(Staff::getId).toList());
+        Map<Long, SkipReason> skips =
+                skipReasons(session, candidates.stream().map(Staff::getId).toList());
         long seated = seatedNow;
         List<BulkCandidate> rows = new ArrayList<>();
         for (Staff s : candidates) {
@@ -209,7 +214,8 @@ public class EnrolmentService {
             } else {
                 outcome = BulkCandidate.Outcome.WAITLIST;
             }
-            rows.add(new BulkCandidate(s.getId(), s.getName(), s.getUnit().getId(), s.getUnit().getName(), outcome, reason));
+            rows.add(new BulkCandidate(
+                    s.getId(), s.getName(), s.getUnit().getId(), s.getUnit().getName(), outcome, reason));
         }
         return new BulkPreview(rows);
     }
@@ -224,20 +230,28 @@ public class EnrolmentService {
             return reasons;
         }
         Set<Long> enrolled = new HashSet<>(em.createNamedQuery("TrainingEnrolment.activeStaffIdsOfSession", Long.class)
-                .setParameter("sessionId", session.getId()).getResultList());
+                .setParameter("sessionId", session.getId())
+                .getResultList());
         Set<Long> completed = new HashSet<>(em.createNamedQuery("TrainingCompletion.staffIdsOfCourseInYear", Long.class)
                 .setParameter("courseId", session.getCourse().getId())
-                .setParameter("year", session.getStartsOn().getYear()).getResultList());
+                .setParameter("year", session.getStartsOn().getYear())
+                .getResultList());
         LocalDate day = today().isAfter(session.getStartsOn()) ? today() : session.getStartsOn();
         Set<Long> posted = new HashSet<>();
         Set<Long> clashing = new HashSet<>();
         for (int i = 0; i < staffIds.size(); i += IN_CHUNK) {
             List<Long> chunk = staffIds.subList(i, Math.min(staffIds.size(), i + IN_CHUNK));
-            posted.addAll(em.createQuery("SELECT DISTINCT p.staff.id FROM Posting p WHERE p.staff.id IN :ids"
-                    + " AND (p.endDate IS NULL OR p.endDate > :day)", Long.class)
-                    .setParameter("ids", chunk).setParameter("day", day).getResultList());
+            posted.addAll(em.createQuery(
+                            "SELECT DISTINCT p.staff.id FROM Posting p WHERE p.staff.id IN :ids"
+                                    + " AND (p.endDate IS NULL OR p.endDate > :day)",
+                            Long.class)
+                    .setParameter("ids", chunk)
+                    .setParameter("day", day)
+                    .getResultList());
             clashing.addAll(em.createNamedQuery("TrainingEnrolment.clashingStaffIds", Long.class)
-                    .setParameter("sessionId", session.getId()).setParameter("staffIds", chunk).getResultList());
+                    .setParameter("sessionId", session.getId())
+                    .setParameter("staffIds", chunk)
+                    .getResultList());
         }
         for (Long id : staffIds) {
             if (enrolled.contains(id)) {
@@ -282,14 +296,18 @@ public class EnrolmentService {
             }
             Long id = staff.get().getId();
             if (rowOf.containsKey(id)) {
-                errors.add(new TrainingImportError(row.number(), "B", "training.import.duplicateRow", String.valueOf(rowOf.get(id))));
+                errors.add(new TrainingImportError(
+                        row.number(), "B", "training.import.duplicateRow", String.valueOf(rowOf.get(id))));
                 continue;
             }
             rowOf.put(id, row.number());
             people.put(id, staff.get());
         }
         Map<Long, SkipReason> skips = skipReasons(session, List.copyOf(rowOf.keySet()));
-        skips.forEach((id, reason) -> errors.add(new TrainingImportError(rowOf.get(id), "B", "training.skip." + reason.name(),
+        skips.forEach((id, reason) -> errors.add(new TrainingImportError(
+                rowOf.get(id),
+                "B",
+                "training.skip." + reason.name(),
                 people.get(id).getName())));
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(TrainingImportError::row).thenComparing(TrainingImportError::column));
@@ -310,8 +328,8 @@ public class EnrolmentService {
 
     /** The session row, locked for this transaction: seat decisions on it are serialised. */
     TrainingSession lockSession(Long sessionId) {
-        TrainingSession session = sessionId == null ? null
-                : em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        TrainingSession session =
+                sessionId == null ? null : em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
             throw new BusinessRuleException("training.session.notFound", sessionId);
         }
@@ -320,7 +338,8 @@ public class EnrolmentService {
 
     long seated(Long sessionId) {
         return em.createNamedQuery("TrainingEnrolment.countSeated", Long.class)
-                .setParameter("sessionId", sessionId).getSingleResult();
+                .setParameter("sessionId", sessionId)
+                .getSingleResult();
     }
 
     /** Gives free seats to the waitlist in order (the caller holds the session lock). */
@@ -331,7 +350,8 @@ public class EnrolmentService {
             return List.of();
         }
         List<TrainingEnrolment> waitlist = em.createNamedQuery("TrainingEnrolment.waitlist", TrainingEnrolment.class)
-                .setParameter("sessionId", session.getId()).getResultList();
+                .setParameter("sessionId", session.getId())
+                .getResultList();
         List<EnrolmentResult> promoted = new ArrayList<>();
         for (TrainingEnrolment e : Waitlist.toPromote(waitlist, free)) {
             e.promote(now());
@@ -343,8 +363,11 @@ public class EnrolmentService {
 
     private TrainingEnrolment request(TrainingSession session, Staff staff, EnrolmentSource source) {
         TrainingEnrolment existing = em.createNamedQuery("TrainingEnrolment.ofSessionAndStaff", TrainingEnrolment.class)
-                .setParameter("sessionId", session.getId()).setParameter("staffId", staff.getId())
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("sessionId", session.getId())
+                .setParameter("staffId", staff.getId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (existing != null) {
             existing.renew(source, now());
             return existing;
@@ -371,7 +394,8 @@ public class EnrolmentService {
     public List<TrainingEnrolment> ofSession(Long sessionId) {
         user.requireAnyRole(TrainingRoles.READ);
         List<TrainingEnrolment> all = em.createNamedQuery("TrainingEnrolment.ofSession", TrainingEnrolment.class)
-                .setParameter("sessionId", sessionId).getResultList();
+                .setParameter("sessionId", sessionId)
+                .getResultList();
         if (user.readsAllUnits()) {
             return all;
         }
@@ -385,13 +409,19 @@ public class EnrolmentService {
      */
     public List<Staff> searchStaff(String text) {
         user.requireAnyRole(TrainingRoles.READ);
-        String like = "%" + (text == null ? "" : text.trim().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_")) + "%";
-        Long own = user.readsAllUnits() ? null
+        String like = "%"
+                + (text == null
+                        ? ""
+                        : text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        Long own = user.readsAllUnits()
+                ? null
                 : user.getOperatorUnitId().orElseThrow(() -> new AccessDeniedException("no unit"));
-        var query = em.createQuery("SELECT s FROM Staff s JOIN FETCH s.unit WHERE s.name LIKE :text ESCAPE '\\'"
-                + (own == null ? "" : " AND s.unit.id = :unitId") + " ORDER BY s.name, s.id", Staff.class)
-                .setParameter("text", like).setMaxResults(20);
+        var query = em.createQuery(
+                        "SELECT s FROM Staff s JOIN FETCH s.unit WHERE s.name LIKE :text ESCAPE '\\'"
+                                + (own == null ? "" : " AND s.unit.id = :unitId") + " ORDER BY s.name, s.id",
+                        Staff.class)
+                .setParameter("text", like)
+                .setMaxResults(20);
         if (own != null) {
             query.setParameter("unitId", own);
         }
@@ -401,7 +431,8 @@ public class EnrolmentService {
     public List<TrainingEnrolmentEvent> history(Long sessionId) {
         user.requireAnyRole(TrainingRoles.RUN);
         return em.createNamedQuery("TrainingEnrolmentEvent.ofSession", TrainingEnrolmentEvent.class)
-                .setParameter("sessionId", sessionId).getResultList();
+                .setParameter("sessionId", sessionId)
+                .getResultList();
     }
 
     private TrainingSession session(Long sessionId) {

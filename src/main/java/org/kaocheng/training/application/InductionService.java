@@ -49,10 +49,19 @@ public class InductionService {
     Clock clock = Clock.systemDefaultZone();
 
     /** One line of the worklist. */
-    public record InductionRow(Long requirementId, Long staffId, String staffName, Long unitId, String unitName,
-            String postType, LocalDate postingStart, LocalDate dueOn, long daysLeft, boolean overdue,
-            String enrolledSession) implements java.io.Serializable {
-    }
+    public record InductionRow(
+            Long requirementId,
+            Long staffId,
+            String staffName,
+            Long unitId,
+            String unitName,
+            String postType,
+            LocalDate postingStart,
+            LocalDate dueOn,
+            long daysLeft,
+            boolean overdue,
+            String enrolledSession)
+            implements java.io.Serializable {}
 
     /**
      * Runs in the transaction of the posting change: a posting that owes induction creates the
@@ -64,32 +73,55 @@ public class InductionService {
         if (!InductionRules.owesInduction(event.postType())) {
             return;
         }
-        List<InductionRequirement> open = em.createNamedQuery("InductionRequirement.openOfStaff", InductionRequirement.class)
-                .setParameter("staffId", event.staffId()).getResultList();
+        List<InductionRequirement> open = em.createNamedQuery(
+                        "InductionRequirement.openOfStaff", InductionRequirement.class)
+                .setParameter("staffId", event.staffId())
+                .getResultList();
         for (InductionRequirement r : open) {
             if (!r.getUnit().getId().equals(event.unitId())) {
                 r.supersede(event.startDate());
             }
         }
-        boolean alreadyOwed = open.stream().anyMatch(r -> r.getStatus() == InductionStatus.OPEN
-                && r.getUnit().getId().equals(event.unitId()));
-        if (alreadyOwed || !em.createNamedQuery("InductionRequirement.ofPosting", InductionRequirement.class)
-                .setParameter("postingId", event.postingId()).getResultList().isEmpty()) {
+        boolean alreadyOwed = open.stream()
+                .anyMatch(r -> r.getStatus() == InductionStatus.OPEN
+                        && r.getUnit().getId().equals(event.unitId()));
+        if (alreadyOwed
+                || !em.createNamedQuery("InductionRequirement.ofPosting", InductionRequirement.class)
+                        .setParameter("postingId", event.postingId())
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
-        List<Integer> courseDays = em.createNamedQuery("TrainingCourse.activeInduction", TrainingCourse.class)
-                .setParameter("active", true).setParameter("induction", true).getResultList().stream()
+        List<Integer> courseDays = em
+                .createNamedQuery("TrainingCourse.activeInduction", TrainingCourse.class)
+                .setParameter("active", true)
+                .setParameter("induction", true)
+                .getResultList()
+                .stream()
                 .filter(c -> c.getRequiredFor().isEmpty() || c.isRequiredFor(event.postType()))
-                .map(TrainingCourse::getInductionDueDays).toList();
+                .map(TrainingCourse::getInductionDueDays)
+                .toList();
         LocalDate due = InductionRules.dueDate(event.startDate(), courseDays, settings.inductionDueDays());
-        InductionRequirement requirement = new InductionRequirement(em.getReference(Staff.class, event.staffId()),
-                em.getReference(Unit.class, event.unitId()), event.postingId(), event.postType(), event.startDate(), due);
+        InductionRequirement requirement = new InductionRequirement(
+                em.getReference(Staff.class, event.staffId()),
+                em.getReference(Unit.class, event.unitId()),
+                event.postingId(),
+                event.postType(),
+                event.startDate(),
+                due);
         em.persist(requirement);
         // A posting entered after the fact may already be covered by an induction completed since it started.
-        em.createQuery("SELECT c FROM TrainingCompletion c WHERE c.staff.id = :staffId AND c.induction = :induction"
-                + " AND c.completedOn >= :start ORDER BY c.completedOn", TrainingCompletion.class)
-                .setParameter("staffId", event.staffId()).setParameter("start", event.startDate()).setParameter("induction", true)
-                .setMaxResults(1).getResultStream().findFirst().ifPresent(requirement::fulfil);
+        em.createQuery(
+                        "SELECT c FROM TrainingCompletion c WHERE c.staff.id = :staffId AND c.induction = :induction"
+                                + " AND c.completedOn >= :start ORDER BY c.completedOn",
+                        TrainingCompletion.class)
+                .setParameter("staffId", event.staffId())
+                .setParameter("start", event.startDate())
+                .setParameter("induction", true)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(requirement::fulfil);
         em.flush();
     }
 
@@ -105,19 +137,34 @@ public class InductionService {
                 + (unitId == null ? "" : " AND r.unit.id = :unitId");
         var count = em.createQuery("SELECT COUNT(r) FROM InductionRequirement r" + where, Long.class)
                 .setParameter("horizon", today.plusDays(withinDays));
-        var rows = em.createQuery("SELECT r FROM InductionRequirement r JOIN FETCH r.staff JOIN FETCH r.unit" + where
-                + " ORDER BY r.dueOn, r.id", InductionRequirement.class)
+        var rows = em.createQuery(
+                        "SELECT r FROM InductionRequirement r JOIN FETCH r.staff JOIN FETCH r.unit" + where
+                                + " ORDER BY r.dueOn, r.id",
+                        InductionRequirement.class)
                 .setParameter("horizon", today.plusDays(withinDays));
         if (unitId != null) {
             count.setParameter("unitId", unitId);
             rows.setParameter("unitId", unitId);
         }
-        List<InductionRequirement> page = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        java.util.Map<Long, String> enrolled = enrolledInductions(page.stream().map(r -> r.getStaff().getId()).toList(), today);
-        List<InductionRow> result = page.stream().map(r -> new InductionRow(r.getId(), r.getStaff().getId(),
-                r.getStaff().getName(), r.getUnit().getId(), r.getUnit().getName(), r.getPostType().name(),
-                r.getPostingStart(), r.getDueOn(), r.daysLeft(today), r.isOverdueOn(today),
-                enrolled.get(r.getStaff().getId()))).toList();
+        List<InductionRequirement> page = rows.setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+        java.util.Map<Long, String> enrolled =
+                enrolledInductions(page.stream().map(r -> r.getStaff().getId()).toList(), today);
+        List<InductionRow> result = page.stream()
+                .map(r -> new InductionRow(
+                        r.getId(),
+                        r.getStaff().getId(),
+                        r.getStaff().getName(),
+                        r.getUnit().getId(),
+                        r.getUnit().getName(),
+                        r.getPostType().name(),
+                        r.getPostingStart(),
+                        r.getDueOn(),
+                        r.daysLeft(today),
+                        r.isOverdueOn(today),
+                        enrolled.get(r.getStaff().getId())))
+                .toList();
         return new Page<>(result, count.getSingleResult());
     }
 
@@ -127,14 +174,19 @@ public class InductionService {
         if (staffIds.isEmpty()) {
             return sessions;
         }
-        for (Object[] row : em.createQuery("SELECT e.staff.id, e.session.course.title, e.session.startsOn"
-                + " FROM TrainingEnrolment e WHERE e.staff.id IN :staffIds"
-                + " AND e.session.course.induction = :induction AND e.session.endsOn >= :today"
-                + " AND e.session.status <> org.kaocheng.training.domain.SessionStatus.CANCELLED"
-                + " AND e.status IN (org.kaocheng.training.domain.EnrolmentStatus.ENROLLED,"
-                + " org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED)"
-                + " ORDER BY e.session.startsOn DESC", Object[].class)
-                .setParameter("staffIds", staffIds).setParameter("today", today).setParameter("induction", true).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT e.staff.id, e.session.course.title, e.session.startsOn"
+                                + " FROM TrainingEnrolment e WHERE e.staff.id IN :staffIds"
+                                + " AND e.session.course.induction = :induction AND e.session.endsOn >= :today"
+                                + " AND e.session.status <> org.kaocheng.training.domain.SessionStatus.CANCELLED"
+                                + " AND e.status IN (org.kaocheng.training.domain.EnrolmentStatus.ENROLLED,"
+                                + " org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED)"
+                                + " ORDER BY e.session.startsOn DESC",
+                        Object[].class)
+                .setParameter("staffIds", staffIds)
+                .setParameter("today", today)
+                .setParameter("induction", true)
+                .getResultList()) {
             sessions.put((Long) row[0], row[1] + " " + row[2]);
         }
         return sessions;
@@ -147,10 +199,15 @@ public class InductionService {
     }
 
     private java.util.Optional<TrainingSession> nextSessionFor(InductionRequirement r) {
-        return em.createNamedQuery("TrainingSession.nextOpenInduction", TrainingSession.class)
-                .setParameter("today", LocalDate.now(clock)).setParameter("induction", true).setParameter("active", true)
-                .getResultList().stream()
-                .filter(s -> s.getCourse().getRequiredFor().isEmpty() || s.getCourse().isRequiredFor(r.getPostType()))
+        return em
+                .createNamedQuery("TrainingSession.nextOpenInduction", TrainingSession.class)
+                .setParameter("today", LocalDate.now(clock))
+                .setParameter("induction", true)
+                .setParameter("active", true)
+                .getResultList()
+                .stream()
+                .filter(s -> s.getCourse().getRequiredFor().isEmpty()
+                        || s.getCourse().isRequiredFor(r.getPostType()))
                 .findFirst();
     }
 
@@ -162,8 +219,8 @@ public class InductionService {
         if (r.getStatus() != InductionStatus.OPEN) {
             throw new BusinessRuleException("training.induction.notOpen", r.getStatus());
         }
-        TrainingSession session = nextSessionFor(r)
-                .orElseThrow(() -> new BusinessRuleException("training.induction.noOpenSession"));
+        TrainingSession session =
+                nextSessionFor(r).orElseThrow(() -> new BusinessRuleException("training.induction.noOpenSession"));
         return enrolments.enrolAs(session.getId(), r.getStaff().getId(), EnrolmentSource.INDUCTION);
     }
 

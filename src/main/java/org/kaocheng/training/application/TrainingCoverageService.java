@@ -30,20 +30,30 @@ public class TrainingCoverageService {
 
     public List<CoverageRow> rows(int year) {
         user.requireAnyRole(TrainingRoles.READ);
-        return CoverageQuery.run(em, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.now(clock),
-                settings.requiredHoursPerYear(), scope(null));
+        return CoverageQuery.run(
+                em,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                LocalDate.now(clock),
+                settings.requiredHoursPerYear(),
+                scope(null));
     }
 
     public List<CoverageQuery.CoveredPerson> people(Long unitId, int year) {
         user.requireAnyRole(TrainingRoles.READ);
-        return CoverageQuery.people(em, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.now(clock),
-                settings.requiredHoursPerYear(), scope(unitId));
+        return CoverageQuery.people(
+                em,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                LocalDate.now(clock),
+                settings.requiredHoursPerYear(),
+                scope(unitId));
     }
 
     public List<CoverageQuery.OverdueInduction> overdue(Long unitId, int year) {
         user.requireAnyRole(TrainingRoles.READ);
-        return CoverageQuery.overdue(em, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.now(clock),
-                scope(unitId));
+        return CoverageQuery.overdue(
+                em, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.now(clock), scope(unitId));
     }
 
     /** Sessions held and people trained in a year, district-wide or for one unit (operators: their own). */
@@ -55,8 +65,10 @@ public class TrainingCoverageService {
         String unitCondition = unit == null ? "" : " AND c.unit_id = ?3";
         jakarta.persistence.Query sessions = em.createNativeQuery("SELECT COUNT(*) FROM training_session s"
                 + " WHERE s.status = 'HELD' AND s.ends_on >= ?1 AND s.ends_on <= ?2"
-                + (unit == null ? "" : " AND EXISTS (SELECT 1 FROM training_completion c JOIN training_enrolment e"
-                        + " ON e.id = c.enrolment_id WHERE e.session_id = s.id" + unitCondition + ")"));
+                + (unit == null
+                        ? ""
+                        : " AND EXISTS (SELECT 1 FROM training_completion c JOIN training_enrolment e"
+                                + " ON e.id = c.enrolment_id WHERE e.session_id = s.id" + unitCondition + ")"));
         jakarta.persistence.Query people = em.createNativeQuery("SELECT COUNT(DISTINCT c.staff_id), COUNT(*),"
                 + " COALESCE(SUM(c.hours), 0) FROM training_completion c"
                 + " WHERE c.completed_on >= ?1 AND c.completed_on <= ?2" + unitCondition);
@@ -67,8 +79,11 @@ public class TrainingCoverageService {
             }
         }
         Object[] p = (Object[]) people.getSingleResult();
-        return new TrainingYear(((Number) sessions.getSingleResult()).longValue(), ((Number) p[0]).longValue(),
-                ((Number) p[1]).longValue(), new java.math.BigDecimal(p[2].toString()));
+        return new TrainingYear(
+                ((Number) sessions.getSingleResult()).longValue(),
+                ((Number) p[0]).longValue(),
+                ((Number) p[1]).longValue(),
+                new java.math.BigDecimal(p[2].toString()));
     }
 
     public java.math.BigDecimal requiredHours() {

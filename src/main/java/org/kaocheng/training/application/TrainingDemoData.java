@@ -73,30 +73,75 @@ public class TrainingDemoData implements DemoDataLoader {
         LocalDate today = LocalDate.now();
         int year = today.getYear();
 
-        TrainingCourse induction = course("新任政务公开专员岗前培训", CourseLevel.DISTRICT, "区政务公开办", CourseType.IN_PERSON,
-                "4", "1", null, EnumSet.of(PostType.DESIGNATED_OFFICER, PostType.FULL_TIME));
+        TrainingCourse induction = course(
+                "新任政务公开专员岗前培训",
+                CourseLevel.DISTRICT,
+                "区政务公开办",
+                CourseType.IN_PERSON,
+                "4",
+                "1",
+                null,
+                EnumSet.of(PostType.DESIGNATED_OFFICER, PostType.FULL_TIME));
         induction.makeInduction(null);
         induction.setSyllabus("政务公开工作职责;《条例》要点;主动公开与依申请公开流程;平台操作。");
-        TrainingCourse regulation = course("《中华人民共和国政府信息公开条例》解读", CourseLevel.CITY, "市政务公开办",
-                CourseType.VIDEO_CONFERENCE, "3", "1", null, EnumSet.noneOf(PostType.class));
-        TrainingCourse standard = course("基层政务公开标准化规范化建设", CourseLevel.PROVINCE, "省政务公开办", CourseType.ONLINE,
-                "6", "0.8", "60", EnumSet.noneOf(PostType.class));
-        TrainingCourse applications = course("依申请公开办理实务", CourseLevel.DISTRICT, "区政务公开办", CourseType.IN_PERSON,
-                "6", "1", null, EnumSet.of(PostType.DESIGNATED_OFFICER));
-        TrainingCourse newMedia = course("政务新媒体运维与安全", CourseLevel.DISTRICT, "区委网信办", CourseType.IN_PERSON,
-                "3", "1", null, EnumSet.of(PostType.NEW_MEDIA_ADMIN));
-        TrainingCourse annualReport = course("政府信息公开工作年度报告编写", CourseLevel.DISTRICT, "区政务公开办",
-                CourseType.IN_PERSON, "3", "1", null, EnumSet.noneOf(PostType.class));
+        TrainingCourse regulation = course(
+                "《中华人民共和国政府信息公开条例》解读",
+                CourseLevel.CITY,
+                "市政务公开办",
+                CourseType.VIDEO_CONFERENCE,
+                "3",
+                "1",
+                null,
+                EnumSet.noneOf(PostType.class));
+        TrainingCourse standard = course(
+                "基层政务公开标准化规范化建设",
+                CourseLevel.PROVINCE,
+                "省政务公开办",
+                CourseType.ONLINE,
+                "6",
+                "0.8",
+                "60",
+                EnumSet.noneOf(PostType.class));
+        TrainingCourse applications = course(
+                "依申请公开办理实务",
+                CourseLevel.DISTRICT,
+                "区政务公开办",
+                CourseType.IN_PERSON,
+                "6",
+                "1",
+                null,
+                EnumSet.of(PostType.DESIGNATED_OFFICER));
+        TrainingCourse newMedia = course(
+                "政务新媒体运维与安全",
+                CourseLevel.DISTRICT,
+                "区委网信办",
+                CourseType.IN_PERSON,
+                "3",
+                "1",
+                null,
+                EnumSet.of(PostType.NEW_MEDIA_ADMIN));
+        TrainingCourse annualReport = course(
+                "政府信息公开工作年度报告编写",
+                CourseLevel.DISTRICT,
+                "区政务公开办",
+                CourseType.IN_PERSON,
+                "3",
+                "1",
+                null,
+                EnumSet.noneOf(PostType.class));
         em.flush();
 
         // Induction requirements for new officers and full-time staff since July last year, in posting order.
-        List<Posting> postings = em.createQuery("SELECT p FROM Posting p WHERE p.startDate >= :from"
-                + " AND p.postType IN :types ORDER BY p.startDate, p.id", Posting.class)
+        List<Posting> postings = em.createQuery(
+                        "SELECT p FROM Posting p WHERE p.startDate >= :from"
+                                + " AND p.postType IN :types ORDER BY p.startDate, p.id",
+                        Posting.class)
                 .setParameter("from", LocalDate.of(year - 1, 7, 1))
-                .setParameter("types", EnumSet.of(PostType.DESIGNATED_OFFICER, PostType.FULL_TIME)).getResultList();
+                .setParameter("types", EnumSet.of(PostType.DESIGNATED_OFFICER, PostType.FULL_TIME))
+                .getResultList();
         for (Posting p : postings) {
-            inductions.onPostingStarted(new PostingStarted(p.getId(), p.getStaff().getId(), p.getUnit().getId(),
-                    p.getPostType(), p.getStartDate()));
+            inductions.onPostingStarted(new PostingStarted(
+                    p.getId(), p.getStaff().getId(), p.getUnit().getId(), p.getPostType(), p.getStartDate()));
         }
 
         for (int month = 1; month <= 12; month++) {
@@ -121,10 +166,23 @@ public class TrainingDemoData implements DemoDataLoader {
         em.flush();
     }
 
-    private TrainingCourse course(String title, CourseLevel level, String organiser, CourseType type, String hours,
-            String attendanceShare, String minScore, Set<PostType> requiredFor) {
-        TrainingCourse c = new TrainingCourse(title, level, organiser, type, new BigDecimal(hours),
-                new CompletionRule(new BigDecimal(attendanceShare), minScore == null ? null : new BigDecimal(minScore)));
+    private TrainingCourse course(
+            String title,
+            CourseLevel level,
+            String organiser,
+            CourseType type,
+            String hours,
+            String attendanceShare,
+            String minScore,
+            Set<PostType> requiredFor) {
+        TrainingCourse c = new TrainingCourse(
+                title,
+                level,
+                organiser,
+                type,
+                new BigDecimal(hours),
+                new CompletionRule(
+                        new BigDecimal(attendanceShare), minScore == null ? null : new BigDecimal(minScore)));
         c.setRequiredFor(requiredFor);
         em.persist(c);
         return c;
@@ -150,10 +208,16 @@ public class TrainingDemoData implements DemoDataLoader {
     /** Induction sessions enrol most people who owe induction by then; some never get there (overdue). */
     private void inductionSession(TrainingCourse course, LocalDate start, LocalDate today) {
         TrainingSession s = session(course, start, 1, 40);
-        List<Staff> owing = em.createQuery("SELECT DISTINCT r.staff FROM InductionRequirement r"
-                + " WHERE r.status = org.kaocheng.training.domain.InductionStatus.OPEN AND r.postingStart <= :day", Staff.class)
-                .setParameter("day", start.minusDays(3)).getResultList();
-        List<Staff> chosen = owing.stream().sorted(java.util.Comparator.comparing(Staff::getId)).filter(x -> random.nextDouble() < 0.7).toList();
+        List<Staff> owing = em.createQuery(
+                        "SELECT DISTINCT r.staff FROM InductionRequirement r"
+                                + " WHERE r.status = org.kaocheng.training.domain.InductionStatus.OPEN AND r.postingStart <= :day",
+                        Staff.class)
+                .setParameter("day", start.minusDays(3))
+                .getResultList();
+        List<Staff> chosen = owing.stream()
+                .sorted(java.util.Comparator.comparing(Staff::getId))
+                .filter(x -> random.nextDouble() < 0.7)
+                .toList();
         enrolAndRun(s, chosen, today);
     }
 
@@ -161,33 +225,44 @@ public class TrainingDemoData implements DemoDataLoader {
     private void regularSession(TrainingCourse course, LocalDate start, int days, LocalDate today) {
         int capacity = 30 + random.nextInt(30);
         TrainingSession s = session(course, start, days, capacity);
-        jakarta.persistence.TypedQuery<Staff> inPost = em.createQuery("SELECT DISTINCT p.staff FROM Posting p WHERE p.startDate <= :day"
-                + " AND (p.endDate IS NULL OR p.endDate > :day)" + (course.getRequiredFor().isEmpty() ? ""
-                        : " AND p.postType IN :types"), Staff.class)
+        jakarta.persistence.TypedQuery<Staff> inPost = em.createQuery(
+                        "SELECT DISTINCT p.staff FROM Posting p WHERE p.startDate <= :day"
+                                + " AND (p.endDate IS NULL OR p.endDate > :day)"
+                                + (course.getRequiredFor().isEmpty() ? "" : " AND p.postType IN :types"),
+                        Staff.class)
                 .setParameter("day", start);
         if (!course.getRequiredFor().isEmpty()) {
             inPost.setParameter("types", course.getRequiredFor());
         }
         List<Staff> candidates = new ArrayList<>(inPost.getResultList());
         candidates.sort(java.util.Comparator.comparing(Staff::getId));
-        List<Staff> chosen = candidates.stream().filter(x -> random.nextDouble() < 0.3).limit(capacity + 3L).toList();
+        List<Staff> chosen = candidates.stream()
+                .filter(x -> random.nextDouble() < 0.3)
+                .limit(capacity + 3L)
+                .toList();
         enrolAndRun(s, chosen, today);
     }
 
     private void enrolAndRun(TrainingSession s, List<Staff> people, LocalDate today) {
         boolean past = s.getEndsOn().isBefore(today);
         boolean future = s.getEnrolmentDeadline().isAfter(today);
-        List<Staff> enrolling = future ? people.stream().limit(Math.max(0, people.size() / 3)).toList() : people;
+        List<Staff> enrolling =
+                future ? people.stream().limit(Math.max(0, people.size() / 3)).toList() : people;
         LocalDateTime at = s.getStartsOn().minusDays(20).atTime(9, 0);
         long seated = 0;
         List<TrainingEnrolment> enrolled = new ArrayList<>();
         for (Staff person : enrolling) {
             at = at.plusMinutes(7 + random.nextInt(60));
-            TrainingEnrolment e = new TrainingEnrolment(s, person, person.getUnit(),
-                    random.nextDouble() < 0.8 ? EnrolmentSource.BULK : EnrolmentSource.NOMINATION, at);
+            TrainingEnrolment e = new TrainingEnrolment(
+                    s,
+                    person,
+                    person.getUnit(),
+                    random.nextDouble() < 0.8 ? EnrolmentSource.BULK : EnrolmentSource.NOMINATION,
+                    at);
             em.persist(e);
             EnrolmentEventKind kind = e.place(seated, at);
-            em.persist(new TrainingEnrolmentEvent(e, at, kind, DEMO_USER, e.getSource().name()));
+            em.persist(new TrainingEnrolmentEvent(
+                    e, at, kind, DEMO_USER, e.getSource().name()));
             if (kind == EnrolmentEventKind.ENROLLED) {
                 seated++;
                 enrolled.add(e);
@@ -200,8 +275,11 @@ public class TrainingDemoData implements DemoDataLoader {
         for (TrainingEnrolment e : enrolled) {
             for (TrainingSessionDay day : s.getDays()) {
                 double roll = random.nextDouble();
-                AttendanceStatus status = roll < 0.84 ? AttendanceStatus.PRESENT : roll < 0.9 ? AttendanceStatus.LATE
-                        : roll < 0.96 ? AttendanceStatus.ABSENT : AttendanceStatus.EXCUSED;
+                AttendanceStatus status = roll < 0.84
+                        ? AttendanceStatus.PRESENT
+                        : roll < 0.9
+                                ? AttendanceStatus.LATE
+                                : roll < 0.96 ? AttendanceStatus.ABSENT : AttendanceStatus.EXCUSED;
                 em.persist(new TrainingAttendance(e, day, status));
             }
             if (s.getCourse().getCompletionRule().hasExam()) {

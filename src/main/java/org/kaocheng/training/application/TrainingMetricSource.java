@@ -39,7 +39,8 @@ public class TrainingMetricSource implements MetricSource {
 
     @Override
     public List<MetricDefinition> metrics() {
-        return List.of(new MetricDefinition(COVERAGE_RATE, "training.metric.coverageRate", MetricKind.RATE),
+        return List.of(
+                new MetricDefinition(COVERAGE_RATE, "training.metric.coverageRate", MetricKind.RATE),
                 new MetricDefinition(OVERDUE_INDUCTIONS, "training.metric.overdueInductions", MetricKind.COUNT));
     }
 
@@ -58,7 +59,8 @@ public class TrainingMetricSource implements MetricSource {
         }
         Map<Long, BigDecimal> coverage = new HashMap<>();
         Map<Long, BigDecimal> overdue = new HashMap<>();
-        for (CoverageRow row : CoverageQuery.run(em, from, to, LocalDate.now(clock), settings.requiredHoursPerYear(), null)) {
+        for (CoverageRow row :
+                CoverageQuery.run(em, from, to, LocalDate.now(clock), settings.requiredHoursPerYear(), null)) {
             if (row.getCoverageRate() != null) {
                 coverage.put(row.unitId(), row.getCoverageRate());
             }
@@ -80,15 +82,22 @@ public class TrainingMetricSource implements MetricSource {
                 BigDecimal required = settings.requiredHoursPerYear();
                 for (CoverageQuery.CoveredPerson p : CoverageQuery.people(em, from, to, today, required, unitId)) {
                     if (!p.trained()) {
-                        records.add(new MetricRecord("training.record.untrained", p.staffId(), p.name(),
-                                p.hours().stripTrailingZeros().toPlainString() + " / " + required.stripTrailingZeros().toPlainString(),
+                        records.add(new MetricRecord(
+                                "training.record.untrained",
+                                p.staffId(),
+                                p.name(),
+                                p.hours().stripTrailingZeros().toPlainString() + " / "
+                                        + required.stripTrailingZeros().toPlainString(),
                                 "/training/transcript.xhtml?staff=" + p.staffId()));
                     }
                 }
             }
             case OVERDUE_INDUCTIONS -> {
                 for (CoverageQuery.OverdueInduction o : CoverageQuery.overdue(em, from, to, today, unitId)) {
-                    records.add(new MetricRecord("training.record.overdueInduction", o.requirementId(), o.name(),
+                    records.add(new MetricRecord(
+                            "training.record.overdueInduction",
+                            o.requirementId(),
+                            o.name(),
                             o.postType() + " " + o.postingStart() + " → " + o.dueOn()
                                     + (o.closedOn() == null ? "" : " (" + o.closedOn() + ")"),
                             "/training/transcript.xhtml?staff=" + o.staffId()));

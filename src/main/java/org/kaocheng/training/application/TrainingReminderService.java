@@ -28,12 +28,11 @@ public class TrainingReminderService {
     Clock clock = Clock.systemDefaultZone();
 
     /** One reminder line. */
-    public record SessionReminder(Long sessionId, String courseTitle, LocalDate day, int capacity) implements Serializable {
-    }
+    public record SessionReminder(Long sessionId, String courseTitle, LocalDate day, int capacity)
+            implements Serializable {}
 
     /** Counts of inductions due within two weeks and overdue, in the user's scope. */
-    public record InductionCounts(long dueSoon, long overdue) implements Serializable {
-    }
+    public record InductionCounts(long dueSoon, long overdue) implements Serializable {}
 
     public boolean isShown() {
         return user.hasAnyRole(Role.COORDINATOR, Role.UNIT_OPERATOR);
@@ -42,19 +41,29 @@ public class TrainingReminderService {
     public List<SessionReminder> startingSoon() {
         user.requireAnyRole(TrainingRoles.READ);
         LocalDate today = LocalDate.now(clock);
-        return em.createNamedQuery("TrainingSession.startingBetween", TrainingSession.class)
-                .setParameter("from", today).setParameter("to", today.plusDays(SOON_DAYS)).setMaxResults(10)
-                .getResultList().stream()
-                .map(s -> new SessionReminder(s.getId(), s.getCourse().getTitle(), s.getStartsOn(), s.getCapacity())).toList();
+        return em
+                .createNamedQuery("TrainingSession.startingBetween", TrainingSession.class)
+                .setParameter("from", today)
+                .setParameter("to", today.plusDays(SOON_DAYS))
+                .setMaxResults(10)
+                .getResultList()
+                .stream()
+                .map(s -> new SessionReminder(s.getId(), s.getCourse().getTitle(), s.getStartsOn(), s.getCapacity()))
+                .toList();
     }
 
     public List<SessionReminder> enrolmentClosing() {
         user.requireAnyRole(TrainingRoles.READ);
         LocalDate today = LocalDate.now(clock);
-        return em.createNamedQuery("TrainingSession.enrolmentClosingBetween", TrainingSession.class)
-                .setParameter("from", today).setParameter("to", today.plusDays(SOON_DAYS)).setMaxResults(10)
-                .getResultList().stream()
-                .map(s -> new SessionReminder(s.getId(), s.getCourse().getTitle(), s.getEnrolmentDeadline(), s.getCapacity()))
+        return em
+                .createNamedQuery("TrainingSession.enrolmentClosingBetween", TrainingSession.class)
+                .setParameter("from", today)
+                .setParameter("to", today.plusDays(SOON_DAYS))
+                .setMaxResults(10)
+                .getResultList()
+                .stream()
+                .map(s -> new SessionReminder(
+                        s.getId(), s.getCourse().getTitle(), s.getEnrolmentDeadline(), s.getCapacity()))
                 .toList();
     }
 
@@ -63,11 +72,17 @@ public class TrainingReminderService {
         LocalDate today = LocalDate.now(clock);
         Long unitId = user.readsAllUnits() ? null : user.getOperatorUnitId().orElse(-1L);
         String scope = unitId == null ? "" : " AND r.unit.id = :unitId";
-        var dueSoon = em.createQuery("SELECT COUNT(r) FROM InductionRequirement r WHERE r.status ="
-                + " org.kaocheng.training.domain.InductionStatus.OPEN AND r.dueOn >= :today AND r.dueOn <= :horizon" + scope,
-                Long.class).setParameter("today", today).setParameter("horizon", today.plusDays(INDUCTION_DAYS));
-        var overdue = em.createQuery("SELECT COUNT(r) FROM InductionRequirement r WHERE r.status ="
-                + " org.kaocheng.training.domain.InductionStatus.OPEN AND r.dueOn < :today" + scope, Long.class)
+        var dueSoon = em.createQuery(
+                        "SELECT COUNT(r) FROM InductionRequirement r WHERE r.status ="
+                                + " org.kaocheng.training.domain.InductionStatus.OPEN AND r.dueOn >= :today AND r.dueOn <= :horizon"
+                                + scope,
+                        Long.class)
+                .setParameter("today", today)
+                .setParameter("horizon", today.plusDays(INDUCTION_DAYS));
+        var overdue = em.createQuery(
+                        "SELECT COUNT(r) FROM InductionRequirement r WHERE r.status ="
+                                + " org.kaocheng.training.domain.InductionStatus.OPEN AND r.dueOn < :today" + scope,
+                        Long.class)
                 .setParameter("today", today);
         if (unitId != null) {
             dueSoon.setParameter("unitId", unitId);

@@ -10,6 +10,5 @@ final class TrainingRoles {
     /** Read the catalogue, sessions, coverage. */
     static final Role[] READ = {Role.ADMIN, Role.COORDINATOR, Role.UNIT_OPERATOR, Role.ASSESSOR, Role.VIEWER};
 
-    private TrainingRoles() {
-    }
+    private TrainingRoles() {}
 }

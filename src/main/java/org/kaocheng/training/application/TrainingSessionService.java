@@ -52,27 +52,33 @@ public class TrainingSessionService {
 
     /** A session as entered on the session form. */
     public record SessionForm(
-            @NotNull(message = "{training.session.course.required}") Long courseId,
+            @NotNull(message = "{training.session.course.required}")
+            Long courseId,
+
             @NotEmpty(message = "{training.session.noDays}") List<SessionDayPlan> days,
             @Size(max = 200) String place,
             @Size(max = 400) String link,
             @Size(max = 100) String trainer,
-            @Min(value = 1, message = "{training.session.capacity.positive}") int capacity,
-            LocalDate enrolmentDeadline) {
-    }
+
+            @Min(value = 1, message = "{training.session.capacity.positive}")
+            int capacity,
+
+            LocalDate enrolmentDeadline) {}
 
     public Page<TrainingSession> page(PageRequest request) {
         user.requireAnyRole(TrainingRoles.READ);
         Map<String, Function<Root<TrainingSession>, Expression<?>>> sortable = Map.of(
                 "startsOn", r -> r.get(TrainingSession_.startsOn),
                 "status", r -> r.get(TrainingSession_.status),
-                "courseTitle", r -> r.join(TrainingSession_.course, JoinType.INNER).get(TrainingCourse_.title),
+                "courseTitle",
+                        r -> r.join(TrainingSession_.course, JoinType.INNER).get(TrainingCourse_.title),
                 "enrolmentDeadline", r -> r.get(TrainingSession_.enrolmentDeadline));
         CriteriaPager.Filter<TrainingSession> filter = (root, cb, req) -> {
             List<Predicate> where = new ArrayList<>();
             String title = req.filterText("courseTitle");
             if (title != null) {
-                where.add(CriteriaPager.contains(cb, root.get(TrainingSession_.course).get(TrainingCourse_.title), title));
+                where.add(CriteriaPager.contains(
+                        cb, root.get(TrainingSession_.course).get(TrainingCourse_.title), title));
             }
             String status = req.filterText("status");
             if (status != null) {
@@ -81,15 +87,18 @@ public class TrainingSessionService {
             String year = req.filterText("year");
             if (year != null) {
                 int y = Integer.parseInt(year);
-                where.add(cb.between(root.get(TrainingSession_.startsOn), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+                where.add(cb.between(
+                        root.get(TrainingSession_.startsOn), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
             }
             Object courseId = req.filters().get("courseId");
             if (courseId != null && !courseId.toString().isBlank()) {
-                where.add(cb.equal(root.get(TrainingSession_.course).get(TrainingCourse_.id), Long.valueOf(courseId.toString())));
+                where.add(cb.equal(
+                        root.get(TrainingSession_.course).get(TrainingCourse_.id), Long.valueOf(courseId.toString())));
             }
             return where;
         };
-        return new CriteriaPager<>(em, TrainingSession.class, filter, sortable, r -> r.get(TrainingSession_.id)).page(request);
+        return new CriteriaPager<>(em, TrainingSession.class, filter, sortable, r -> r.get(TrainingSession_.id))
+                .page(request);
     }
 
     public TrainingSession get(Long sessionId) {

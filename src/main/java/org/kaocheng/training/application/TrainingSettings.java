@@ -37,8 +37,10 @@ public class TrainingSettings {
 
     private java.util.Optional<String> value(String key) {
         List<?> rows = em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?1")
-                .setParameter(1, key).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? java.util.Optional.empty()
+                .setParameter(1, key)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(rows.get(0).toString().trim());
     }
 }

@@ -53,8 +53,16 @@ public class TranscriptService {
         private final String hours;
         private final String code;
 
-        TranscriptLine(String courseTitle, String level, String dates, String unitName, String status, String attendance,
-                String examScore, String hours, String code) {
+        TranscriptLine(
+                String courseTitle,
+                String level,
+                String dates,
+                String unitName,
+                String status,
+                String attendance,
+                String examScore,
+                String hours,
+                String code) {
             this.courseTitle = courseTitle;
             this.level = level;
             this.dates = dates;
@@ -104,11 +112,27 @@ public class TranscriptService {
     }
 
     /** One line of the transcript. */
-    public record TranscriptRow(Long enrolmentId, Long sessionId, String courseTitle, String level, String type,
-            LocalDate startsOn, LocalDate endsOn, String unitName, String status, int days, int present, int late,
-            int absent, int excused, BigDecimal examScore, boolean completed, BigDecimal hours, LocalDate completedOn,
-            String verificationCode) implements Serializable {
-    }
+    public record TranscriptRow(
+            Long enrolmentId,
+            Long sessionId,
+            String courseTitle,
+            String level,
+            String type,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String unitName,
+            String status,
+            int days,
+            int present,
+            int late,
+            int absent,
+            int excused,
+            BigDecimal examScore,
+            boolean completed,
+            BigDecimal hours,
+            LocalDate completedOn,
+            String verificationCode)
+            implements Serializable {}
 
     /** The person (readable by the user: a unit operator only their own unit's people). */
     public Staff person(Long staffId) {
@@ -124,29 +148,48 @@ public class TranscriptService {
     public List<TranscriptRow> transcript(Long staffId) {
         person(staffId);
         Map<Long, Map<AttendanceStatus, Integer>> attendance = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT a.enrolment.id, a.status, COUNT(a) FROM TrainingAttendance a"
-                + " WHERE a.enrolment.staff.id = :staffId GROUP BY a.enrolment.id, a.status", Object[].class)
-                .setParameter("staffId", staffId).getResultList()) {
-            attendance.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+        for (Object[] r : em.createQuery(
+                        "SELECT a.enrolment.id, a.status, COUNT(a) FROM TrainingAttendance a"
+                                + " WHERE a.enrolment.staff.id = :staffId GROUP BY a.enrolment.id, a.status",
+                        Object[].class)
+                .setParameter("staffId", staffId)
+                .getResultList()) {
+            attendance
+                    .computeIfAbsent((Long) r[0], k -> new HashMap<>())
                     .put((AttendanceStatus) r[1], ((Number) r[2]).intValue());
         }
         Map<Long, TrainingCompletion> completions = new HashMap<>();
         for (TrainingCompletion c : em.createNamedQuery("TrainingCompletion.ofStaff", TrainingCompletion.class)
-                .setParameter("staffId", staffId).getResultList()) {
+                .setParameter("staffId", staffId)
+                .getResultList()) {
             completions.put(c.getEnrolment().getId(), c);
         }
         List<TranscriptRow> rows = new ArrayList<>();
         for (TrainingEnrolment e : em.createNamedQuery("TrainingEnrolment.ofStaff", TrainingEnrolment.class)
-                .setParameter("staffId", staffId).getResultList()) {
+                .setParameter("staffId", staffId)
+                .getResultList()) {
             Map<AttendanceStatus, Integer> a = attendance.getOrDefault(e.getId(), Map.of());
             TrainingCompletion c = completions.get(e.getId());
             var s = e.getSession();
-            rows.add(new TranscriptRow(e.getId(), s.getId(), s.getCourse().getTitle(), s.getCourse().getLevel().name(),
-                    s.getCourse().getType().name(), s.getStartsOn(), s.getEndsOn(), e.getUnit().getName(),
-                    e.getStatus().name(), s.getDays().size(), a.getOrDefault(AttendanceStatus.PRESENT, 0),
-                    a.getOrDefault(AttendanceStatus.LATE, 0), a.getOrDefault(AttendanceStatus.ABSENT, 0),
-                    a.getOrDefault(AttendanceStatus.EXCUSED, 0), e.getExamScore(), c != null,
-                    c == null ? BigDecimal.ZERO : c.getHours(), c == null ? null : c.getCompletedOn(),
+            rows.add(new TranscriptRow(
+                    e.getId(),
+                    s.getId(),
+                    s.getCourse().getTitle(),
+                    s.getCourse().getLevel().name(),
+                    s.getCourse().getType().name(),
+                    s.getStartsOn(),
+                    s.getEndsOn(),
+                    e.getUnit().getName(),
+                    e.getStatus().name(),
+                    s.getDays().size(),
+                    a.getOrDefault(AttendanceStatus.PRESENT, 0),
+                    a.getOrDefault(AttendanceStatus.LATE, 0),
+                    a.getOrDefault(AttendanceStatus.ABSENT, 0),
+                    a.getOrDefault(AttendanceStatus.EXCUSED, 0),
+                    e.getExamScore(),
+                    c != null,
+                    c == null ? BigDecimal.ZERO : c.getHours(),
+                    c == null ? null : c.getCompletedOn(),
                     c == null ? null : c.getVerificationCode()));
         }
         return rows;
@@ -156,32 +199,57 @@ public class TranscriptService {
     public byte[] exportPdf(Long staffId, Function<String, String> label, java.util.Locale locale) {
         Staff staff = person(staffId);
         List<TranscriptRow> rows = transcript(staffId);
-        List<TranscriptLine> lines = rows.stream().map(t -> new TranscriptLine(t.courseTitle(),
-                label.apply("training.level." + t.level()),
-                t.startsOn().equals(t.endsOn()) ? t.startsOn().toString() : t.startsOn() + " – " + t.endsOn(),
-                t.unitName(), label.apply("training.enrolment." + t.status()),
-                t.present() + "/" + t.late() + "/" + t.absent() + "/" + t.excused() + " (" + t.days() + ")",
-                t.examScore() == null ? "" : t.examScore().toPlainString(),
-                t.hours().stripTrailingZeros().toPlainString(), t.verificationCode() == null ? "" : t.verificationCode()))
+        List<TranscriptLine> lines = rows.stream()
+                .map(t -> new TranscriptLine(
+                        t.courseTitle(),
+                        label.apply("training.level." + t.level()),
+                        t.startsOn().equals(t.endsOn()) ? t.startsOn().toString() : t.startsOn() + " – " + t.endsOn(),
+                        t.unitName(),
+                        label.apply("training.enrolment." + t.status()),
+                        t.present() + "/" + t.late() + "/" + t.absent() + "/" + t.excused() + " (" + t.days() + ")",
+                        t.examScore() == null ? "" : t.examScore().toPlainString(),
+                        t.hours().stripTrailingZeros().toPlainString(),
+                        t.verificationCode() == null ? "" : t.verificationCode()))
                 .toList();
         BigDecimal total = rows.stream().map(TranscriptRow::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return reports.pdf("training-transcript", Map.of("staffName", staff.getName(),
-                "totalHours", total.stripTrailingZeros().toPlainString()), lines, locale);
+        return reports.pdf(
+                "training-transcript",
+                Map.of(
+                        "staffName",
+                        staff.getName(),
+                        "totalHours",
+                        total.stripTrailingZeros().toPlainString()),
+                lines,
+                locale);
     }
 
     /** The transcript as an .xlsx workbook; {@code label} turns a message key into the user's language. */
     public byte[] exportXlsx(Long staffId, Function<String, String> label) {
         Staff staff = person(staffId);
         List<TranscriptRow> rows = transcript(staffId);
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(label.apply("training.transcript.title"));
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue(staff.getName());
-            String[] headers = {"training.course.title", "training.course.level", "training.course.type",
-                "training.session.startsOn", "training.session.endsOn", "common.unit", "training.enrolment.status",
-                "training.session.days", "training.attendance.PRESENT", "training.attendance.LATE",
-                "training.attendance.ABSENT", "training.attendance.EXCUSED", "training.exam.score",
-                "training.completion.completed", "training.course.hours", "training.completion.code"};
+            String[] headers = {
+                "training.course.title",
+                "training.course.level",
+                "training.course.type",
+                "training.session.startsOn",
+                "training.session.endsOn",
+                "common.unit",
+                "training.enrolment.status",
+                "training.session.days",
+                "training.attendance.PRESENT",
+                "training.attendance.LATE",
+                "training.attendance.ABSENT",
+                "training.attendance.EXCUSED",
+                "training.exam.score",
+                "training.completion.completed",
+                "training.course.hours",
+                "training.completion.code"
+            };
             Row header = sheet.createRow(1);
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(label.apply(headers[i]));
@@ -212,8 +280,11 @@ public class TranscriptService {
             }
             Row total = sheet.createRow(r);
             total.createCell(0).setCellValue(label.apply("training.transcript.totalHours"));
-            total.createCell(14).setCellValue(rows.stream().map(TranscriptRow::hours)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue());
+            total.createCell(14)
+                    .setCellValue(rows.stream()
+                            .map(TranscriptRow::hours)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .doubleValue());
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -89,7 +89,10 @@ final class XlsxSheet {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            LocalDate date = cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            LocalDate date = cell.getDateCellValue()
+                    .toInstant()
+                    .atZone(ZoneId.systemDefault())
+                    .toLocalDate();
             return date.toString();
         }
         return formatter.formatCellValue(cell).trim();

@@ -32,18 +32,20 @@ public class CompletionRule implements Serializable {
     @Column(name = "min_exam_score")
     private BigDecimal minExamScore;
 
-    protected CompletionRule() {
-    }
+    protected CompletionRule() {}
 
     /**
      * @param requiredAttendance share of days in [0, 1], e.g. 0.8
      * @param minExamScore       minimum score in [0, 100], or null for a course without an exam
      */
     public CompletionRule(BigDecimal requiredAttendance, BigDecimal minExamScore) {
-        if (requiredAttendance == null || requiredAttendance.signum() < 0 || requiredAttendance.compareTo(BigDecimal.ONE) > 0) {
+        if (requiredAttendance == null
+                || requiredAttendance.signum() < 0
+                || requiredAttendance.compareTo(BigDecimal.ONE) > 0) {
             throw new BusinessRuleException("training.rule.attendanceShare");
         }
-        if (minExamScore != null && (minExamScore.signum() < 0 || minExamScore.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        if (minExamScore != null
+                && (minExamScore.signum() < 0 || minExamScore.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new BusinessRuleException("training.rule.examScore");
         }
         this.requiredAttendance = requiredAttendance;
@@ -88,13 +90,15 @@ public class CompletionRule implements Serializable {
 
     /** The attendance share, rounded to 4 places, for display. */
     public static BigDecimal share(int totalDays, int attendedDays) {
-        return totalDays <= 0 ? BigDecimal.ZERO
+        return totalDays <= 0
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(attendedDays).divide(BigDecimal.valueOf(totalDays), 4, RoundingMode.HALF_UP);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CompletionRule r && Objects.equals(requiredAttendance, r.requiredAttendance)
+        return o instanceof CompletionRule r
+                && Objects.equals(requiredAttendance, r.requiredAttendance)
                 && Objects.equals(minExamScore, r.minExamScore);
     }
 

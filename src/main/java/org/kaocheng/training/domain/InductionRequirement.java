@@ -28,15 +28,20 @@ import org.kaocheng.unit.domain.Unit;
  */
 @Entity
 @Table(name = "induction_requirement")
-@NamedQuery(name = "InductionRequirement.ofPosting",
+@NamedQuery(
+        name = "InductionRequirement.ofPosting",
         query = "SELECT r FROM InductionRequirement r WHERE r.postingId = :postingId")
-@NamedQuery(name = "InductionRequirement.openOfStaff",
+@NamedQuery(
+        name = "InductionRequirement.openOfStaff",
         query = "SELECT r FROM InductionRequirement r WHERE r.staff.id = :staffId"
                 + " AND r.status = org.kaocheng.training.domain.InductionStatus.OPEN ORDER BY r.dueOn")
 public class InductionRequirement extends VersionedEntity {
 
     @Id
-    @SequenceGenerator(name = "induction_requirement_seq", sequenceName = "induction_requirement_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "induction_requirement_seq",
+            sequenceName = "induction_requirement_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "induction_requirement_seq")
     @Column(name = "id")
     private Long id;
@@ -73,11 +78,10 @@ public class InductionRequirement extends VersionedEntity {
     @JoinColumn(name = "completion_id")
     private TrainingCompletion completion;
 
-    protected InductionRequirement() {
-    }
+    protected InductionRequirement() {}
 
-    public InductionRequirement(Staff staff, Unit unit, Long postingId, PostType postType, LocalDate postingStart,
-            LocalDate dueOn) {
+    public InductionRequirement(
+            Staff staff, Unit unit, Long postingId, PostType postType, LocalDate postingStart, LocalDate dueOn) {
         if (dueOn.isBefore(postingStart)) {
             throw new IllegalArgumentException("due before the posting starts");
         }

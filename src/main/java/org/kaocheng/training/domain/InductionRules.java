@@ -13,8 +13,7 @@ public final class InductionRules {
     /** Post types whose every new posting (appointment, transfer arrival, concurrent post) owes induction. */
     public static final Set<PostType> INDUCTED = EnumSet.of(PostType.DESIGNATED_OFFICER, PostType.FULL_TIME);
 
-    private InductionRules() {
-    }
+    private InductionRules() {}
 
     public static boolean owesInduction(PostType postType) {
         return INDUCTED.contains(postType);
@@ -26,8 +25,11 @@ public final class InductionRules {
      * "within N days" of a posting starting on D is due on D + N.
      */
     public static LocalDate dueDate(LocalDate postingStart, Collection<Integer> courseDueDays, int settingDays) {
-        int days = courseDueDays.stream().filter(Objects::nonNull).filter(d -> d > 0)
-                .min(Integer::compare).orElse(settingDays);
+        int days = courseDueDays.stream()
+                .filter(Objects::nonNull)
+                .filter(d -> d > 0)
+                .min(Integer::compare)
+                .orElse(settingDays);
         return postingStart.plusDays(Math.max(0, days));
     }
 

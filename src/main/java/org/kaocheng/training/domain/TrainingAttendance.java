@@ -19,11 +19,14 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 /** Attendance of one enrolled person on one session day; only enrolled people have attendance. */
 @Entity
 @Table(name = "training_attendance")
-@NamedQuery(name = "TrainingAttendance.ofSession",
+@NamedQuery(
+        name = "TrainingAttendance.ofSession",
         query = "SELECT a FROM TrainingAttendance a WHERE a.enrolment.session.id = :sessionId")
-@NamedQuery(name = "TrainingAttendance.ofEnrolmentAndDay",
+@NamedQuery(
+        name = "TrainingAttendance.ofEnrolmentAndDay",
         query = "SELECT a FROM TrainingAttendance a WHERE a.enrolment.id = :enrolmentId AND a.day.id = :dayId")
-@NamedQuery(name = "TrainingAttendance.ofStaff",
+@NamedQuery(
+        name = "TrainingAttendance.ofStaff",
         query = "SELECT a FROM TrainingAttendance a WHERE a.enrolment.staff.id = :staffId")
 public class TrainingAttendance extends VersionedEntity {
 
@@ -45,13 +48,13 @@ public class TrainingAttendance extends VersionedEntity {
     @Column(name = "status")
     private AttendanceStatus status;
 
-    protected TrainingAttendance() {
-    }
+    protected TrainingAttendance() {}
 
     /** Attendance for an enrolled person on a day of their own session; anything else is refused. */
     public TrainingAttendance(TrainingEnrolment enrolment, TrainingSessionDay day, AttendanceStatus status) {
         if (enrolment.getStatus() != EnrolmentStatus.ENROLLED) {
-            throw new BusinessRuleException("training.attendance.notEnrolled", enrolment.getStaff().getName());
+            throw new BusinessRuleException(
+                    "training.attendance.notEnrolled", enrolment.getStaff().getName());
         }
         if (!day.getSession().equals(enrolment.getSession()) && day.getSession() != enrolment.getSession()) {
             throw new BusinessRuleException("training.session.noSuchDay", day.getDate());

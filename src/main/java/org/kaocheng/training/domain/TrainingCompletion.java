@@ -24,21 +24,27 @@ import org.kaocheng.unit.domain.Unit;
  */
 @Entity
 @Table(name = "training_completion")
-@NamedQuery(name = "TrainingCompletion.byCode",
+@NamedQuery(
+        name = "TrainingCompletion.byCode",
         query = "SELECT c FROM TrainingCompletion c JOIN FETCH c.staff JOIN FETCH c.course JOIN FETCH c.unit"
                 + " WHERE c.verificationCode = :code")
-@NamedQuery(name = "TrainingCompletion.ofEnrolment",
+@NamedQuery(
+        name = "TrainingCompletion.ofEnrolment",
         query = "SELECT c FROM TrainingCompletion c WHERE c.enrolment.id = :enrolmentId")
-@NamedQuery(name = "TrainingCompletion.ofSession",
+@NamedQuery(
+        name = "TrainingCompletion.ofSession",
         query = "SELECT c FROM TrainingCompletion c WHERE c.enrolment.session.id = :sessionId")
-@NamedQuery(name = "TrainingCompletion.staffIdsOfCourseInYear",
+@NamedQuery(
+        name = "TrainingCompletion.staffIdsOfCourseInYear",
         query = "SELECT c.staff.id FROM TrainingCompletion c WHERE c.course.id = :courseId AND c.year = :year")
-@NamedQuery(name = "TrainingCompletion.ofStaff",
+@NamedQuery(
+        name = "TrainingCompletion.ofStaff",
         query = "SELECT c FROM TrainingCompletion c WHERE c.staff.id = :staffId ORDER BY c.completedOn DESC")
 public class TrainingCompletion extends VersionedEntity {
 
     /** Crockford's base 32 without look-alikes: codes read aloud or typed from paper stay unambiguous. */
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
     private static final int CODE_LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -79,8 +85,7 @@ public class TrainingCompletion extends VersionedEntity {
     @Column(name = "verification_code")
     private String verificationCode;
 
-    protected TrainingCompletion() {
-    }
+    protected TrainingCompletion() {}
 
     /** The completion of an enrolment on the session's last day, with the course's hours. */
     public TrainingCompletion(TrainingEnrolment enrolment) {

@@ -28,12 +28,13 @@ import org.kaocheng.staff.domain.PostType;
 /** A course of the catalogue (培训课程): what is taught, by whom, for how many hours, and when it counts as completed. */
 @Entity
 @Table(name = "training_course")
-@NamedQuery(name = "TrainingCourse.active",
+@NamedQuery(
+        name = "TrainingCourse.active",
         query = "SELECT c FROM TrainingCourse c WHERE c.active = :active ORDER BY c.title")
-@NamedQuery(name = "TrainingCourse.activeInduction",
+@NamedQuery(
+        name = "TrainingCourse.activeInduction",
         query = "SELECT c FROM TrainingCourse c WHERE c.active = :active AND c.induction = :induction ORDER BY c.id")
-@NamedQuery(name = "TrainingCourse.byTitle",
-        query = "SELECT c FROM TrainingCourse c WHERE c.title = :title")
+@NamedQuery(name = "TrainingCourse.byTitle", query = "SELECT c FROM TrainingCourse c WHERE c.title = :title")
 public class TrainingCourse extends VersionedEntity {
 
     @Id
@@ -88,10 +89,14 @@ public class TrainingCourse extends VersionedEntity {
     @Column(name = "active")
     private boolean active = true;
 
-    protected TrainingCourse() {
-    }
+    protected TrainingCourse() {}
 
-    public TrainingCourse(String title, CourseLevel level, String organiser, CourseType type, BigDecimal hours,
+    public TrainingCourse(
+            String title,
+            CourseLevel level,
+            String organiser,
+            CourseType type,
+            BigDecimal hours,
             CompletionRule completionRule) {
         this.title = title;
         this.level = level;

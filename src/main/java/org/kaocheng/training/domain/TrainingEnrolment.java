@@ -28,25 +28,34 @@ import org.kaocheng.unit.domain.Unit;
  */
 @Entity
 @Table(name = "training_enrolment")
-@NamedQuery(name = "TrainingEnrolment.ofSessionAndStaff",
+@NamedQuery(
+        name = "TrainingEnrolment.ofSessionAndStaff",
         query = "SELECT e FROM TrainingEnrolment e WHERE e.session.id = :sessionId AND e.staff.id = :staffId")
-@NamedQuery(name = "TrainingEnrolment.countSeated",
+@NamedQuery(
+        name = "TrainingEnrolment.countSeated",
         query = "SELECT COUNT(e) FROM TrainingEnrolment e WHERE e.session.id = :sessionId"
                 + " AND e.status = org.kaocheng.training.domain.EnrolmentStatus.ENROLLED")
-@NamedQuery(name = "TrainingEnrolment.waitlist",
-        query = "SELECT e FROM TrainingEnrolment e WHERE e.session.id = :sessionId"
-                + " AND e.status = org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED ORDER BY e.requestedAt, e.id")
-@NamedQuery(name = "TrainingEnrolment.ofSession",
+@NamedQuery(
+        name = "TrainingEnrolment.waitlist",
+        query =
+                "SELECT e FROM TrainingEnrolment e WHERE e.session.id = :sessionId"
+                        + " AND e.status = org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED ORDER BY e.requestedAt, e.id")
+@NamedQuery(
+        name = "TrainingEnrolment.ofSession",
         query = "SELECT e FROM TrainingEnrolment e JOIN FETCH e.staff JOIN FETCH e.unit WHERE e.session.id = :sessionId"
                 + " ORDER BY e.status, e.requestedAt, e.id")
-@NamedQuery(name = "TrainingEnrolment.seatedOfSession",
+@NamedQuery(
+        name = "TrainingEnrolment.seatedOfSession",
         query = "SELECT e FROM TrainingEnrolment e JOIN FETCH e.staff WHERE e.session.id = :sessionId"
                 + " AND e.status = org.kaocheng.training.domain.EnrolmentStatus.ENROLLED ORDER BY e.staff.name, e.id")
-@NamedQuery(name = "TrainingEnrolment.activeStaffIdsOfSession",
-        query = "SELECT e.staff.id FROM TrainingEnrolment e WHERE e.session.id = :sessionId"
-                + " AND e.status IN (org.kaocheng.training.domain.EnrolmentStatus.NOMINATED,"
-                + " org.kaocheng.training.domain.EnrolmentStatus.ENROLLED, org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED)")
-@NamedQuery(name = "TrainingEnrolment.clashingStaffIds",
+@NamedQuery(
+        name = "TrainingEnrolment.activeStaffIdsOfSession",
+        query =
+                "SELECT e.staff.id FROM TrainingEnrolment e WHERE e.session.id = :sessionId"
+                        + " AND e.status IN (org.kaocheng.training.domain.EnrolmentStatus.NOMINATED,"
+                        + " org.kaocheng.training.domain.EnrolmentStatus.ENROLLED, org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED)")
+@NamedQuery(
+        name = "TrainingEnrolment.clashingStaffIds",
         query = "SELECT DISTINCT e.staff.id FROM TrainingEnrolment e, TrainingSessionDay other, TrainingSessionDay mine"
                 + " WHERE other.session = e.session AND mine.session.id = :sessionId AND e.session.id <> :sessionId"
                 + " AND e.staff.id IN :staffIds"
@@ -54,14 +63,15 @@ import org.kaocheng.unit.domain.Unit;
                 + " org.kaocheng.training.domain.EnrolmentStatus.WAITLISTED, org.kaocheng.training.domain.EnrolmentStatus.NOMINATED)"
                 + " AND e.session.status <> org.kaocheng.training.domain.SessionStatus.CANCELLED"
                 + " AND other.startsAt < mine.endsAt AND mine.startsAt < other.endsAt")
-@NamedQuery(name = "TrainingEnrolment.ofStaff",
+@NamedQuery(
+        name = "TrainingEnrolment.ofStaff",
         query = "SELECT e FROM TrainingEnrolment e JOIN FETCH e.session JOIN FETCH e.unit WHERE e.staff.id = :staffId"
                 + " ORDER BY e.session.startsOn DESC, e.id DESC")
 public class TrainingEnrolment extends VersionedEntity {
 
     /** Waitlist order: first requested first; the id breaks ties within one bulk enrolment. */
-    public static final Comparator<TrainingEnrolment> QUEUE_ORDER = Comparator
-            .comparing(TrainingEnrolment::getRequestedAt)
+    public static final Comparator<TrainingEnrolment> QUEUE_ORDER = Comparator.comparing(
+                    TrainingEnrolment::getRequestedAt)
             .thenComparing(TrainingEnrolment::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Id
@@ -99,11 +109,11 @@ public class TrainingEnrolment extends VersionedEntity {
     @Column(name = "exam_score")
     private BigDecimal examScore;
 
-    protected TrainingEnrolment() {
-    }
+    protected TrainingEnrolment() {}
 
     /** A new request, nominated or not yet placed; {@link #place} gives it a seat or a waitlist place. */
-    public TrainingEnrolment(TrainingSession session, Staff staff, Unit unit, EnrolmentSource source, LocalDateTime at) {
+    public TrainingEnrolment(
+            TrainingSession session, Staff staff, Unit unit, EnrolmentSource source, LocalDateTime at) {
         this.session = session;
         this.staff = staff;
         this.unit = unit;

@@ -18,15 +18,20 @@ import java.time.LocalDateTime;
 /** One step in an enrolment's history (enrolled, waitlisted, moved up, cancelled...); never changed. */
 @Entity
 @Table(name = "training_enrolment_event")
-@NamedQuery(name = "TrainingEnrolmentEvent.ofSession",
+@NamedQuery(
+        name = "TrainingEnrolmentEvent.ofSession",
         query = "SELECT ev FROM TrainingEnrolmentEvent ev JOIN FETCH ev.enrolment e JOIN FETCH e.staff"
                 + " WHERE e.session.id = :sessionId ORDER BY ev.at, ev.id")
-@NamedQuery(name = "TrainingEnrolmentEvent.ofEnrolment",
+@NamedQuery(
+        name = "TrainingEnrolmentEvent.ofEnrolment",
         query = "SELECT ev FROM TrainingEnrolmentEvent ev WHERE ev.enrolment.id = :enrolmentId ORDER BY ev.at, ev.id")
 public class TrainingEnrolmentEvent {
 
     @Id
-    @SequenceGenerator(name = "training_enrolment_event_seq", sequenceName = "training_enrolment_event_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "training_enrolment_event_seq",
+            sequenceName = "training_enrolment_event_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_enrolment_event_seq")
     @Column(name = "id")
     private Long id;
@@ -48,11 +53,10 @@ public class TrainingEnrolmentEvent {
     @Column(name = "detail")
     private String detail;
 
-    protected TrainingEnrolmentEvent() {
-    }
+    protected TrainingEnrolmentEvent() {}
 
-    public TrainingEnrolmentEvent(TrainingEnrolment enrolment, LocalDateTime at, EnrolmentEventKind kind, String username,
-            String detail) {
+    public TrainingEnrolmentEvent(
+            TrainingEnrolment enrolment, LocalDateTime at, EnrolmentEventKind kind, String username, String detail) {
         this.enrolment = enrolment;
         this.at = at;
         this.kind = kind;

@@ -33,16 +33,19 @@ import org.kaocheng.platform.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "training_session")
-@NamedQuery(name = "TrainingSession.nextOpenInduction",
+@NamedQuery(
+        name = "TrainingSession.nextOpenInduction",
         query = "SELECT s FROM TrainingSession s WHERE s.course.induction = :induction AND s.course.active = :active"
                 + " AND s.status = org.kaocheng.training.domain.SessionStatus.OPEN AND s.startsOn >= :today"
                 + " ORDER BY s.startsOn, s.id")
-@NamedQuery(name = "TrainingSession.startingBetween",
+@NamedQuery(
+        name = "TrainingSession.startingBetween",
         query = "SELECT s FROM TrainingSession s JOIN FETCH s.course WHERE s.startsOn BETWEEN :from AND :to"
                 + " AND s.status IN (org.kaocheng.training.domain.SessionStatus.PLANNED,"
                 + " org.kaocheng.training.domain.SessionStatus.OPEN, org.kaocheng.training.domain.SessionStatus.CLOSED)"
                 + " ORDER BY s.startsOn, s.id")
-@NamedQuery(name = "TrainingSession.enrolmentClosingBetween",
+@NamedQuery(
+        name = "TrainingSession.enrolmentClosingBetween",
         query = "SELECT s FROM TrainingSession s JOIN FETCH s.course WHERE s.enrolmentDeadline BETWEEN :from AND :to"
                 + " AND s.status = org.kaocheng.training.domain.SessionStatus.OPEN ORDER BY s.enrolmentDeadline, s.id")
 @NamedQuery(name = "TrainingSession.count", query = "SELECT COUNT(s) FROM TrainingSession s")
@@ -90,10 +93,10 @@ public class TrainingSession extends VersionedEntity {
     @OrderBy("date")
     private List<TrainingSessionDay> days = new ArrayList<>();
 
-    protected TrainingSession() {
-    }
+    protected TrainingSession() {}
 
-    public TrainingSession(TrainingCourse course, List<SessionDayPlan> days, int capacity, LocalDate enrolmentDeadline) {
+    public TrainingSession(
+            TrainingCourse course, List<SessionDayPlan> days, int capacity, LocalDate enrolmentDeadline) {
         if (course == null) {
             throw new IllegalArgumentException("course is required");
         }
@@ -123,7 +126,9 @@ public class TrainingSession extends VersionedEntity {
                 throw new BusinessRuleException("training.session.dayTwice", p.date());
             }
         }
-        List<SessionDayPlan> sorted = plans.stream().sorted(Comparator.comparing(SessionDayPlan::date)).toList();
+        List<SessionDayPlan> sorted = plans.stream()
+                .sorted(Comparator.comparing(SessionDayPlan::date))
+                .toList();
         LocalDate first = sorted.get(0).date();
         if (deadline != null && deadline.isAfter(first)) {
             throw new BusinessRuleException("training.session.deadlineAfterStart", deadline, first);
@@ -131,7 +136,10 @@ public class TrainingSession extends VersionedEntity {
         // Days whose date stays keep their identity (and attendance); only their times change.
         days.removeIf(d -> !dates.contains(d.getDate()));
         for (SessionDayPlan p : sorted) {
-            TrainingSessionDay existing = days.stream().filter(d -> d.getDate().equals(p.date())).findFirst().orElse(null);
+            TrainingSessionDay existing = days.stream()
+                    .filter(d -> d.getDate().equals(p.date()))
+                    .findFirst()
+                    .orElse(null);
             if (existing != null) {
                 existing.retime(p);
             } else {
@@ -222,7 +230,9 @@ public class TrainingSession extends VersionedEntity {
     }
 
     public TrainingSessionDay day(LocalDate date) {
-        return days.stream().filter(d -> d.getDate().equals(date)).findFirst()
+        return days.stream()
+                .filter(d -> d.getDate().equals(date))
+                .findFirst()
                 .orElseThrow(() -> new BusinessRuleException("training.session.noSuchDay", date));
     }
 

@@ -21,7 +21,10 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 public class TrainingSessionDay extends VersionedEntity {
 
     @Id
-    @SequenceGenerator(name = "training_session_day_seq", sequenceName = "training_session_day_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "training_session_day_seq",
+            sequenceName = "training_session_day_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_day_seq")
     @Column(name = "id")
     private Long id;
@@ -39,8 +42,7 @@ public class TrainingSessionDay extends VersionedEntity {
     @Column(name = "ends_at")
     private LocalDateTime endsAt;
 
-    protected TrainingSessionDay() {
-    }
+    protected TrainingSessionDay() {}
 
     TrainingSessionDay(TrainingSession session, SessionDayPlan plan) {
         this.session = session;

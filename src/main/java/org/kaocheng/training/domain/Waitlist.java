@@ -5,8 +5,7 @@ import java.util.List;
 /** Who moves up when seats become free: the longest-waiting first, never more than the free seats. */
 public final class Waitlist {
 
-    private Waitlist() {
-    }
+    private Waitlist() {}
 
     /** Free seats of a session with the given capacity and seated count (never negative). */
     public static int freeSeats(int capacity, long seated) {

@@ -76,15 +76,24 @@ public class CoursesView implements Serializable {
         requiredFor = new ArrayList<>(c.getRequiredFor());
         induction = c.isInduction();
         inductionDueDays = c.getInductionDueDays();
-        requiredAttendancePercent = c.getCompletionRule().getRequiredAttendance().movePointRight(2).stripTrailingZeros();
+        requiredAttendancePercent =
+                c.getCompletionRule().getRequiredAttendance().movePointRight(2).stripTrailingZeros();
         minExamScore = c.getCompletionRule().getMinExamScore();
     }
 
     public void save() {
-        CourseService.CourseForm form = new CourseService.CourseForm(title, level, organiser, type, hours, syllabus,
-                requiredFor.isEmpty() ? EnumSet.noneOf(PostType.class) : EnumSet.copyOf(requiredFor), induction,
+        CourseService.CourseForm form = new CourseService.CourseForm(
+                title,
+                level,
+                organiser,
+                type,
+                hours,
+                syllabus,
+                requiredFor.isEmpty() ? EnumSet.noneOf(PostType.class) : EnumSet.copyOf(requiredFor),
+                induction,
                 induction ? inductionDueDays : null,
-                requiredAttendancePercent == null ? null : requiredAttendancePercent.movePointLeft(2), minExamScore);
+                requiredAttendancePercent == null ? null : requiredAttendancePercent.movePointLeft(2),
+                minExamScore);
         if (editingId == null) {
             courses.create(form);
         } else {

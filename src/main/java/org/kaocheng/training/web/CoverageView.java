@@ -51,10 +51,15 @@ public class CoverageView implements Serializable {
 
     /** A Chart.js bar chart of the coverage per unit (per cent), as the JSON p:chart takes. */
     public String getChartJson() {
-        List<CoverageRow> withStaff = rows.stream().filter(r -> r.activeStaff() > 0).toList();
+        List<CoverageRow> withStaff =
+                rows.stream().filter(r -> r.activeStaff() > 0).toList();
         String labels = withStaff.stream().map(r -> json(r.unitName())).collect(Collectors.joining(","));
-        String values = withStaff.stream().map(r -> r.getCoveragePercent().toPlainString()).collect(Collectors.joining(","));
-        String overdueValues = withStaff.stream().map(r -> String.valueOf(r.overdueInductions())).collect(Collectors.joining(","));
+        String values = withStaff.stream()
+                .map(r -> r.getCoveragePercent().toPlainString())
+                .collect(Collectors.joining(","));
+        String overdueValues = withStaff.stream()
+                .map(r -> String.valueOf(r.overdueInductions()))
+                .collect(Collectors.joining(","));
         return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
                 + "{\"label\":" + json(Messages.text("training.coverage.rate")) + ",\"data\":[" + values
                 + "],\"backgroundColor\":\"rgba(178,34,34,0.6)\",\"yAxisID\":\"y\"},"
@@ -85,7 +90,10 @@ public class CoverageView implements Serializable {
 
     public List<Integer> getYears() {
         int now = LocalDate.now().getYear();
-        return IntStream.rangeClosed(now - 4, now).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(now - 4, now)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
     }
 
     public BigDecimal getRequiredHours() {

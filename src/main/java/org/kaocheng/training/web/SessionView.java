@@ -20,8 +20,8 @@ import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.training.application.AttendanceService;
 import org.kaocheng.training.application.BulkPreview;
 import org.kaocheng.training.application.EnrolmentService;
-import org.kaocheng.training.application.TrainingImportError;
 import org.kaocheng.training.application.ImportReport;
+import org.kaocheng.training.application.TrainingImportError;
 import org.kaocheng.training.application.TrainingSessionService;
 import org.kaocheng.training.domain.AttendanceStatus;
 import org.kaocheng.training.domain.EnrolmentStatus;
@@ -64,6 +64,7 @@ public class SessionView implements Serializable {
     private List<TrainingSessionDay> days = List.of();
     /** enrolmentId → dayId → status name ("" = not recorded). */
     private Map<Long, Map<Long, String>> marks = new HashMap<>();
+
     private Map<Long, BigDecimal> scores = new HashMap<>();
 
     private Staff pickedStaff;
@@ -128,7 +129,8 @@ public class SessionView implements Serializable {
             Messages.warn("training.enrolment.pickSomeone");
             return;
         }
-        EnrolmentService.EnrolmentResult r = isCoordinator() ? enrolments.enrol(id, pickedStaff.getId())
+        EnrolmentService.EnrolmentResult r = isCoordinator()
+                ? enrolments.enrol(id, pickedStaff.getId())
                 : enrolments.nominate(id, pickedStaff.getId());
         Messages.info("training.enrolment.result." + r.status().name(), r.staffName());
         pickedStaff = null;
@@ -169,7 +171,8 @@ public class SessionView implements Serializable {
     }
 
     public void importSignIn(FileUploadEvent event) throws IOException {
-        show(attendance.importSignIn(id, new ByteArrayInputStream(event.getFile().getContent())));
+        show(attendance.importSignIn(
+                id, new ByteArrayInputStream(event.getFile().getContent())));
     }
 
     private void show(ImportReport report) {
@@ -204,12 +207,14 @@ public class SessionView implements Serializable {
             }
             for (Map.Entry<Long, String> cell : marks.get(e.getId()).entrySet()) {
                 String v = cell.getValue();
-                list.add(new AttendanceService.Mark(e.getId(), cell.getKey(),
-                        v == null || v.isBlank() ? null : AttendanceStatus.valueOf(v)));
+                list.add(new AttendanceService.Mark(
+                        e.getId(), cell.getKey(), v == null || v.isBlank() ? null : AttendanceStatus.valueOf(v)));
             }
             BigDecimal score = scores.get(e.getId());
             if (session.getCourse().getCompletionRule().hasExam()
-                    && (score == null ? e.getExamScore() != null : e.getExamScore() == null || score.compareTo(e.getExamScore()) != 0)) {
+                    && (score == null
+                            ? e.getExamScore() != null
+                            : e.getExamScore() == null || score.compareTo(e.getExamScore()) != 0)) {
                 attendance.recordExamScore(e.getId(), score);
             }
         }
@@ -225,7 +230,9 @@ public class SessionView implements Serializable {
     }
 
     public List<TrainingEnrolment> getSeated() {
-        return enrolmentList.stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED).toList();
+        return enrolmentList.stream()
+                .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
+                .toList();
     }
 
     public List<TrainingEnrolmentEvent> getHistory() {
@@ -245,11 +252,15 @@ public class SessionView implements Serializable {
     }
 
     public long getSeatedCount() {
-        return enrolmentList.stream().filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED).count();
+        return enrolmentList.stream()
+                .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
+                .count();
     }
 
     public long getWaitlistCount() {
-        return enrolmentList.stream().filter(e -> e.getStatus() == EnrolmentStatus.WAITLISTED).count();
+        return enrolmentList.stream()
+                .filter(e -> e.getStatus() == EnrolmentStatus.WAITLISTED)
+                .count();
     }
 
     private void done() {

@@ -108,9 +108,11 @@ public class SessionsView implements Serializable {
     }
 
     public String save() {
-        List<SessionDayPlan> plans = days.stream().map(d -> new SessionDayPlan(d.getDate(), d.getStart(), d.getEnd())).toList();
-        TrainingSession created = sessions.create(new TrainingSessionService.SessionForm(courseId, plans, place, link,
-                trainer, capacity, enrolmentDeadline));
+        List<SessionDayPlan> plans = days.stream()
+                .map(d -> new SessionDayPlan(d.getDate(), d.getStart(), d.getEnd()))
+                .toList();
+        TrainingSession created = sessions.create(new TrainingSessionService.SessionForm(
+                courseId, plans, place, link, trainer, capacity, enrolmentDeadline));
         return "/training/session?faces-redirect=true&id=" + created.getId();
     }
 

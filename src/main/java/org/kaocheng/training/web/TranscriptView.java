@@ -58,25 +58,34 @@ public class TranscriptView implements Serializable {
 
     /** The certificate PDF of a completed row, with the public check page's address printed on it. */
     public StreamedContent certificate(TranscriptRow row) {
-        jakarta.faces.context.ExternalContext ext = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        jakarta.faces.context.ExternalContext ext =
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         String base = ext.getRequestScheme() + "://" + ext.getRequestServerName() + ":" + ext.getRequestServerPort()
                 + ext.getRequestContextPath() + "/public/certificate.xhtml";
         byte[] bytes = certificates.pdf(row.verificationCode(), base, Messages.locale());
-        return DefaultStreamedContent.builder().name("certificate-" + row.verificationCode() + ".pdf")
-                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("certificate-" + row.verificationCode() + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public StreamedContent getPdf() {
         byte[] bytes = transcripts.exportPdf(staffId, Messages::text, Messages.locale());
-        return DefaultStreamedContent.builder().name("transcript-" + staffId + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("transcript-" + staffId + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public StreamedContent getXlsx() {
         byte[] bytes = transcripts.exportXlsx(staffId, Messages::text);
-        return DefaultStreamedContent.builder().name("transcript-" + staffId + ".xlsx")
+        return DefaultStreamedContent.builder()
+                .name("transcript-" + staffId + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public Long getStaffId() {

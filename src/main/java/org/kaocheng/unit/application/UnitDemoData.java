@@ -25,13 +25,33 @@ public class UnitDemoData implements DemoDataLoader {
     /** The unit the demo unit operator works for. */
     public static final String OPERATOR_UNIT_CODE = "D01";
 
-    static final List<String> DEPARTMENTS = List.of("区教育局", "区卫生健康委员会", "区财政局", "区人力资源和社会保障局",
-            "区自然资源局", "区生态环境分局", "区住房和城乡建设局", "区交通运输局", "区水利局", "区农业农村局", "区商务局",
-            "区文化和旅游局", "区应急管理局", "区市场监督管理局", "区统计局", "区医疗保障局", "区民政局", "区司法局",
-            "区发展和改革委员会", "区工业和信息化局", "区审计局", "区退役军人事务局", "区城市管理局", "区行政审批服务局",
+    static final List<String> DEPARTMENTS = List.of(
+            "区教育局",
+            "区卫生健康委员会",
+            "区财政局",
+            "区人力资源和社会保障局",
+            "区自然资源局",
+            "区生态环境分局",
+            "区住房和城乡建设局",
+            "区交通运输局",
+            "区水利局",
+            "区农业农村局",
+            "区商务局",
+            "区文化和旅游局",
+            "区应急管理局",
+            "区市场监督管理局",
+            "区统计局",
+            "区医疗保障局",
+            "区民政局",
+            "区司法局",
+            "区发展和改革委员会",
+            "区工业和信息化局",
+            "区审计局",
+            "区退役军人事务局",
+            "区城市管理局",
+            "区行政审批服务局",
             "区政府办公室");
-    static final List<String> TOWNS = List.of("东湖镇", "西山镇", "南塘镇", "北港镇", "青石镇", "白沙镇", "柳林镇",
-            "桃源镇", "枫桥镇", "梅岭镇");
+    static final List<String> TOWNS = List.of("东湖镇", "西山镇", "南塘镇", "北港镇", "青石镇", "白沙镇", "柳林镇", "桃源镇", "枫桥镇", "梅岭镇");
     static final List<String> STREETS = List.of("城关街道", "新华街道", "人民路街道", "滨江街道", "开发区街道");
 
     @PersistenceContext(unitName = "kaocheng")
@@ -45,7 +65,10 @@ public class UnitDemoData implements DemoDataLoader {
     @Override
     @Transactional
     public void load() {
-        if (!em.createNamedQuery("Unit.all", Unit.class).setMaxResults(1).getResultList().isEmpty()) {
+        if (!em.createNamedQuery("Unit.all", Unit.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
             return;
         }
         RankingGroup departments = new RankingGroup("DEPT", "区级部门", 1);
@@ -56,8 +79,8 @@ public class UnitDemoData implements DemoDataLoader {
         em.persist(district);
         Unit operatorUnit = null;
         for (int i = 0; i < DEPARTMENTS.size(); i++) {
-            Unit u = new Unit(String.format("D%02d", i + 1), DEPARTMENTS.get(i), UnitCategory.DEPARTMENT, district,
-                    departments);
+            Unit u = new Unit(
+                    String.format("D%02d", i + 1), DEPARTMENTS.get(i), UnitCategory.DEPARTMENT, district, departments);
             em.persist(u);
             if (u.getCode().equals(OPERATOR_UNIT_CODE)) {
                 operatorUnit = u;

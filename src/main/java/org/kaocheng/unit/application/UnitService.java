@@ -48,8 +48,7 @@ public class UnitService {
             @NotNull(message = "{unit.name.required}") String name,
             @NotNull UnitCategory category,
             Long parentId,
-            Long rankingGroupId) {
-    }
+            Long rankingGroupId) {}
 
     public Page<Unit> page(PageRequest request) {
         user.requireAnyRole(READERS);
@@ -57,8 +56,9 @@ public class UnitService {
                 "code", r -> r.get(Unit_.code),
                 "name", r -> r.get(Unit_.name),
                 "category", r -> r.get(Unit_.category),
-                "rankingGroup.name", r -> r.join(Unit_.rankingGroup, jakarta.persistence.criteria.JoinType.LEFT)
-                        .get(RankingGroup_.name));
+                "rankingGroup.name",
+                        r -> r.join(Unit_.rankingGroup, jakarta.persistence.criteria.JoinType.LEFT)
+                                .get(RankingGroup_.name));
         return new CriteriaPager<>(em, Unit.class, this::predicates, sortable, r -> r.get(Unit_.code)).page(request);
     }
 
@@ -87,7 +87,9 @@ public class UnitService {
 
     public List<Unit> activeUnits() {
         user.requireAnyRole(READERS);
-        return em.createNamedQuery("Unit.active", Unit.class).setParameter("active", true).getResultList();
+        return em.createNamedQuery("Unit.active", Unit.class)
+                .setParameter("active", true)
+                .getResultList();
     }
 
     /** The units the current user may pick from: all for district roles, their own for an operator. */
@@ -116,7 +118,11 @@ public class UnitService {
     public Unit create(@Valid UnitForm form) {
         user.requireAnyRole(Role.ADMIN);
         requireUniqueCode(form.code(), null);
-        Unit unit = new Unit(form.code().trim(), form.name().trim(), form.category(), parent(form.parentId()),
+        Unit unit = new Unit(
+                form.code().trim(),
+                form.name().trim(),
+                form.category(),
+                parent(form.parentId()),
                 group(form.rankingGroupId()));
         em.persist(unit);
         em.flush();
@@ -150,8 +156,10 @@ public class UnitService {
             throw new BusinessRuleException("unit.notFound", id);
         }
         unit.checkVersion(expectedVersion);
-        long children = em.createNamedQuery("Unit.countActiveChildren", Long.class).setParameter("active", true)
-                .setParameter("parent", unit).getSingleResult();
+        long children = em.createNamedQuery("Unit.countActiveChildren", Long.class)
+                .setParameter("active", true)
+                .setParameter("parent", unit)
+                .getSingleResult();
         if (children > 0) {
             throw new BusinessRuleException("unit.close.hasChildren", children);
         }
@@ -174,8 +182,11 @@ public class UnitService {
     }
 
     private void requireUniqueCode(String code, Long exceptId) {
-        em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", code.trim()).getResultStream()
-                .filter(u -> !u.getId().equals(exceptId)).findFirst()
+        em.createNamedQuery("Unit.byCode", Unit.class)
+                .setParameter("code", code.trim())
+                .getResultStream()
+                .filter(u -> !u.getId().equals(exceptId))
+                .findFirst()
                 .ifPresent(u -> {
                     throw new BusinessRuleException("unit.code.duplicate", code);
                 });
@@ -193,7 +204,9 @@ public class UnitService {
     }
 
     private RankingGroup group(Long groupId) {
-        return groupId == null ? null : Optional.ofNullable(em.find(RankingGroup.class, groupId))
-                .orElseThrow(() -> new BusinessRuleException("unit.group.invalid"));
+        return groupId == null
+                ? null
+                : Optional.ofNullable(em.find(RankingGroup.class, groupId))
+                        .orElseThrow(() -> new BusinessRuleException("unit.group.invalid"));
     }
 }

@@ -34,8 +34,7 @@ public class RankingGroup extends VersionedEntity {
     @jakarta.persistence.Column(name = "sort_order")
     private int sortOrder;
 
-    protected RankingGroup() {
-    }
+    protected RankingGroup() {}
 
     public RankingGroup(String code, String name, int sortOrder) {
         this.code = code;

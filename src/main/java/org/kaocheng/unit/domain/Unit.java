@@ -27,7 +27,8 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 @NamedQuery(name = "Unit.byCode", query = "SELECT u FROM Unit u WHERE u.code = :code")
 @NamedQuery(name = "Unit.active", query = "SELECT u FROM Unit u WHERE u.active = :active ORDER BY u.code")
 @NamedQuery(name = "Unit.all", query = "SELECT u FROM Unit u ORDER BY u.code")
-@NamedQuery(name = "Unit.countActiveChildren",
+@NamedQuery(
+        name = "Unit.countActiveChildren",
         query = "SELECT COUNT(u) FROM Unit u WHERE u.parent = :parent AND u.active = :active")
 public class Unit extends VersionedEntity {
 
@@ -62,8 +63,7 @@ public class Unit extends VersionedEntity {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
     public Unit(String code, String name, UnitCategory category, Unit parent, RankingGroup rankingGroup) {
         this.code = code;

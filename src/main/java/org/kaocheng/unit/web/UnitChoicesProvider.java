@@ -17,7 +17,9 @@ public class UnitChoicesProvider implements UnitChoices {
 
     @Override
     public List<Choice> choices() {
-        return units.activeUnits().stream().map(u -> new Choice(u.getId(), u.getCode() + " " + u.getName())).toList();
+        return units.activeUnits().stream()
+                .map(u -> new Choice(u.getId(), u.getCode() + " " + u.getName()))
+                .toList();
     }
 
     @Override

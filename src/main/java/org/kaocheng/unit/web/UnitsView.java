@@ -56,7 +56,8 @@ public class UnitsView implements Serializable {
         name = unit.getName();
         category = unit.getCategory();
         parentId = unit.getParent() == null ? null : unit.getParent().getId();
-        rankingGroupId = unit.getRankingGroup() == null ? null : unit.getRankingGroup().getId();
+        rankingGroupId =
+                unit.getRankingGroup() == null ? null : unit.getRankingGroup().getId();
     }
 
     public void save() {

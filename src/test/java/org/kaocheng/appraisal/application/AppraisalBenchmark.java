@@ -83,8 +83,7 @@ public final class AppraisalBenchmark {
             ORDER BY u.code
             """;
 
-    private AppraisalBenchmark() {
-    }
+    private AppraisalBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int warmup = Integer.getInteger("warmup", 2);
@@ -98,8 +97,11 @@ public final class AppraisalBenchmark {
             UserAccount account = new UserAccount("bench", "基准", "x");
             account.setRoles(EnumSet.of(Role.ASSESSOR));
             CurrentUser user = CurrentUser.of(account);
-            List<MetricSource> sources = List.of(StaffMetricSource.of(em, clock), disclosure(em, clock),
-                    TrainingTestAccess.metricSource(em, clock), SelfCheckTestAccess.services(em, user, null, clock).metrics());
+            List<MetricSource> sources = List.of(
+                    StaffMetricSource.of(em, clock),
+                    disclosure(em, clock),
+                    TrainingTestAccess.metricSource(em, clock),
+                    SelfCheckTestAccess.services(em, user, null, clock).metrics());
             MetricCatalog catalog = MetricCatalog.of(sources);
             AppraisalService runs = new AppraisalService();
             runs.em = em;
@@ -112,13 +114,25 @@ public final class AppraisalBenchmark {
             ReportEngine engine = new ReportEngine();
 
             Long schemeId = ((Number) em.createNativeQuery("SELECT id FROM appraisal_scheme WHERE name = ?1")
-                    .setParameter(1, CityBenchmarkData.SCHEME_NAME).getSingleResult()).longValue();
+                            .setParameter(1, CityBenchmarkData.SCHEME_NAME)
+                            .getSingleResult())
+                    .longValue();
             LocalDate from = LocalDate.of(CityBenchmarkData.YEAR, 1, 1);
             LocalDate to = LocalDate.of(CityBenchmarkData.YEAR, 12, 31);
-            long units = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM unit").getSingleResult()).longValue();
-            long items = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM proactive_item").getSingleResult()).longValue();
-            System.out.printf(Locale.ROOT, "database %s: %,d units, %,d proactive items; warm-up %d, repetitions %d, %d cores%n",
-                    db, units, items, warmup, reps, Runtime.getRuntime().availableProcessors());
+            long units =
+                    ((Number) em.createNativeQuery("SELECT COUNT(*) FROM unit").getSingleResult()).longValue();
+            long items = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM proactive_item")
+                            .getSingleResult())
+                    .longValue();
+            System.out.printf(
+                    Locale.ROOT,
+                    "database %s: %,d units, %,d proactive items; warm-up %d, repetitions %d, %d cores%n",
+                    db,
+                    units,
+                    items,
+                    warmup,
+                    reps,
+                    Runtime.getRuntime().availableProcessors());
 
             Map<String, Double> medians = new LinkedHashMap<>();
             medians.put("1 full computation (AppraisalService.compute)", median(warmup, reps, () -> {
@@ -129,10 +143,13 @@ public final class AppraisalBenchmark {
             }));
             Long runId = computed.get(computed.size() - 1);
             List<RankingGroup> groups = runs.groups(runId);
-            RankingGroup largest = Collections.max(groups, (a, b) -> Long.compare(
-                    runs.ranking(runId, a.getId(), PageRequest.of(0, 1)).total(),
-                    runs.ranking(runId, b.getId(), PageRequest.of(0, 1)).total()));
-            long largestSize = runs.ranking(runId, largest.getId(), PageRequest.of(0, 1)).total();
+            RankingGroup largest = Collections.max(
+                    groups,
+                    (a, b) -> Long.compare(
+                            runs.ranking(runId, a.getId(), PageRequest.of(0, 1)).total(),
+                            runs.ranking(runId, b.getId(), PageRequest.of(0, 1)).total()));
+            long largestSize =
+                    runs.ranking(runId, largest.getId(), PageRequest.of(0, 1)).total();
             medians.put("2a ranking page: first 50 of group " + groups.get(0).getCode(), median(warmup, reps, () -> {
                 Page<RankingRow> page = runs.ranking(runId, groups.get(0).getId(), PageRequest.of(0, 50));
                 return page.rows().size() + " rows of " + page.total();
@@ -140,19 +157,24 @@ public final class AppraisalBenchmark {
             medians.put("2b ranking page: last page of group " + largest.getCode(), median(warmup, reps, () -> {
                 int first = (int) ((largestSize - 1) / 50 * 50);
                 Page<RankingRow> page = runs.ranking(runId, largest.getId(), PageRequest.of(first, 50));
-                return page.rows().size() + " rows from position " + page.rows().get(0).position();
+                return page.rows().size() + " rows from position "
+                        + page.rows().get(0).position();
             }));
             medians.put("3 ranking PDF of every group (" + units + " units)", median(warmup, reps, () -> {
                 long bytes = 0;
                 for (RankingGroup g : groups) {
-                    AppraisalReportData.ReportInput input = reports.ranking(runId, g.getId(), Locale.SIMPLIFIED_CHINESE);
-                    bytes += engine.pdf(input.design(), input.parameters(), input.rows(), Locale.SIMPLIFIED_CHINESE).length;
+                    AppraisalReportData.ReportInput input =
+                            reports.ranking(runId, g.getId(), Locale.SIMPLIFIED_CHINESE);
+                    bytes += engine.pdf(input.design(), input.parameters(), input.rows(), Locale.SIMPLIFIED_CHINESE)
+                            .length;
                 }
                 return bytes / 1024 + " KB";
             }));
             medians.put("4 plain PostgreSQL aggregate over the same rows", median(warmup, reps, () -> {
-                List<?> rows = em.createNativeQuery(PLAIN_AGGREGATE).setParameter(1, Date.valueOf(from))
-                        .setParameter(2, Date.valueOf(to)).getResultList();
+                List<?> rows = em.createNativeQuery(PLAIN_AGGREGATE)
+                        .setParameter(1, Date.valueOf(from))
+                        .setParameter(2, Date.valueOf(to))
+                        .getResultList();
                 return rows.size() + " rows";
             }));
 
@@ -164,12 +186,15 @@ public final class AppraisalBenchmark {
             medians.forEach((what, ms) -> System.out.printf(Locale.ROOT, "  %-60s %9.0f ms%n", what, ms));
             double full = medians.values().iterator().next();
             double plain = new ArrayList<>(medians.values()).get(medians.size() - 1);
-            System.out.printf(Locale.ROOT, "ratio full computation / plain aggregate = %.2f (target <= 2)%n", full / plain);
+            System.out.printf(
+                    Locale.ROOT, "ratio full computation / plain aggregate = %.2f (target <= 2)%n", full / plain);
         } finally {
             if (!computed.isEmpty()) {
                 TestDatabase.txRun(em, () -> {
                     for (Long id : computed) {
-                        em.createNativeQuery("DELETE FROM appraisal_run WHERE id = ?1").setParameter(1, id).executeUpdate();
+                        em.createNativeQuery("DELETE FROM appraisal_run WHERE id = ?1")
+                                .setParameter(1, id)
+                                .executeUpdate();
                     }
                 });
             }
@@ -202,14 +227,20 @@ public final class AppraisalBenchmark {
             }
         }
         Collections.sort(times);
-        double median = times.size() % 2 == 1 ? times.get(times.size() / 2)
+        double median = times.size() % 2 == 1
+                ? times.get(times.size() / 2)
                 : (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
-        System.out.printf(Locale.ROOT, "  %s; runs %s ms%n", outcome, times.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList());
+        System.out.printf(
+                Locale.ROOT,
+                "  %s; runs %s ms%n",
+                outcome,
+                times.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList());
         return median;
     }
 
     /** The disclosure source lives in another package: its injected fields are set reflectively. */
-    private static DisclosureMetricSource disclosure(EntityManager em, Clock clock) throws ReflectiveOperationException {
+    private static DisclosureMetricSource disclosure(EntityManager em, Clock clock)
+            throws ReflectiveOperationException {
         DisclosureMetricSource source = new DisclosureMetricSource();
         set(source, "em", em);
         set(source, "clock", clock);

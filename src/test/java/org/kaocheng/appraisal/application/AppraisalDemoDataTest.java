@@ -36,15 +36,30 @@ class AppraisalDemoDataTest {
             TestDatabase.inTransaction(em, (EntityManager e) -> {
                 loader.load();
             });
-            assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_scheme").getSingleResult())
-                    .longValue(), "idempotent");
-            assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_run WHERE status = 'DRAFT'")
-                    .getSingleResult()).longValue());
-            assertEquals(8L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_unit_result").getSingleResult())
-                    .longValue());
-            assertEquals(24L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_adjustment").getSingleResult())
-                    .longValue(), "3 manual indicators × 8 units");
-            Number maxRank = (Number) em.createNativeQuery("SELECT MAX(rank_no) FROM appraisal_unit_result").getSingleResult();
+            assertEquals(
+                    1L,
+                    ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_scheme")
+                                    .getSingleResult())
+                            .longValue(),
+                    "idempotent");
+            assertEquals(
+                    1L,
+                    ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_run WHERE status = 'DRAFT'")
+                                    .getSingleResult())
+                            .longValue());
+            assertEquals(
+                    8L,
+                    ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_unit_result")
+                                    .getSingleResult())
+                            .longValue());
+            assertEquals(
+                    24L,
+                    ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appraisal_adjustment")
+                                    .getSingleResult())
+                            .longValue(),
+                    "3 manual indicators × 8 units");
+            Number maxRank = (Number) em.createNativeQuery("SELECT MAX(rank_no) FROM appraisal_unit_result")
+                    .getSingleResult();
             assertTrue(maxRank.intValue() <= 4, "ranked within groups of 4");
         } finally {
             em.close();

@@ -86,29 +86,61 @@ class AppraisalFixture {
             t2 = ut2.getId();
         });
         // A 0.9, B 1.0, C 0.4 (below the floor), T1 0.8, T2 none
-        source.put("test.rate", a, "0.9").put("test.rate", b, "1").put("test.rate", c, "0.4").put("test.rate", t1, "0.8");
-        source.put("test.count", a, "1").put("test.count", b, "3").put("test.count", c, "0").put("test.count", t1, "12")
+        source.put("test.rate", a, "0.9")
+                .put("test.rate", b, "1")
+                .put("test.rate", c, "0.4")
+                .put("test.rate", t1, "0.8");
+        source.put("test.count", a, "1")
+                .put("test.count", b, "3")
+                .put("test.count", c, "0")
+                .put("test.count", t1, "12")
                 .put("test.count", t2, "0");
         source.put("test.veto", a, "0").put("test.veto", c, "1");
         source.put("test.bonus", a, "3").put("test.bonus", b, "10").put("test.bonus", t1, "2");
         TestDatabase.inTransaction(em, e -> {
-            schemeId = schemes.create(new SchemeService.SchemeForm("2024年度考核方案", LocalDate.of(2024, 1, 1),
-                    LocalDate.of(2024, 12, 31), Set.of(g1, g2), bd("90"), bd("80"), bd("60"), bd("34"), 5)).getId();
-            i1 = schemes.addIndicator(schemeId, null, node("1", "主动公开", "60", 1)).getId();
-            i11 = schemes.addIndicator(schemeId, i1, leaf("1.1", "按时公开率", "40", 1, RuleKind.RATE, "test.rate",
-                    bd("0.5"), null, null, null)).getId();
-            i12 = schemes.addIndicator(schemeId, i1, leaf("1.2", "逾期未公开", "20", 2, RuleKind.DEDUCTION, "test.count",
-                    null, bd("2"), null, null)).getId();
-            Long i2 = schemes.addIndicator(schemeId, null, node("2", "组织保障", "40", 2)).getId();
-            i21 = schemes.addIndicator(schemeId, i2, leaf("2.1", "工作机制", "30", 1, RuleKind.MANUAL, null, null, null,
-                    null, null)).getId();
-            schemes.addIndicator(schemeId, i2, leaf("2.2", "未接入数据", "10", 2, RuleKind.DEDUCTION, "nobody.provides",
-                    null, bd("1"), null, null));
-            i3 = schemes.addIndicator(schemeId, null, leaf("3", "新媒体否决", "0", 3, RuleKind.VETO, "test.veto", null,
-                    null, null, null)).getId();
-            Long bonus = schemes.addIndicator(schemeId, null, node("B", "加分项", "5", 4)).getId();
-            schemes.addIndicator(schemeId, bonus, leaf("B.1", "创新做法", "5", 1, RuleKind.BONUS, "test.bonus", null,
-                    bd("1"), null, bd("80")));
+            schemeId = schemes.create(new SchemeService.SchemeForm(
+                            "2024年度考核方案",
+                            LocalDate.of(2024, 1, 1),
+                            LocalDate.of(2024, 12, 31),
+                            Set.of(g1, g2),
+                            bd("90"),
+                            bd("80"),
+                            bd("60"),
+                            bd("34"),
+                            5))
+                    .getId();
+            i1 = schemes.addIndicator(schemeId, null, node("1", "主动公开", "60", 1))
+                    .getId();
+            i11 = schemes.addIndicator(
+                            schemeId,
+                            i1,
+                            leaf("1.1", "按时公开率", "40", 1, RuleKind.RATE, "test.rate", bd("0.5"), null, null, null))
+                    .getId();
+            i12 = schemes.addIndicator(
+                            schemeId,
+                            i1,
+                            leaf("1.2", "逾期未公开", "20", 2, RuleKind.DEDUCTION, "test.count", null, bd("2"), null, null))
+                    .getId();
+            Long i2 = schemes.addIndicator(schemeId, null, node("2", "组织保障", "40", 2))
+                    .getId();
+            i21 = schemes.addIndicator(
+                            schemeId, i2, leaf("2.1", "工作机制", "30", 1, RuleKind.MANUAL, null, null, null, null, null))
+                    .getId();
+            schemes.addIndicator(
+                    schemeId,
+                    i2,
+                    leaf("2.2", "未接入数据", "10", 2, RuleKind.DEDUCTION, "nobody.provides", null, bd("1"), null, null));
+            i3 = schemes.addIndicator(
+                            schemeId,
+                            null,
+                            leaf("3", "新媒体否决", "0", 3, RuleKind.VETO, "test.veto", null, null, null, null))
+                    .getId();
+            Long bonus = schemes.addIndicator(schemeId, null, node("B", "加分项", "5", 4))
+                    .getId();
+            schemes.addIndicator(
+                    schemeId,
+                    bonus,
+                    leaf("B.1", "创新做法", "5", 1, RuleKind.BONUS, "test.bonus", null, bd("1"), null, bd("80")));
         });
     }
 
@@ -132,13 +164,22 @@ class AppraisalFixture {
     }
 
     static SchemeService.IndicatorForm node(String code, String name, String points, int order) {
-        return new SchemeService.IndicatorForm(code, name, null, bd(points), order, null, null, null, null, null, null,
-                false, null);
+        return new SchemeService.IndicatorForm(
+                code, name, null, bd(points), order, null, null, null, null, null, null, false, null);
     }
 
-    static SchemeService.IndicatorForm leaf(String code, String name, String points, int order, RuleKind kind,
-            String metric, BigDecimal floor, BigDecimal per, String tiers, BigDecimal threshold) {
-        return new SchemeService.IndicatorForm(code, name, null, bd(points), order, kind, metric, floor, per, null, tiers,
-                false, threshold);
+    static SchemeService.IndicatorForm leaf(
+            String code,
+            String name,
+            String points,
+            int order,
+            RuleKind kind,
+            String metric,
+            BigDecimal floor,
+            BigDecimal per,
+            String tiers,
+            BigDecimal threshold) {
+        return new SchemeService.IndicatorForm(
+                code, name, null, bd(points), order, kind, metric, floor, per, null, tiers, false, threshold);
     }
 }

@@ -37,7 +37,9 @@ class AppraisalReportDataTest {
             assertEquals("appraisal-ranking", ranking.design());
             @SuppressWarnings("unchecked")
             List<RankingReportRow> rows = (List<RankingReportRow>) ranking.rows();
-            assertEquals(List.of("乙局", "甲局", "丙局"), rows.stream().map(RankingReportRow::getUnitName).toList());
+            assertEquals(
+                    List.of("乙局", "甲局", "丙局"),
+                    rows.stream().map(RankingReportRow::getUnitName).toList());
             assertEquals(bd("54.00"), rows.get(0).getS1());
             assertEquals(bd("5.00"), rows.get(0).getS4(), "bonus column");
             assertNull(rows.get(0).getS5(), "the scheme has four level-1 indicators");
@@ -45,7 +47,8 @@ class AppraisalReportDataTest {
             assertEquals("单项否决", rows.get(2).getVeto());
             assertEquals("1 主动公开", ranking.parameters().get("col1"));
             assertEquals("", ranking.parameters().get("col5"));
-            assertTrue(((String) ranking.parameters().get("subtitle")).startsWith("组G1 · 2024-01-01 ~ 2024-12-31 · 草稿"));
+            assertTrue(
+                    ((String) ranking.parameters().get("subtitle")).startsWith("组G1 · 2024-01-01 ~ 2024-12-31 · 草稿"));
 
             AppraisalReportData.ReportInput sheet = reports.sheet(run.id(), f.t1, zh);
             @SuppressWarnings("unchecked")
@@ -53,14 +56,17 @@ class AppraisalReportDataTest {
             SheetReportRow deduction = lines.get(2);
             assertEquals("1.2", deduction.getCode());
             assertEquals(bd("20.00"), deduction.getLost());
-            assertEquals("test.count: 12\n每次扣 2 分,扣完为止\n20 - min(20, 12 × 2) = 0.00\n按规则计算", deduction.getExplanation());
+            assertEquals(
+                    "test.count: 12\n每次扣 2 分,扣完为止\n20 - min(20, 12 × 2) = 0.00\n按规则计算", deduction.getExplanation());
             assertEquals("总分 72.00(含加分 0.00);组G2第 2 名;等次:合格", sheet.parameters().get("summary"));
 
             f.as(Role.UNIT_OPERATOR, f.t1);
-            org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class, () -> reports.sheet(run.id(), f.t1, zh),
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    AccessDeniedException.class,
+                    () -> reports.sheet(run.id(), f.t1, zh),
                     "a draft's sheet is not the unit's to print yet");
-            org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
-                    () -> reports.ranking(run.id(), f.g2, zh));
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    AccessDeniedException.class, () -> reports.ranking(run.id(), f.g2, zh));
         } finally {
             em.close();
             emf.close();

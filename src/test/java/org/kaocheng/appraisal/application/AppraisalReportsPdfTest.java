@@ -37,8 +37,8 @@ class AppraisalReportsPdfTest {
 
             AppraisalReportData.ReportInput ranking = data.ranking(run.id(), f.g1, zh);
             String rankingText = text(engine.pdf(ranking.design(), ranking.parameters(), ranking.rows(), zh));
-            for (String expected : List.of("2024年度考核方案", "乙局", "甲局", "丙局", "99.00", "97.00", "优秀", "单项否决",
-                    "主动公开", "名次")) {
+            for (String expected :
+                    List.of("2024年度考核方案", "乙局", "甲局", "丙局", "99.00", "97.00", "优秀", "单项否决", "主动公开", "名次")) {
                 assertTrue(rankingText.contains(expected), expected + " missing from: " + rankingText);
             }
             byte[] xlsx = engine.xlsx(ranking.design(), ranking.parameters(), ranking.rows(), zh);

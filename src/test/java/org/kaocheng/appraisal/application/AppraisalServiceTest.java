@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.kaocheng.appraisal.domain.RunStatus;
 import org.kaocheng.appraisal.domain.ObjectionStatus;
+import org.kaocheng.appraisal.domain.RunStatus;
 import org.kaocheng.appraisal.domain.scoring.Grade;
 import org.kaocheng.appraisal.domain.scoring.ScoreNote;
 import org.kaocheng.appraisal.metric.MetricRecord;
@@ -61,15 +61,17 @@ class AppraisalServiceTest {
     }
 
     private static <X extends Throwable> X refused(AppraisalFixture f, Class<X> type, Executable action) {
-        X e = assertThrows(type, () -> TestDatabase.inTransaction(f.em, em -> {
-            try {
-                action.execute();
-            } catch (RuntimeException ex) {
-                throw ex;
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
-        }));
+        X e = assertThrows(
+                type,
+                () -> TestDatabase.inTransaction(f.em, em -> {
+                    try {
+                        action.execute();
+                    } catch (RuntimeException ex) {
+                        throw ex;
+                    } catch (Throwable t) {
+                        throw new IllegalStateException(t);
+                    }
+                }));
         f.em.clear();
         return e;
     }
@@ -88,23 +90,42 @@ class AppraisalServiceTest {
         withFixture(db, f -> {
             RunInfo run = compute(f);
             assertEquals(RunStatus.DRAFT, run.status());
-            assertEquals(Map.of("test.rate", 1, "test.count", 1, "test.veto", 1, "test.bonus", 1), f.source.calls,
+            assertEquals(
+                    Map.of("test.rate", 1, "test.count", 1, "test.veto", 1, "test.bonus", 1),
+                    f.source.calls,
                     "one aggregate per metric for all units, none for the metric without a source");
 
             List<RankingRow> g1 = ranking(f, run.id(), f.g1);
-            assertEquals(List.of("B", "A", "C"), g1.stream().map(RankingRow::unitCode).toList());
-            assertEquals(List.of(bd("99.00"), bd("97.00"), bd("60.00")), g1.stream().map(RankingRow::total).toList());
+            assertEquals(
+                    List.of("B", "A", "C"),
+                    g1.stream().map(RankingRow::unitCode).toList());
+            assertEquals(
+                    List.of(bd("99.00"), bd("97.00"), bd("60.00")),
+                    g1.stream().map(RankingRow::total).toList());
             assertEquals(List.of(1, 2, 3), g1.stream().map(RankingRow::rank).toList());
-            assertEquals(List.of(Grade.EXCELLENT, Grade.GOOD, Grade.FAIL), g1.stream().map(RankingRow::grade).toList());
+            assertEquals(
+                    List.of(Grade.EXCELLENT, Grade.GOOD, Grade.FAIL),
+                    g1.stream().map(RankingRow::grade).toList());
             assertEquals(1, g1.get(2).vetoCount());
-            assertEquals(List.of(bd("54.00"), bd("40.00"), bd("0.00"), bd("5.00")), g1.get(0).levelOneScores());
+            assertEquals(
+                    List.of(bd("54.00"), bd("40.00"), bd("0.00"), bd("5.00")),
+                    g1.get(0).levelOneScores());
 
             List<RankingRow> g2 = ranking(f, run.id(), f.g2);
-            assertEquals(List.of("T2", "T1"), g2.stream().map(RankingRow::unitCode).toList());
-            assertEquals(List.of(bd("100.00"), bd("72.00")), g2.stream().map(RankingRow::total).toList());
-            assertEquals(List.of(Grade.GOOD, Grade.PASS), g2.stream().map(RankingRow::grade).toList());
-            assertEquals(5, f.runs.ranking(run.id(), null, PageRequest.of(0, 50)).total());
-            assertEquals(2, f.runs.ranking(run.id(), null, PageRequest.of(3, 2)).rows().size(), "paged in SQL");
+            assertEquals(
+                    List.of("T2", "T1"), g2.stream().map(RankingRow::unitCode).toList());
+            assertEquals(
+                    List.of(bd("100.00"), bd("72.00")),
+                    g2.stream().map(RankingRow::total).toList());
+            assertEquals(
+                    List.of(Grade.GOOD, Grade.PASS),
+                    g2.stream().map(RankingRow::grade).toList());
+            assertEquals(
+                    5, f.runs.ranking(run.id(), null, PageRequest.of(0, 50)).total());
+            assertEquals(
+                    2,
+                    f.runs.ranking(run.id(), null, PageRequest.of(3, 2)).rows().size(),
+                    "paged in SQL");
         });
     }
 
@@ -115,24 +136,37 @@ class AppraisalServiceTest {
             RunInfo run = compute(f);
             ScoreSheet sheet = f.runs.sheet(run.id(), f.t1);
             assertEquals(bd("72.00"), sheet.result().total());
-            SheetLine deduction = sheet.lines().stream().filter(l -> l.code().equals("1.2")).findFirst().orElseThrow();
+            SheetLine deduction = sheet.lines().stream()
+                    .filter(l -> l.code().equals("1.2"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(bd("0.00"), deduction.score());
             assertEquals(bd("20.00"), deduction.lost());
             assertEquals(0, bd("12").compareTo(deduction.metricValue()));
             assertEquals("20 - min(20, 12 × 2) = 0.00", deduction.formula());
             assertEquals("test.count", deduction.metricCode());
-            SheetLine bonus = sheet.lines().stream().filter(l -> l.code().equals("B.1")).findFirst().orElseThrow();
+            SheetLine bonus = sheet.lines().stream()
+                    .filter(l -> l.code().equals("B.1"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(ScoreNote.BELOW_BONUS_THRESHOLD, bonus.note());
             assertEquals("72.00 < 80 → 0", bonus.formula());
-            SheetLine noSource = sheet.lines().stream().filter(l -> l.code().equals("2.2")).findFirst().orElseThrow();
+            SheetLine noSource = sheet.lines().stream()
+                    .filter(l -> l.code().equals("2.2"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(ScoreNote.NO_SOURCE, noSource.note());
             assertEquals(bd("10.00"), noSource.score());
-            assertEquals(List.of("1", "1.1", "1.2", "2", "2.1", "2.2", "3", "B", "B.1"),
-                    sheet.lines().stream().map(SheetLine::code).toList(), "tree order");
+            assertEquals(
+                    List.of("1", "1.1", "1.2", "2", "2.1", "2.2", "3", "B", "B.1"),
+                    sheet.lines().stream().map(SheetLine::code).toList(),
+                    "tree order");
 
             List<MetricRecord> records = f.runs.records(run.id(), f.t1, f.i12);
             assertEquals(1, records.size());
-            assertEquals(List.of("test.count/" + f.t1 + "/2024-01-01/2024-12-31"), f.source.asked,
+            assertEquals(
+                    List.of("test.count/" + f.t1 + "/2024-01-01/2024-12-31"),
+                    f.source.asked,
                     "the records of the unit, metric and period of the run");
             assertEquals(List.of(), f.runs.records(run.id(), f.t1, f.i21), "a manual indicator has no records");
 
@@ -147,11 +181,11 @@ class AppraisalServiceTest {
     void anAdjustmentNeedsAReasonIsAuditedAndRecomputesTheRanking(TestDatabase db) {
         withFixture(db, f -> {
             RunInfo run = compute(f);
-            BusinessRuleException noReason = refused(f, BusinessRuleException.class,
-                    () -> f.runs.adjust(run.id(), f.b, f.i21, bd("20"), " "));
+            BusinessRuleException noReason =
+                    refused(f, BusinessRuleException.class, () -> f.runs.adjust(run.id(), f.b, f.i21, bd("20"), " "));
             assertEquals("appraisal.reason.required", noReason.getMessageKey());
-            BusinessRuleException outOfRange = refused(f, BusinessRuleException.class,
-                    () -> f.runs.adjust(run.id(), f.b, f.i21, bd("31"), "超出"));
+            BusinessRuleException outOfRange =
+                    refused(f, BusinessRuleException.class, () -> f.runs.adjust(run.id(), f.b, f.i21, bd("31"), "超出"));
             assertEquals("appraisal.adjust.range", outOfRange.getMessageKey());
 
             // B's manual 2.1 from 30 to 20: base 84, bonus 5 → 89, behind A (97)
@@ -160,11 +194,17 @@ class AppraisalServiceTest {
                 return null;
             });
             List<RankingRow> g1 = ranking(f, run.id(), f.g1);
-            assertEquals(List.of("A", "B", "C"), g1.stream().map(RankingRow::unitCode).toList());
+            assertEquals(
+                    List.of("A", "B", "C"),
+                    g1.stream().map(RankingRow::unitCode).toList());
             assertEquals(bd("89.00"), g1.get(1).total());
-            assertEquals(List.of(Grade.EXCELLENT, Grade.GOOD, Grade.FAIL), g1.stream().map(RankingRow::grade).toList());
-            SheetLine manual = f.runs.sheet(run.id(), f.b).lines().stream().filter(l -> l.code().equals("2.1"))
-                    .findFirst().orElseThrow();
+            assertEquals(
+                    List.of(Grade.EXCELLENT, Grade.GOOD, Grade.FAIL),
+                    g1.stream().map(RankingRow::grade).toList());
+            SheetLine manual = f.runs.sheet(run.id(), f.b).lines().stream()
+                    .filter(l -> l.code().equals("2.1"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(ScoreNote.MANUAL, manual.note());
             assertEquals("会议纪要缺失两次", manual.adjustmentReason());
 
@@ -174,15 +214,19 @@ class AppraisalServiceTest {
                 f.runs.adjust(run.id(), f.b, f.i21, bd("25"), "补交纪要一次");
                 return null;
             });
-            SheetLine corrected = f.runs.sheet(run.id(), f.c).lines().stream().filter(l -> l.code().equals("1.1"))
-                    .findFirst().orElseThrow();
+            SheetLine corrected = f.runs.sheet(run.id(), f.c).lines().stream()
+                    .filter(l -> l.code().equals("1.1"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(ScoreNote.CORRECTED, corrected.note());
             assertEquals("0.00 → 35.00", corrected.formula());
-            Number audited = (Number) f.em.createNativeQuery(
-                    "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Adjustment'").getSingleResult();
+            Number audited =
+                    (Number) f.em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Adjustment'")
+                            .getSingleResult();
             assertEquals(3, audited.intValue(), "two inserts and one update of an adjustment");
             String newValues = (String) f.em.createNativeQuery("SELECT new_values FROM audit_entry"
-                    + " WHERE entity_type = 'Adjustment' AND action = 'UPDATE'").getSingleResult();
+                            + " WHERE entity_type = 'Adjustment' AND action = 'UPDATE'")
+                    .getSingleResult();
             assertTrue(newValues.contains("补交纪要一次"), newValues);
         });
     }
@@ -195,20 +239,27 @@ class AppraisalServiceTest {
             // 1.1 40 → 10, 1 60 → 30: A 9 + 18 + 40 = 67, B 10 + 14 + 40 = 64 (bonus needs 80)
             AppraisalService.WhatIf preview = f.runs.whatIf(run.id(), Map.of(f.i11, bd("10"), f.i1, bd("30")));
             assertEquals(List.of(), preview.problems());
-            WhatIfRow a = preview.rows().stream().filter(r -> r.unitCode().equals("A")).findFirst().orElseThrow();
+            WhatIfRow a = preview.rows().stream()
+                    .filter(r -> r.unitCode().equals("A"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(bd("97.00"), a.currentTotal());
             assertEquals(bd("67.00"), a.previewTotal());
             assertEquals(2, a.currentRank());
             assertEquals(1, a.previewRank());
             assertEquals(1, a.getMovement());
-            WhatIfRow b = preview.rows().stream().filter(r -> r.unitCode().equals("B")).findFirst().orElseThrow();
+            WhatIfRow b = preview.rows().stream()
+                    .filter(r -> r.unitCode().equals("B"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(bd("64.00"), b.previewTotal());
             assertEquals(2, b.previewRank());
             assertEquals("B", ranking(f, run.id(), f.g1).get(0).unitCode(), "nothing saved");
 
             AppraisalService.WhatIf unbalanced = f.runs.whatIf(run.id(), Map.of(f.i11, bd("10")));
             assertEquals("appraisal.check.sum", unbalanced.problems().get(0).messageKey());
-            assertEquals(List.of("60", "30", "-30"), unbalanced.problems().get(0).arguments());
+            assertEquals(
+                    List.of("60", "30", "-30"), unbalanced.problems().get(0).arguments());
         });
     }
 
@@ -253,42 +304,60 @@ class AppraisalServiceTest {
             ObjectionRow objection = tx(f, e -> f.runs.fileObjection(run.id(), f.t1, f.i12, "其中 8 件已于期限内公开,见网站截图"));
             assertEquals(ObjectionStatus.OPEN, objection.status());
             assertEquals(1, f.runs.objections(run.id()).size());
-            assertEquals(List.of(run.id()), f.runs.openForObjections().stream().map(RunInfo::id).toList());
+            assertEquals(
+                    List.of(run.id()),
+                    f.runs.openForObjections().stream().map(RunInfo::id).toList());
             f.as(Role.UNIT_OPERATOR, f.a);
             assertEquals(List.of(), f.runs.objections(run.id()), "another unit's objections are not listed");
             // files as evidence: checked by content, for the filing unit and assessors only
             f.as(Role.UNIT_OPERATOR, f.t1);
-            ObjectionRow.AttachedFile screenshot = tx(f, e -> f.runs.attachObjectionFile(objection.id(), "网站截图.pdf",
-                    new ByteArrayInputStream(EvidenceSamples.pdf())));
+            ObjectionRow.AttachedFile screenshot = tx(
+                    f,
+                    e -> f.runs.attachObjectionFile(
+                            objection.id(), "网站截图.pdf", new ByteArrayInputStream(EvidenceSamples.pdf())));
             assertEquals(64, screenshot.sha256().length());
-            assertEquals(List.of("网站截图.pdf"), f.runs.objections(run.id()).get(0).files().stream()
-                    .map(ObjectionRow.AttachedFile::name).toList());
-            assertArrayEquals(EvidenceSamples.pdf(), bytes(f.runs.objectionFile(screenshot.id()).path()));
+            assertEquals(
+                    List.of("网站截图.pdf"),
+                    f.runs.objections(run.id()).get(0).files().stream()
+                            .map(ObjectionRow.AttachedFile::name)
+                            .toList());
+            assertArrayEquals(
+                    EvidenceSamples.pdf(),
+                    bytes(f.runs.objectionFile(screenshot.id()).path()));
             long storedBefore = storedFiles(f);
-            BusinessRuleException executable = refused(f, BusinessRuleException.class, () -> f.runs.attachObjectionFile(
-                    objection.id(), "说明.pdf", new ByteArrayInputStream(EvidenceSamples.pe())));
+            BusinessRuleException executable = refused(
+                    f,
+                    BusinessRuleException.class,
+                    () -> f.runs.attachObjectionFile(
+                            objection.id(), "说明.pdf", new ByteArrayInputStream(EvidenceSamples.pe())));
             assertTrue(executable.getMessageKey().startsWith("selfcheck.evidence."), executable.getMessageKey());
             assertEquals(storedBefore, storedFiles(f), "a refused file leaves nothing behind");
             assertEquals(1, f.runs.objections(run.id()).get(0).files().size());
             f.as(Role.UNIT_OPERATOR, f.a);
             refused(f, AccessDeniedException.class, () -> f.runs.objectionFile(screenshot.id()));
-            refused(f, AccessDeniedException.class, () -> f.runs.attachObjectionFile(objection.id(), "x.pdf",
-                    new ByteArrayInputStream(EvidenceSamples.pdf())));
+            refused(
+                    f,
+                    AccessDeniedException.class,
+                    () -> f.runs.attachObjectionFile(
+                            objection.id(), "x.pdf", new ByteArrayInputStream(EvidenceSamples.pdf())));
             f.as(Role.VIEWER, null);
             refused(f, AccessDeniedException.class, () -> f.runs.objectionFile(screenshot.id()));
             f.as(Role.ASSESSOR, null);
             assertEquals("网站截图.pdf", f.runs.objectionFile(screenshot.id()).name());
             assertEquals(1, f.runs.openObjectionCount());
             f.as(Role.UNIT_OPERATOR, f.t1);
-            BusinessRuleException noEvidence = refused(f, BusinessRuleException.class,
-                    () -> f.runs.fileObjection(run.id(), f.t1, f.i11, ""));
+            BusinessRuleException noEvidence =
+                    refused(f, BusinessRuleException.class, () -> f.runs.fileObjection(run.id(), f.t1, f.i11, ""));
             assertEquals("appraisal.objection.evidence.required", noEvidence.getMessageKey());
             f.at("2025-01-16");
-            BusinessRuleException late = refused(f, BusinessRuleException.class,
-                    () -> f.runs.fileObjection(run.id(), f.t1, f.i11, "逾期申诉"));
+            BusinessRuleException late =
+                    refused(f, BusinessRuleException.class, () -> f.runs.fileObjection(run.id(), f.t1, f.i11, "逾期申诉"));
             assertEquals("appraisal.objection.closed", late.getMessageKey());
-            BusinessRuleException lateFile = refused(f, BusinessRuleException.class, () -> f.runs.attachObjectionFile(
-                    objection.id(), "补充.pdf", new ByteArrayInputStream(EvidenceSamples.pdf())));
+            BusinessRuleException lateFile = refused(
+                    f,
+                    BusinessRuleException.class,
+                    () -> f.runs.attachObjectionFile(
+                            objection.id(), "补充.pdf", new ByteArrayInputStream(EvidenceSamples.pdf())));
             assertEquals("appraisal.objection.closed", lateFile.getMessageKey());
 
             f.as(Role.ASSESSOR, null);
@@ -306,15 +375,18 @@ class AppraisalServiceTest {
             f.at("2025-01-16");
             RunInfo published = tx(f, e -> f.runs.publish(run.id()));
             assertEquals(RunStatus.PUBLISHED, published.status());
-            BusinessRuleException locked = refused(f, BusinessRuleException.class,
-                    () -> f.runs.adjust(run.id(), f.a, f.i21, bd("10"), "发布后修改"));
+            BusinessRuleException locked = refused(
+                    f, BusinessRuleException.class, () -> f.runs.adjust(run.id(), f.a, f.i21, bd("10"), "发布后修改"));
             assertEquals("appraisal.run.locked", locked.getMessageKey());
-            BusinessRuleException frozen = refused(f, BusinessRuleException.class,
+            BusinessRuleException frozen = refused(
+                    f,
+                    BusinessRuleException.class,
                     () -> f.schemes.addIndicator(f.schemeId, null, AppraisalFixture.node("X", "新增", "1", 9)));
             assertEquals("appraisal.scheme.frozen", frozen.getMessageKey());
 
             f.as(Role.VIEWER, null);
-            assertEquals(5, f.runs.ranking(run.id(), null, PageRequest.of(0, 10)).total(), "viewers read published results");
+            assertEquals(
+                    5, f.runs.ranking(run.id(), null, PageRequest.of(0, 10)).total(), "viewers read published results");
             f.as(Role.UNIT_OPERATOR, f.t1);
             assertEquals(bd("86.00"), f.runs.sheet(run.id(), f.t1).result().total());
 
@@ -332,8 +404,13 @@ class AppraisalServiceTest {
             assertEquals(2, revision.revision());
             assertEquals(run.id(), revision.previousRunId());
             assertEquals(RunStatus.DRAFT, revision.status());
-            assertEquals(bd("86.00"), ranking(f, revision.id(), f.g2).get(1).total(), "the accepted correction carries over");
-            assertEquals(List.of("逾期事项"), labels(f.runs.records(revision.id(), f.t1, f.i12)),
+            assertEquals(
+                    bd("86.00"),
+                    ranking(f, revision.id(), f.g2).get(1).total(),
+                    "the accepted correction carries over");
+            assertEquals(
+                    List.of("逾期事项"),
+                    labels(f.runs.records(revision.id(), f.t1, f.i12)),
                     "the revision's copied values keep their records");
             tx(f, e -> {
                 f.runs.adjust(revision.id(), f.b, f.i12, bd("20"), "复核:无逾期");
@@ -373,17 +450,30 @@ class AppraisalServiceTest {
     void withoutAnObjectionPeriodARunIsPublishedAtOnceAndTakesNoObjection(TestDatabase db) {
         withFixture(db, f -> {
             var scheme = f.schemes.get(f.schemeId);
-            tx(f, e -> f.schemes.update(f.schemeId, scheme.getVersion(), new SchemeService.SchemeForm(scheme.getName(),
-                    scheme.getPeriodFrom(), scheme.getPeriodTo(), java.util.Set.of(f.g1, f.g2), bd("90"), bd("80"),
-                    bd("60"), bd("34"), 0)));
+            tx(
+                    f,
+                    e -> f.schemes.update(
+                            f.schemeId,
+                            scheme.getVersion(),
+                            new SchemeService.SchemeForm(
+                                    scheme.getName(),
+                                    scheme.getPeriodFrom(),
+                                    scheme.getPeriodTo(),
+                                    java.util.Set.of(f.g1, f.g2),
+                                    bd("90"),
+                                    bd("80"),
+                                    bd("60"),
+                                    bd("34"),
+                                    0)));
             RunInfo run = compute(f);
             assertNull(tx(f, e -> f.runs.startReview(run.id())).objectionDeadline());
             f.as(Role.UNIT_OPERATOR, f.a);
-            BusinessRuleException closed = refused(f, BusinessRuleException.class,
-                    () -> f.runs.fileObjection(run.id(), f.a, f.i12, "申诉"));
+            BusinessRuleException closed =
+                    refused(f, BusinessRuleException.class, () -> f.runs.fileObjection(run.id(), f.a, f.i12, "申诉"));
             assertEquals("appraisal.objection.closed", closed.getMessageKey());
             f.as(Role.ASSESSOR, null);
-            assertEquals(RunStatus.PUBLISHED, tx(f, e -> f.runs.publish(run.id())).status(), "same day");
+            assertEquals(
+                    RunStatus.PUBLISHED, tx(f, e -> f.runs.publish(run.id())).status(), "same day");
         });
     }
 
@@ -395,28 +485,50 @@ class AppraisalServiceTest {
             assertTrue(check.isValid(), check.errors().toString());
             assertEquals(bd("100"), check.baseTotal().stripTrailingZeros().setScale(0));
             assertEquals(bd("5"), check.bonusTotal().stripTrailingZeros().setScale(0));
-            assertEquals(List.of("2.2"), check.warnings().stream().map(p -> p.code()).toList(),
+            assertEquals(
+                    List.of("2.2"),
+                    check.warnings().stream().map(p -> p.code()).toList(),
                     "a metric no capability provides is a warning, not an error");
 
-            Long copyId = tx(f, e -> f.schemes.copy(f.schemeId, "2025年度考核方案", java.time.LocalDate.of(2025, 1, 1),
-                    java.time.LocalDate.of(2025, 12, 31)).getId());
+            Long copyId = tx(
+                    f,
+                    e -> f.schemes
+                            .copy(
+                                    f.schemeId,
+                                    "2025年度考核方案",
+                                    java.time.LocalDate.of(2025, 1, 1),
+                                    java.time.LocalDate.of(2025, 12, 31))
+                            .getId());
             var copied = f.schemes.indicators(copyId);
-            assertEquals(List.of("1", "1.1", "1.2", "2", "2.1", "2.2", "3", "B", "B.1"),
+            assertEquals(
+                    List.of("1", "1.1", "1.2", "2", "2.1", "2.2", "3", "B", "B.1"),
                     copied.stream().map(i -> i.getCode()).toList());
             assertEquals(bd("0.5000"), copied.get(1).getRateFloor().setScale(4));
             assertEquals(2, f.schemes.get(copyId).getGroups().size());
 
             // lowering 1.2 to 15 leaves 1 (60) with 55: difference -5
             var i12 = copied.get(2);
-            tx(f, e -> f.schemes.updateIndicator(i12.getId(), i12.getVersion(),
-                    AppraisalFixture.leaf("1.2", "逾期未公开", "15", 2,
-                            org.kaocheng.appraisal.domain.scoring.RuleKind.DEDUCTION, "test.count", null, bd("2"), null,
-                            null)));
+            tx(
+                    f,
+                    e -> f.schemes.updateIndicator(
+                            i12.getId(),
+                            i12.getVersion(),
+                            AppraisalFixture.leaf(
+                                    "1.2",
+                                    "逾期未公开",
+                                    "15",
+                                    2,
+                                    org.kaocheng.appraisal.domain.scoring.RuleKind.DEDUCTION,
+                                    "test.count",
+                                    null,
+                                    bd("2"),
+                                    null,
+                                    null)));
             SchemeService.CheckResult broken = f.schemes.check(copyId);
             assertEquals(1, broken.errors().size());
             assertEquals(List.of("60", "55", "-5"), broken.errors().get(0).arguments());
-            BusinessRuleException invalid = refused(f, BusinessRuleException.class,
-                    () -> f.runs.compute(copyId, null, null));
+            BusinessRuleException invalid =
+                    refused(f, BusinessRuleException.class, () -> f.runs.compute(copyId, null, null));
             assertEquals("appraisal.scheme.invalid", invalid.getMessageKey());
         });
     }

@@ -3,7 +3,6 @@ package org.kaocheng.appraisal.application;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -48,8 +47,14 @@ public final class CityBenchmarkData {
             }
             int units = atLeast(1_000 * scale, 10); // ids 1..10 cover the three groups (id % 10)
             int staff = Math.max(atLeast(20_000 * scale, 2), units); // every unit has its designated officer
-            return new Sizes(units, staff, atLeast(1_000_000 * scale, 10), atLeast(20_000 * scale, 4),
-                    atLeast(5_000 * scale, 2), 40, atLeast(400 * scale, 4));
+            return new Sizes(
+                    units,
+                    staff,
+                    atLeast(1_000_000 * scale, 10),
+                    atLeast(20_000 * scale, 4),
+                    atLeast(5_000 * scale, 2),
+                    40,
+                    atLeast(400 * scale, 4));
         }
 
         private static int atLeast(double value, int floor) {
@@ -62,8 +67,7 @@ public final class CityBenchmarkData {
         }
     }
 
-    private CityBenchmarkData() {
-    }
+    private CityBenchmarkData() {}
 
     public static void main(String[] args) throws Exception {
         double scale = Double.parseDouble(System.getProperty("scale", "1"));
@@ -73,7 +77,8 @@ public final class CityBenchmarkData {
         PGSimpleDataSource ds = recreate(db);
         ApplicationStartup.migrate(ds);
         System.out.printf(Locale.ROOT, "database %s created and migrated (%.1f s)%n", db, seconds(start));
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             for (String[] step : statements(sizes)) {
                 long t = System.nanoTime();
                 int rows = s.executeUpdate(step[1]);
@@ -84,15 +89,17 @@ public final class CityBenchmarkData {
         EntityManager em = emf.createEntityManager();
         try {
             TestDatabase.txRun(em, () -> {
-                List<RankingGroup> groups = em.createQuery("SELECT g FROM RankingGroup g ORDER BY g.sortOrder",
-                        RankingGroup.class).getResultList();
+                List<RankingGroup> groups = em.createQuery(
+                                "SELECT g FROM RankingGroup g ORDER BY g.sortOrder", RankingGroup.class)
+                        .getResultList();
                 DefaultScheme.create(em, SCHEME_NAME, YEAR, groups);
             });
         } finally {
             em.close();
             emf.close();
         }
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE");
         }
         System.out.printf(Locale.ROOT, "city generated at scale %s: %s in %.1f s%n", scale, sizes, seconds(start));
@@ -110,7 +117,8 @@ public final class CityBenchmarkData {
             throw new IllegalArgumentException("database name: " + db);
         }
         PGSimpleDataSource admin = dataSource("postgres");
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + db);
         }
@@ -206,7 +214,8 @@ public final class CityBenchmarkData {
                           FROM generate_series(1, %s) g
                         ) x
                         """.formatted(nu, nd)),
-                // 70 % of normative documents interpreted: most within 3 working days, some later, a few never published
+                // 70 % of normative documents interpreted: most within 3 working days, some later, a few never
+                // published
                 step("proactive_item (interpretations)", """
                         INSERT INTO proactive_item (id, unit_id, title, title_key, category, normative, formed_on,
                           published_on, channel, interpretation_of_id)

@@ -74,12 +74,21 @@ class DefaultSchemeTest {
             });
             ScoreSheet sheet = runs.sheet(run.id(), unitId);
             // no designated officer all year: 366 days × 0.05 = 18.3 > 3 ⇒ 0; no staff ⇒ no turnover value
-            var vacancy = sheet.lines().stream().filter(l -> l.code().equals("6.3")).findFirst().orElseThrow();
+            var vacancy = sheet.lines().stream()
+                    .filter(l -> l.code().equals("6.3"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(new BigDecimal("0.00"), vacancy.score());
             assertEquals(ScoreNote.COMPUTED, vacancy.note());
-            var turnover = sheet.lines().stream().filter(l -> l.code().equals("6.4")).findFirst().orElseThrow();
+            var turnover = sheet.lines().stream()
+                    .filter(l -> l.code().equals("6.4"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(ScoreNote.NO_VALUE, turnover.note());
-            var proactive = sheet.lines().stream().filter(l -> l.code().equals("2.1.1")).findFirst().orElseThrow();
+            var proactive = sheet.lines().stream()
+                    .filter(l -> l.code().equals("2.1.1"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(ScoreNote.NO_SOURCE, proactive.note());
             // 100 − 3 (vacancy) = 97; bonus leaves are manual and unscored
             assertEquals(new BigDecimal("97.00"), sheet.result().total());

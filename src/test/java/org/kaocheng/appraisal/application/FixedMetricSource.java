@@ -27,7 +27,8 @@ class FixedMetricSource implements MetricSource {
 
     @Override
     public List<MetricDefinition> metrics() {
-        return List.of(new MetricDefinition("test.rate", "x", MetricKind.RATE),
+        return List.of(
+                new MetricDefinition("test.rate", "x", MetricKind.RATE),
                 new MetricDefinition("test.count", "x", MetricKind.COUNT),
                 new MetricDefinition("test.veto", "x", MetricKind.COUNT),
                 new MetricDefinition("test.bonus", "x", MetricKind.COUNT));

@@ -23,8 +23,10 @@ class AppraisalBrowserIT {
     private static final String SCHEME = "IT 考核方案";
 
     private static long runId() {
-        return ItData.longValue("SELECT r.id FROM appraisal_run r JOIN appraisal_scheme s ON s.id = r.scheme_id"
-                + " WHERE s.name = ? ORDER BY r.id DESC LIMIT 1", SCHEME);
+        return ItData.longValue(
+                "SELECT r.id FROM appraisal_run r JOIN appraisal_scheme s ON s.id = r.scheme_id"
+                        + " WHERE s.name = ? ORDER BY r.id DESC LIMIT 1",
+                SCHEME);
     }
 
     private static long unitId(String code) {
@@ -69,7 +71,9 @@ class AppraisalBrowserIT {
             b.open("appraisal/whatif.xhtml?run=" + run);
             b.type("whatIfForm:points:0:trial_input", "12");
             b.click("whatIfForm:preview");
-            assertTrue(b.find("#whatIfForm\\:result").getText().contains("12"), "the preview lists the tree problem: 1.1 to 1.3 add up to 10, not 12");
+            assertTrue(
+                    b.find("#whatIfForm\\:result").getText().contains("12"),
+                    "the preview lists the tree problem: 1.1 to 1.3 add up to 10, not 12");
 
             b.open("appraisal/run.xhtml?id=" + run);
             b.click("runForm:startReview");
@@ -80,18 +84,28 @@ class AppraisalBrowserIT {
             b.click("runForm:rankingXlsx");
             assertFalse(b.text().contains("Exception"), b.text());
         }
-        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM appraisal_adjustment WHERE reason = ?", "IT:领导小组会议纪要缺失"));
-        assertTrue(ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Adjustment'"
-                + " AND username = 'assessor' AND new_values LIKE ?", "%IT:领导小组会议纪要缺失%") >= 1, "audited");
-        assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM appraisal_run WHERE id = ? AND status = 'PUBLISHED'", runId()));
+        assertEquals(
+                1, ItData.longValue("SELECT COUNT(*) FROM appraisal_adjustment WHERE reason = ?", "IT:领导小组会议纪要缺失"));
+        assertTrue(
+                ItData.longValue(
+                                "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Adjustment'"
+                                        + " AND username = 'assessor' AND new_values LIKE ?",
+                                "%IT:领导小组会议纪要缺失%")
+                        >= 1,
+                "audited");
+        assertEquals(
+                1,
+                ItData.longValue("SELECT COUNT(*) FROM appraisal_run WHERE id = ? AND status = 'PUBLISHED'", runId()));
     }
 
     @Test
     @Order(3)
     void aUnitOperatorSeesItsOwnPublishedSheetButNotAnotherUnits() {
         long run = runId();
-        long other = ItData.longValue("SELECT r.unit_id FROM appraisal_unit_result r JOIN unit u ON u.id = r.unit_id"
-                + " WHERE r.run_id = ? AND u.code <> 'D01' ORDER BY u.code LIMIT 1", run);
+        long other = ItData.longValue(
+                "SELECT r.unit_id FROM appraisal_unit_result r JOIN unit u ON u.id = r.unit_id"
+                        + " WHERE r.run_id = ? AND u.code <> 'D01' ORDER BY u.code LIMIT 1",
+                run);
         try (Browser b = new Browser()) {
             b.login("operator", ItData.DEMO_PASSWORD).open("appraisal/sheet.xhtml?run=" + run + "&unit=" + other);
             assertTrue(b.text().contains("无权访问"), b.text());
@@ -103,11 +117,15 @@ class AppraisalBrowserIT {
     @Test
     @Order(4)
     void aUnitObjectsWithAFileThatOnlyItAndTheAssessorsCanDownload() throws Exception {
-        long demoRun = ItData.longValue("SELECT r.id FROM appraisal_run r JOIN appraisal_scheme s ON s.id = r.scheme_id"
-                + " WHERE s.name <> ? AND r.status = 'DRAFT' ORDER BY r.id LIMIT 1", SCHEME);
+        long demoRun = ItData.longValue(
+                "SELECT r.id FROM appraisal_run r JOIN appraisal_scheme s ON s.id = r.scheme_id"
+                        + " WHERE s.name <> ? AND r.status = 'DRAFT' ORDER BY r.id LIMIT 1",
+                SCHEME);
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("objection-evidence", ".pdf");
-        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        java.nio.file.Files.writeString(
+                pdf,
+                "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                        + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
         try (Browser b = new Browser()) {
             b.login("assessor", ItData.DEMO_PASSWORD).open("appraisal/run.xhtml?id=" + demoRun);
             b.click("runForm:startReview");
@@ -122,20 +140,28 @@ class AppraisalBrowserIT {
             b.waitForText("#sheetForm\\:objectionsPanel", pdf.getFileName().toString());
             b.screenshot("appraisal-objection-file");
         }
-        long fileId = ItData.longValue("SELECT f.id FROM appraisal_objection_file f JOIN appraisal_objection o"
-                + " ON o.id = f.objection_id WHERE o.run_id = ? AND o.evidence LIKE 'IT:%'", demoRun);
+        long fileId = ItData.longValue(
+                "SELECT f.id FROM appraisal_objection_file f JOIN appraisal_objection o"
+                        + " ON o.id = f.objection_id WHERE o.run_id = ? AND o.evidence LIKE 'IT:%'",
+                demoRun);
         assertEquals(64, ItData.longValue("SELECT LENGTH(sha256) FROM appraisal_objection_file WHERE id = ?", fileId));
 
         org.kaocheng.it.HttpSession leader = new org.kaocheng.it.HttpSession(true);
         leader.login("leader", ItData.DEMO_PASSWORD);
-        assertEquals(403, leader.get("appraisal/objection-file?id=" + fileId).statusCode(), "viewers do not get objections");
+        assertEquals(
+                403, leader.get("appraisal/objection-file?id=" + fileId).statusCode(), "viewers do not get objections");
         org.kaocheng.it.HttpSession assessor = new org.kaocheng.it.HttpSession(true);
         assessor.login("assessor", ItData.DEMO_PASSWORD);
         java.net.http.HttpResponse<String> download = assessor.get("appraisal/objection-file?id=" + fileId);
         assertEquals(200, download.statusCode());
         assertTrue(download.body().startsWith("%PDF-1.4"), download.body());
-        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals(403, assessor.get("appraisal/objection-file?id=" + (fileId + 100_000)).statusCode(),
+        assertEquals(
+                "nosniff",
+                download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                403,
+                assessor.get("appraisal/objection-file?id=" + (fileId + 100_000))
+                        .statusCode(),
                 "an unknown id answers like a foreign one");
     }
 }

@@ -1,13 +1,6 @@
 package org.kaocheng.appraisal.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.kaocheng.staff.StaffFixtures.posting;
-import static org.kaocheng.staff.StaffFixtures.staff;
-import static org.kaocheng.staff.StaffFixtures.unit;
-import static org.kaocheng.staff.domain.PostType.DESIGNATED_OFFICER;
-import static org.kaocheng.staff.domain.PostType.FULL_TIME;
-import static org.kaocheng.staff.domain.PostType.NEW_MEDIA_ADMIN;
-import static org.kaocheng.staff.domain.PostType.PART_TIME;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,11 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.staff.StaffFixtures;
-import org.kaocheng.staff.domain.PostingEnd;
-import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.testsupport.TestDatabase;
-import org.kaocheng.unit.domain.RankingGroup;
-import org.kaocheng.unit.domain.Unit;
 
 /**
  * Staff metrics on the postings of {@code staff.TurnoverQueryTest} (2024, a leap year), so the
@@ -41,7 +30,8 @@ class StaffMetricSourceTest {
             long[] ids = TestDatabase.inTransaction(em, StaffFixtures::turnover2024);
             StaffMetricSource source = new StaffMetricSource();
             source.em = em;
-            source.clock = Clock.fixed(LocalDate.of(2025, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            source.clock =
+                    Clock.fixed(LocalDate.of(2025, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
             LocalDate from = LocalDate.of(2024, 1, 1);
             LocalDate to = LocalDate.of(2024, 12, 31);
 
@@ -54,20 +44,32 @@ class StaffMetricSourceTest {
             assertEquals(new BigDecimal("182"), vacancy.get(ids[1]), "1 January to 30 June");
 
             List<MetricRecord> leavers = source.records(StaffMetricSource.TURNOVER_RATE, ids[0], from, to);
-            assertEquals(List.of("艾丽", "戴夫"), leavers.stream().map(MetricRecord::label).toList());
+            assertEquals(
+                    List.of("艾丽", "戴夫"),
+                    leavers.stream().map(MetricRecord::label).toList());
             assertEquals("离岗 2024-07-01(TRANSFER)", leavers.get(0).detail());
 
             List<MetricRecord> gapsA = source.records(StaffMetricSource.VACANCY_DAYS, ids[0], from, to);
-            assertEquals(List.of("2024-07-01 至 2024-08-31"), gapsA.stream().map(MetricRecord::label).toList());
+            assertEquals(
+                    List.of("2024-07-01 至 2024-08-31"),
+                    gapsA.stream().map(MetricRecord::label).toList());
             assertEquals("无政务公开专员 62 天", gapsA.get(0).detail(), "the records add up to the value");
             List<MetricRecord> gapsB = source.records(StaffMetricSource.VACANCY_DAYS, ids[1], from, to);
-            assertEquals(List.of("2024-01-01 至 2024-06-30"), gapsB.stream().map(MetricRecord::label).toList());
+            assertEquals(
+                    List.of("2024-01-01 至 2024-06-30"),
+                    gapsB.stream().map(MetricRecord::label).toList());
 
             // while the year runs, only the days up to today count: B until 15 March = 31 + 29 + 15
-            source.clock = Clock.fixed(LocalDate.of(2024, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            assertEquals(new BigDecimal("75"), source.values(StaffMetricSource.VACANCY_DAYS, from, to).get(ids[1]));
-            assertEquals(List.of("2024-01-01 至 2024-03-15"), source.records(StaffMetricSource.VACANCY_DAYS, ids[1], from, to)
-                    .stream().map(MetricRecord::label).toList());
+            source.clock =
+                    Clock.fixed(LocalDate.of(2024, 3, 15).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            assertEquals(
+                    new BigDecimal("75"),
+                    source.values(StaffMetricSource.VACANCY_DAYS, from, to).get(ids[1]));
+            assertEquals(
+                    List.of("2024-01-01 至 2024-03-15"),
+                    source.records(StaffMetricSource.VACANCY_DAYS, ids[1], from, to).stream()
+                            .map(MetricRecord::label)
+                            .toList());
         } finally {
             em.close();
             emf.close();

@@ -27,18 +27,24 @@ class CalendarDayTableTest {
         try {
             CalendarSnapshot calendar = CalendarData.load(em);
             List<String> expected = rows(calendar);
-            assertEquals(0, (int) TestDatabase.inTransaction(em,
-                    (java.util.function.Function<EntityManager, Integer>) e -> CalendarDayTable.synchronise(e, calendar)),
+            assertEquals(
+                    0,
+                    (int) TestDatabase.inTransaction(em, (java.util.function.Function<EntityManager, Integer>)
+                            e -> CalendarDayTable.synchronise(e, calendar)),
                     "an equal table needs no statement");
 
             // Drift: a weekday made a holiday without its seq shift, a whole year marked
             // provisional, and the last year missing.
             int statements = TestDatabase.inTransaction(em, (java.util.function.Function<EntityManager, Integer>) e -> {
-                e.createNativeQuery("UPDATE calendar_day SET working = FALSE WHERE day = DATE '2024-03-05'").executeUpdate();
+                e.createNativeQuery("UPDATE calendar_day SET working = FALSE WHERE day = DATE '2024-03-05'")
+                        .executeUpdate();
                 e.createNativeQuery("UPDATE calendar_day SET provisional = TRUE"
-                        + " WHERE day BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'").executeUpdate();
-                e.createNativeQuery("UPDATE calendar_day SET seq = seq + 3 WHERE day >= DATE '2025-06-01'").executeUpdate();
-                e.createNativeQuery("DELETE FROM calendar_day WHERE day >= DATE '2030-01-01'").executeUpdate();
+                                + " WHERE day BETWEEN DATE '2022-01-01' AND DATE '2022-12-31'")
+                        .executeUpdate();
+                e.createNativeQuery("UPDATE calendar_day SET seq = seq + 3 WHERE day >= DATE '2025-06-01'")
+                        .executeUpdate();
+                e.createNativeQuery("DELETE FROM calendar_day WHERE day >= DATE '2030-01-01'")
+                        .executeUpdate();
                 return CalendarDayTable.synchronise(e, calendar);
             });
             assertEquals(expected, rows(em));
@@ -48,7 +54,8 @@ class CalendarDayTableTest {
 
             // A gap in the days: the table is rewritten from scratch.
             TestDatabase.inTransaction(em, (java.util.function.Consumer<EntityManager>) e -> {
-                e.createNativeQuery("DELETE FROM calendar_day WHERE day = DATE '2020-02-29'").executeUpdate();
+                e.createNativeQuery("DELETE FROM calendar_day WHERE day = DATE '2020-02-29'")
+                        .executeUpdate();
                 CalendarDayTable.synchronise(e, calendar);
             });
             assertEquals(expected, rows(em));
@@ -61,7 +68,8 @@ class CalendarDayTableTest {
     private static List<String> rows(CalendarSnapshot calendar) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < calendar.size(); i++) {
-            rows.add(calendar.dayAt(i) + " " + calendar.workingAt(i) + " " + calendar.seqAt(i) + " " + calendar.provisionalAt(i));
+            rows.add(calendar.dayAt(i) + " " + calendar.workingAt(i) + " " + calendar.seqAt(i) + " "
+                    + calendar.provisionalAt(i));
         }
         return rows;
     }

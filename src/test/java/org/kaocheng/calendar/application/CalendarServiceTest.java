@@ -119,14 +119,17 @@ class CalendarServiceTest {
     private static List<String> rows(CalendarSnapshot calendar) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < calendar.size(); i++) {
-            rows.add(calendar.dayAt(i) + " " + calendar.workingAt(i) + " " + calendar.seqAt(i) + " " + calendar.provisionalAt(i));
+            rows.add(calendar.dayAt(i) + " " + calendar.workingAt(i) + " " + calendar.seqAt(i) + " "
+                    + calendar.provisionalAt(i));
         }
         return rows;
     }
 
     private LocalDate sqlDueDate(String from, int n) {
         Object due = em.createNativeQuery("SELECT " + CalendarSql.dueDate("CAST(?1 AS DATE)", "CAST(?2 AS INTEGER)"))
-                .setParameter(1, Date.valueOf(from)).setParameter(2, n).getSingleResult();
+                .setParameter(1, Date.valueOf(from))
+                .setParameter(2, n)
+                .getSingleResult();
         return ((Date) due).toLocalDate();
     }
 
@@ -165,13 +168,18 @@ class CalendarServiceTest {
 
         // The same year again without "replace": refused, nothing changes.
         CalendarService.ImportResult again = tx(() -> service.importSchedule(bytes(SCHEDULE_2027), 2027, false));
-        assertEquals(List.of("calendar.import.exists"), again.problems().stream().map(ImportProblem::messageKey).toList());
+        assertEquals(
+                List.of("calendar.import.exists"),
+                again.problems().stream().map(ImportProblem::messageKey).toList());
 
         // Replaced by a corrected notice without the make-up Saturday: Sat 02-20 is off again.
-        String corrected = SCHEDULE_2027.replace(",\n  {\"name\": \"春节\", \"date\": \"2027-02-20\", \"isOffDay\": false}", "");
+        String corrected =
+                SCHEDULE_2027.replace(",\n  {\"name\": \"春节\", \"date\": \"2027-02-20\", \"isOffDay\": false}", "");
         assertFalse(corrected.contains("02-20"));
         CalendarService.ImportResult replaced = tx(() -> service.importSchedule(bytes(corrected), 2027, true));
-        assertTrue(replaced.isSuccess() && replaced.replaced(), () -> replaced.problems().toString());
+        assertTrue(
+                replaced.isSuccess() && replaced.replaced(),
+                () -> replaced.problems().toString());
         assertEquals(8, replaced.days());
         assertEquals(d("2027-02-22"), sqlDueDate("2027-02-05", 6), "02-15..02-19 (1-5), Mon 02-22 (6)");
         assertTableMatchesStoredSchedules();
@@ -201,12 +209,19 @@ class CalendarServiceTest {
                   {"name": "春节", "date": "2027-13-01", "isOffDay": true}]}
                 """;
         CalendarService.ImportResult result = tx(() -> service.importSchedule(bytes(broken), 2027, false));
-        assertEquals(List.of("days[1].date calendar.import.day.offAndWorking", "days[2].date calendar.import.day.date.outside",
-                "days[3].date calendar.import.day.date.invalid"),
-                result.problems().stream().map(p -> p.location() + " " + p.messageKey()).toList());
+        assertEquals(
+                List.of(
+                        "days[1].date calendar.import.day.offAndWorking",
+                        "days[2].date calendar.import.day.date.outside",
+                        "days[3].date calendar.import.day.date.invalid"),
+                result.problems().stream()
+                        .map(p -> p.location() + " " + p.messageKey())
+                        .toList());
 
         CalendarService.ImportResult notJson = tx(() -> service.importSchedule(bytes("{\"year\": 2027,"), 2027, false));
-        assertEquals(List.of("calendar.import.malformed"), notJson.problems().stream().map(ImportProblem::messageKey).toList());
+        assertEquals(
+                List.of("calendar.import.malformed"),
+                notJson.problems().stream().map(ImportProblem::messageKey).toList());
 
         // Problems against the stored calendar: 2018 exists already (replace asked for), and
         // Sat 2018-12-29 belongs to the 2019 notice.
@@ -216,8 +231,11 @@ class CalendarServiceTest {
                   {"name": "元旦", "date": "2018-12-29", "isOffDay": false}]}
                 """;
         CalendarService.ImportResult conflict = tx(() -> service.importSchedule(bytes(taken), 2018, true));
-        assertEquals(List.of("2018-12-29 calendar.import.day.taken"),
-                conflict.problems().stream().map(p -> p.location() + " " + p.messageKey()).toList());
+        assertEquals(
+                List.of("2018-12-29 calendar.import.day.taken"),
+                conflict.problems().stream()
+                        .map(p -> p.location() + " " + p.messageKey())
+                        .toList());
 
         em.clear();
         assertEquals(days, count("SELECT COUNT(*) FROM holiday_day"), "no day stored");
@@ -234,13 +252,15 @@ class CalendarServiceTest {
         List<String> migrated = tableRows();
         // A made-up extra holiday on Wed 2025-12-31: Tue 12-30 + 1 jumps 12-31..01-03 to the make-up Sun 2026-01-04.
         assertEquals(d("2025-12-31"), sqlDueDate("2025-12-30", 1));
-        HolidayDay added = tx(() -> service.addDay(new CalendarService.DayForm(2025,
-                d("2025-12-31"), DayKind.HOLIDAY, "元旦", "国办发明电〔2025〕1号 (test)")));
+        HolidayDay added = tx(() -> service.addDay(
+                new CalendarService.DayForm(2025, d("2025-12-31"), DayKind.HOLIDAY, "元旦", "国办发明电〔2025〕1号 (test)")));
         assertEquals(d("2026-01-04"), sqlDueDate("2025-12-30", 1));
         assertTableMatchesStoredSchedules();
 
         // Edited into a make-up Saturday 2025-12-27: Fri 12-26 + 1 = Sat 12-27.
-        HolidayDay edited = tx(() -> service.updateDay(added.getId(), added.getVersion(),
+        HolidayDay edited = tx(() -> service.updateDay(
+                added.getId(),
+                added.getVersion(),
                 new CalendarService.DayForm(2025, d("2025-12-27"), DayKind.MAKEUP_WORKDAY, "元旦", null)));
         assertEquals(d("2025-12-27"), sqlDueDate("2025-12-26", 1));
         assertEquals(d("2025-12-31"), sqlDueDate("2025-12-30", 1));
@@ -249,14 +269,31 @@ class CalendarServiceTest {
         run(() -> service.removeDay(edited.getId(), edited.getVersion()));
         assertEquals(migrated, tableRows());
         assertEquals(3, events.fired.size());
-        assertEquals(3, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'HolidayDay'"),
-                () -> "CREATE, UPDATE, DELETE: " + em.createNativeQuery("SELECT action, entity_type, new_values FROM audit_entry").getResultList().stream().map(r -> java.util.Arrays.toString((Object[]) r)).toList());
+        assertEquals(
+                3,
+                count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'HolidayDay'"),
+                () -> "CREATE, UPDATE, DELETE: "
+                        + em
+                                .createNativeQuery("SELECT action, entity_type, new_values FROM audit_entry")
+                                .getResultList()
+                                .stream()
+                                .map(r -> java.util.Arrays.toString((Object[]) r))
+                                .toList());
 
-        BusinessRuleException taken = assertThrows(BusinessRuleException.class, () -> tx(() -> service.addDay(new CalendarService.DayForm(2025, d("2025-10-01"), DayKind.HOLIDAY, "国庆节", null))));
+        BusinessRuleException taken = assertThrows(
+                BusinessRuleException.class,
+                () -> tx(() -> service.addDay(
+                        new CalendarService.DayForm(2025, d("2025-10-01"), DayKind.HOLIDAY, "国庆节", null))));
         assertEquals("calendar.day.exists", taken.getMessageKey());
-        BusinessRuleException outside = assertThrows(BusinessRuleException.class, () -> tx(() -> service.addDay(new CalendarService.DayForm(2025, d("2026-03-02"), DayKind.HOLIDAY, "x", null))));
+        BusinessRuleException outside = assertThrows(
+                BusinessRuleException.class,
+                () -> tx(() -> service.addDay(
+                        new CalendarService.DayForm(2025, d("2026-03-02"), DayKind.HOLIDAY, "x", null))));
         assertEquals("calendar.day.outsideYear", outside.getMessageKey());
-        BusinessRuleException unpublished = assertThrows(BusinessRuleException.class, () -> tx(() -> service.addDay(new CalendarService.DayForm(2027, d("2027-01-01"), DayKind.HOLIDAY, "元旦", null))));
+        BusinessRuleException unpublished = assertThrows(
+                BusinessRuleException.class,
+                () -> tx(() -> service.addDay(
+                        new CalendarService.DayForm(2027, d("2027-01-01"), DayKind.HOLIDAY, "元旦", null))));
         assertEquals("calendar.schedule.missing", unpublished.getMessageKey());
         em.clear();
         assertEquals(migrated, tableRows());
@@ -267,8 +304,12 @@ class CalendarServiceTest {
     void onlyAdministratorsManageSchedulesButAnyoneComputesDeadlines(TestDatabase db) {
         open(db, Role.VIEWER);
         assertThrows(AccessDeniedException.class, () -> service.schedules());
-        assertThrows(AccessDeniedException.class, () -> tx(() -> service.importSchedule(bytes(SCHEDULE_2027), 2027, false)));
-        assertThrows(AccessDeniedException.class, () -> tx(() -> service.addDay(new CalendarService.DayForm(2025, d("2025-12-31"), DayKind.HOLIDAY, "元旦", null))));
+        assertThrows(
+                AccessDeniedException.class, () -> tx(() -> service.importSchedule(bytes(SCHEDULE_2027), 2027, false)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> tx(() -> service.addDay(
+                        new CalendarService.DayForm(2025, d("2025-12-31"), DayKind.HOLIDAY, "元旦", null))));
         assertThrows(AccessDeniedException.class, () -> service.missingSchedules(d("2026-11-01")));
         assertEquals(d("2024-02-18"), service.dueDate(d("2024-02-05"), 5).date());
         assertEquals(0, count("SELECT COUNT(*) FROM holiday_schedule WHERE schedule_year = 2027"));

@@ -33,8 +33,9 @@ class DueDateJsonTest {
         assertEquals(false, body.getBoolean("provisional"));
         assertEquals(8, body.getJsonArray("skippedHolidays").size());
         assertEquals("2024-02-10", body.getJsonArray("skippedHolidays").getString(0));
-        assertEquals(List.of("2024-02-18"), body.getJsonArray("countedMakeUpDays").getValuesAs(
-                jakarta.json.JsonString::getString));
+        assertEquals(
+                List.of("2024-02-18"),
+                body.getJsonArray("countedMakeUpDays").getValuesAs(jakarta.json.JsonString::getString));
     }
 
     @Test
@@ -46,9 +47,17 @@ class DueDateJsonTest {
 
     @Test
     void badParametersAnswer400WithAMessage() {
-        for (String[] bad : new String[][] {{null, "5"}, {"2024-02-30", "5"}, {"05/02/2024", "5"}, {"2024-02-05", null},
-                {"2024-02-05", "five"}, {"2024-02-05", "-1"}, {"2024-02-05", "1001"}, {"2017-06-01", "5"},
-                {"2030-12-20", "20"}}) {
+        for (String[] bad : new String[][] {
+            {null, "5"},
+            {"2024-02-30", "5"},
+            {"05/02/2024", "5"},
+            {"2024-02-05", null},
+            {"2024-02-05", "five"},
+            {"2024-02-05", "-1"},
+            {"2024-02-05", "1001"},
+            {"2017-06-01", "5"},
+            {"2030-12-20", "20"}
+        }) {
             DueDateJson.Answer answer = ask(bad[0], bad[1]);
             assertEquals(400, answer.status(), () -> List.of(bad).toString());
             JsonObject body = json(answer);

@@ -27,12 +27,16 @@ class JpqlBooleanLiteralTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 List<String> lines = Files.readAllLines(file);
-                boolean nativeSqlFile = lines.stream().anyMatch(l -> l.contains("createNativeQuery")
-                        || l.contains("prepareStatement") || l.contains("SQLCall"));
+                boolean nativeSqlFile = lines.stream()
+                        .anyMatch(l -> l.contains("createNativeQuery")
+                                || l.contains("prepareStatement")
+                                || l.contains("SQLCall"));
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i);
-                    boolean jpql = line.contains("@NamedQuery") || line.contains("query =")
-                            || line.contains("createQuery(") || (!nativeSqlFile && line.contains("\""));
+                    boolean jpql = line.contains("@NamedQuery")
+                            || line.contains("query =")
+                            || line.contains("createQuery(")
+                            || (!nativeSqlFile && line.contains("\""));
                     if (jpql && LITERAL.matcher(line).find()) {
                         offenders.add(file + ":" + (i + 1) + ": " + line.strip());
                     }

@@ -29,7 +29,8 @@ class PersistenceUnitClassesTest {
                 String source = Files.readString(file);
                 Matcher p = pkg.matcher(source);
                 if (entity.matcher(source).find() && p.find()) {
-                    annotated.add(p.group(1) + "." + file.getFileName().toString().replace(".java", ""));
+                    annotated.add(
+                            p.group(1) + "." + file.getFileName().toString().replace(".java", ""));
                 }
             }
         }

@@ -33,17 +33,21 @@ class SchemaMappingTest {
         EntityManager em = emf.createEntityManager();
         List<String> missing = new ArrayList<>();
         int checked = 0;
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (ClassDescriptor d : em.unwrap(JpaEntityManager.class).getServerSession().getDescriptors().values()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
+            for (ClassDescriptor d : em.unwrap(JpaEntityManager.class)
+                    .getServerSession()
+                    .getDescriptors()
+                    .values()) {
                 if (d.isAggregateDescriptor()) {
                     continue;
                 }
                 for (DatabaseField field : d.getFields()) {
                     DatabaseTable table = field.getTable();
-                    String tableName = table == null || table.getName().isEmpty()
-                            ? d.getTableName() : table.getName();
+                    String tableName = table == null || table.getName().isEmpty() ? d.getTableName() : table.getName();
                     try {
-                        s.executeQuery("SELECT " + field.getName() + " FROM " + tableName + " WHERE 1 = 0").close();
+                        s.executeQuery("SELECT " + field.getName() + " FROM " + tableName + " WHERE 1 = 0")
+                                .close();
                         checked++;
                     } catch (SQLException e) {
                         missing.add(d.getJavaClass().getSimpleName() + ": " + tableName + "." + field.getName());

@@ -27,8 +27,8 @@ class TurnoverReportTest {
 
     @Test
     void thePdfCarriesTheChineseUnitNamesAndFigures() throws Exception {
-        byte[] pdf = engine.pdf("turnover", Map.of("year", 2026, "generatedOn", "2026-11-27"), rows,
-                Locale.SIMPLIFIED_CHINESE);
+        byte[] pdf = engine.pdf(
+                "turnover", Map.of("year", 2026, "generatedOn", "2026-11-27"), rows, Locale.SIMPLIFIED_CHINESE);
         Files.createDirectories(Path.of("target", "reports-out"));
         Files.write(Path.of("target", "reports-out", "turnover.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
@@ -38,18 +38,21 @@ class TurnoverReportTest {
         assertTrue(text.contains("东湖镇"), text);
         assertTrue(text.contains("人员变动"), "title from the Chinese bundle: " + text);
         assertTrue(text.contains("36.4%"), "2 leavers / average 5.5 = 36.4 %: " + text);
-        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("FontFile2"),
+        assertTrue(
+                new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("FontFile2"),
                 "the font is embedded");
     }
 
     @Test
     void theXlsxHasTheRows() throws Exception {
-        byte[] xlsx = engine.xlsx("turnover", Map.of("year", 2026, "generatedOn", "2026-11-27"), rows, Locale.SIMPLIFIED_CHINESE);
+        byte[] xlsx = engine.xlsx(
+                "turnover", Map.of("year", 2026, "generatedOn", "2026-11-27"), rows, Locale.SIMPLIFIED_CHINESE);
         Files.createDirectories(Path.of("target", "reports-out"));
         Files.write(Path.of("target", "reports-out", "turnover.xlsx"), xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             StringBuilder all = new StringBuilder();
-            book.getSheetAt(0).forEach(r -> r.forEach(c -> all.append(c.toString()).append('|')));
+            book.getSheetAt(0)
+                    .forEach(r -> r.forEach(c -> all.append(c.toString()).append('|')));
             assertTrue(all.toString().contains("区教育局"), all.toString());
             assertTrue(all.toString().contains("变动率"), "Chinese labels: " + all);
         }

@@ -12,7 +12,10 @@ class PasswordPolicyTest {
     void tenCharactersFromThreeClassesPass() {
         assertEquals(Optional.empty(), PasswordPolicy.violation("abcdefgH1x", "user"));
         assertEquals(Optional.empty(), PasswordPolicy.violation("abcdefgh1!", "user"), "lower, digit, other");
-        assertEquals(Optional.empty(), PasswordPolicy.violation("政务公开Abc123", "user"), "10 characters; Chinese counts as other");
+        assertEquals(
+                Optional.empty(),
+                PasswordPolicy.violation("政务公开Abc123", "user"),
+                "10 characters; Chinese counts as other");
     }
 
     @Test

@@ -25,12 +25,24 @@ class UserAccountQueriesTest {
                 viewer.setRoles(EnumSet.of(Role.VIEWER));
                 e.persist(viewer);
             });
-            assertEquals(1L, em.createNamedQuery("UserAccount.countByRole", Long.class).setParameter("active", true)
-                    .setParameter("role", Role.ADMIN).getSingleResult());
-            assertEquals(2L, em.createNamedQuery("UserAccount.countByRole", Long.class).setParameter("active", true)
-                    .setParameter("role", Role.VIEWER).getSingleResult());
-            assertEquals("老板", em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                    .setParameter("username", "boss").getSingleResult().getDisplayName());
+            assertEquals(
+                    1L,
+                    em.createNamedQuery("UserAccount.countByRole", Long.class)
+                            .setParameter("active", true)
+                            .setParameter("role", Role.ADMIN)
+                            .getSingleResult());
+            assertEquals(
+                    2L,
+                    em.createNamedQuery("UserAccount.countByRole", Long.class)
+                            .setParameter("active", true)
+                            .setParameter("role", Role.VIEWER)
+                            .getSingleResult());
+            assertEquals(
+                    "老板",
+                    em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                            .setParameter("username", "boss")
+                            .getSingleResult()
+                            .getDisplayName());
         } finally {
             em.close();
             emf.close();

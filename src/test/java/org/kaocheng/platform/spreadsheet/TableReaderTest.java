@@ -40,7 +40,9 @@ class TableReaderTest {
 
     @Test
     void readsXlsxWrittenByTheWriter() {
-        byte[] xlsx = TableWriter.xlsx("s", List.of("单位代码", "姓名", "任职日期"),
+        byte[] xlsx = TableWriter.xlsx(
+                "s",
+                List.of("单位代码", "姓名", "任职日期"),
                 List.of(List.of("D01", "王五", LocalDate.of(2026, 1, 5)), List.of("D02", "赵六", "2026/2/3")));
         List<SheetRow> rows = TableReader.read(xlsx, "x.XLSX");
         assertEquals(2, rows.size());
@@ -51,10 +53,16 @@ class TableReaderTest {
 
     @Test
     void refusesOtherFileTypesAndUnreadableFiles() {
-        assertEquals("import.unsupportedType", assertThrows(BusinessRuleException.class,
-                () -> TableReader.read(new byte[] {1, 2}, "staff.pdf")).getMessageKey());
-        assertEquals("import.unreadable", assertThrows(BusinessRuleException.class,
-                () -> TableReader.read("not a zip".getBytes(StandardCharsets.UTF_8), "staff.xlsx")).getMessageKey());
+        assertEquals(
+                "import.unsupportedType",
+                assertThrows(BusinessRuleException.class, () -> TableReader.read(new byte[] {1, 2}, "staff.pdf"))
+                        .getMessageKey());
+        assertEquals(
+                "import.unreadable",
+                assertThrows(
+                                BusinessRuleException.class,
+                                () -> TableReader.read("not a zip".getBytes(StandardCharsets.UTF_8), "staff.xlsx"))
+                        .getMessageKey());
         assertNull(TableReader.parseDate("2026-13-01"));
         assertNull(TableReader.parseDate("明天"));
     }

@@ -20,22 +20,32 @@ class ChartJsonTest {
 
     @Test
     void aLineChartHasOneDatasetPerSeriesWithGapsAndAFixedAxis() {
-        JsonObject chart = parse(ChartJson.line(List.of("1", "2", "3"), List.of(
-                new ChartJson.Series("主动公开 \"按时\"", Arrays.asList(new BigDecimal("50.00"), null, 100)),
-                new ChartJson.Series("依申请公开", List.of(0, 25.5, 75))), 0, 100));
+        JsonObject chart = parse(ChartJson.line(
+                List.of("1", "2", "3"),
+                List.of(
+                        new ChartJson.Series("主动公开 \"按时\"", Arrays.asList(new BigDecimal("50.00"), null, 100)),
+                        new ChartJson.Series("依申请公开", List.of(0, 25.5, 75))),
+                0,
+                100));
         assertEquals("line", chart.getString("type"));
         var datasets = chart.getJsonObject("data").getJsonArray("datasets");
         assertEquals(2, datasets.size());
         assertEquals("主动公开 \"按时\"", datasets.getJsonObject(0).getString("label"));
-        assertEquals(JsonValue.NULL, datasets.getJsonObject(0).getJsonArray("data").get(1));
-        assertEquals(new BigDecimal("50.00"), datasets.getJsonObject(0).getJsonArray("data").getJsonNumber(0).bigDecimalValue());
-        assertEquals(25.5, datasets.getJsonObject(1).getJsonArray("data").getJsonNumber(1).doubleValue());
+        assertEquals(
+                JsonValue.NULL, datasets.getJsonObject(0).getJsonArray("data").get(1));
+        assertEquals(
+                new BigDecimal("50.00"),
+                datasets.getJsonObject(0).getJsonArray("data").getJsonNumber(0).bigDecimalValue());
+        assertEquals(
+                25.5,
+                datasets.getJsonObject(1).getJsonArray("data").getJsonNumber(1).doubleValue());
         assertEquals(true, datasets.getJsonObject(0).getBoolean("spanGaps"));
         JsonObject y = chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y");
         assertEquals(0, y.getInt("min"));
         assertEquals(100, y.getInt("max"));
-        assertEquals(List.of("1", "2", "3"), chart.getJsonObject("data").getJsonArray("labels").getValuesAs(
-                jakarta.json.JsonString::getString));
+        assertEquals(
+                List.of("1", "2", "3"),
+                chart.getJsonObject("data").getJsonArray("labels").getValuesAs(jakarta.json.JsonString::getString));
     }
 
     @Test
@@ -43,7 +53,13 @@ class ChartJsonTest {
         JsonObject chart = parse(ChartJson.bar(List.of("区教育局"), "流动率 (%)", List.of(12.5), true));
         assertEquals("bar", chart.getString("type"));
         assertEquals("y", chart.getJsonObject("options").getString("indexAxis"));
-        assertEquals(12.5, chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getJsonArray("data")
-                .getJsonNumber(0).doubleValue());
+        assertEquals(
+                12.5,
+                chart.getJsonObject("data")
+                        .getJsonArray("datasets")
+                        .getJsonObject(0)
+                        .getJsonArray("data")
+                        .getJsonNumber(0)
+                        .doubleValue());
     }
 }

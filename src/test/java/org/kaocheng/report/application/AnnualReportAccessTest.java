@@ -65,7 +65,8 @@ class AnnualReportAccessTest {
         AnnualReportService operator = service(AnnualReportFiguresTest.user(em, "op_a", Role.UNIT_OPERATOR, w.a()));
 
         assertEquals("甲局", operator.report(w.a(), 2025).unitName());
-        assertEquals(List.of(w.a()), operator.units().stream().map(u -> u.getId()).toList());
+        assertEquals(
+                List.of(w.a()), operator.units().stream().map(u -> u.getId()).toList());
         assertFalse(operator.readsDistrict());
         assertThrows(AccessDeniedException.class, () -> operator.report(w.b(), 2025));
         assertThrows(AccessDeniedException.class, () -> operator.report(null, 2025), "the district");
@@ -77,7 +78,8 @@ class AnnualReportAccessTest {
         assertThrows(AccessDeniedException.class, () -> TestDatabase.txRun(em, () -> operator.saveRegister(forB)));
         DistrictTextForm district = new DistrictTextForm(2025);
         district.setOverview("不许");
-        assertThrows(AccessDeniedException.class, () -> TestDatabase.txRun(em, () -> operator.saveDistrictText(district)));
+        assertThrows(
+                AccessDeniedException.class, () -> TestDatabase.txRun(em, () -> operator.saveDistrictText(district)));
 
         // own unit: the existing register at its version, saved and audited
         RegisterForm own = operator.register(w.a(), 2025);
@@ -116,7 +118,9 @@ class AnnualReportAccessTest {
         lost.setVersion(stale.getVersion());
         assertThrows(OptimisticLockException.class, () -> TestDatabase.txRun(em, () -> assessor.saveRegister(lost)));
         RegisterForm createdTwice = new RegisterForm(w.c(), 2025);
-        assertThrows(OptimisticLockException.class, () -> TestDatabase.txRun(em, () -> assessor.saveRegister(createdTwice)),
+        assertThrows(
+                OptimisticLockException.class,
+                () -> TestDatabase.txRun(em, () -> assessor.saveRegister(createdTwice)),
                 "a second first save of the same register");
 
         assertEquals(3, viewer.report(null, 2025).proactive().registersFilled());
@@ -129,10 +133,14 @@ class AnnualReportAccessTest {
         TestDatabase.txRun(em, () -> assessor.saveDistrictText(text));
         assertEquals("全区总体情况", viewer.report(null, 2025).texts().overview());
         DistrictTextForm staleText = new DistrictTextForm(2025);
-        assertThrows(OptimisticLockException.class, () -> TestDatabase.txRun(em, () -> assessor.saveDistrictText(staleText)));
+        assertThrows(
+                OptimisticLockException.class,
+                () -> TestDatabase.txRun(em, () -> assessor.saveDistrictText(staleText)));
 
         long audited = ((Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM audit_entry WHERE entity_type LIKE '%AnnualRegister%'").getSingleResult()).longValue();
+                                "SELECT COUNT(*) FROM audit_entry WHERE entity_type LIKE '%AnnualRegister%'")
+                        .getSingleResult())
+                .longValue();
         assertTrue(audited >= 2, "register saves are audited: " + audited);
     }
 
@@ -141,8 +149,10 @@ class AnnualReportAccessTest {
     void exportIsRefusedWhileACheckFailsAndWorksOnceCorrected(TestDatabase db) {
         AnnualReportFiguresTest.World w = open(db);
         AnnualReportService assessor = service(AnnualReportFiguresTest.user(em, "assessor", Role.ASSESSOR, null));
-        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
-                () -> assessor.pdf(null, 2025, Locale.SIMPLIFIED_CHINESE), "丙街道 has no register");
+        BusinessRuleException refused = assertThrows(
+                BusinessRuleException.class,
+                () -> assessor.pdf(null, 2025, Locale.SIMPLIFIED_CHINESE),
+                "丙街道 has no register");
         assertEquals("report.annual.exportRefused", refused.getMessageKey());
         assertEquals(1, refused.getArguments()[0]);
         assertThrows(BusinessRuleException.class, () -> assessor.xlsx(null, 2025, Locale.SIMPLIFIED_CHINESE));
@@ -160,7 +170,8 @@ class AnnualReportAccessTest {
         form.setFeeAmount(new BigDecimal("1.23456"));
         form.setPenaltyDecisions(-1);
         form.setLicensingDecisions(null);
-        assertEquals(3, validator.validate(form).size(), validator.validate(form).toString());
+        assertEquals(
+                3, validator.validate(form).size(), validator.validate(form).toString());
         form.setFeeAmount(new BigDecimal("12.3456"));
         form.setPenaltyDecisions(0);
         form.setLicensingDecisions(0);

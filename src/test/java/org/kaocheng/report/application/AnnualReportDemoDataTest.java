@@ -35,7 +35,9 @@ class AnnualReportDemoDataTest {
             List<Long> units = TestDatabase.inTransaction(em, e -> {
                 CalendarFixture.CHINA_2024_2026.insert(e);
                 RankingGroup g = StaffFixtures.group(e, "G");
-                return List.of(StaffFixtures.unit(e, "A", "甲局", g).getId(), StaffFixtures.unit(e, "B", "乙镇", g).getId());
+                return List.of(
+                        StaffFixtures.unit(e, "A", "甲局", g).getId(),
+                        StaffFixtures.unit(e, "B", "乙镇", g).getId());
             });
             DisclosureDemoData disclosure = new DisclosureDemoData();
             Field f = DisclosureDemoData.class.getDeclaredField("em");
@@ -46,7 +48,10 @@ class AnnualReportDemoDataTest {
             demo.em = em;
             TestDatabase.txRun(em, demo::load);
             TestDatabase.txRun(em, demo::load);
-            assertEquals(4L, em.createQuery("SELECT COUNT(r) FROM AnnualRegister r", Long.class).getSingleResult());
+            assertEquals(
+                    4L,
+                    em.createQuery("SELECT COUNT(r) FROM AnnualRegister r", Long.class)
+                            .getSingleResult());
 
             AnnualReportService s = new AnnualReportService();
             s.em = em;
@@ -62,7 +67,8 @@ class AnnualReportDemoDataTest {
                 }
             }
             AnnualReport lastYear = s.report(null, thisYear - 1);
-            assertTrue(lastYear.applications().get(ApplicationTable.NEW, ApplicationTable.TOTAL) > 0, "demo applications");
+            assertTrue(
+                    lastYear.applications().get(ApplicationTable.NEW, ApplicationTable.TOTAL) > 0, "demo applications");
             assertTrue(s.pdf(null, thisYear - 1, Locale.SIMPLIFIED_CHINESE).length > 10_000);
         } finally {
             em.close();

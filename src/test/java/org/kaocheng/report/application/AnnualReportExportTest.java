@@ -57,10 +57,9 @@ class AnnualReportExportTest {
         r.set(ReviewCaseKind.RECONSIDERATION, ReviewTable.TOTAL, 3);
         r.set(ReviewCaseKind.LITIGATION_DIRECT, 1, 1);
         r.set(ReviewCaseKind.LITIGATION_DIRECT, ReviewTable.TOTAL, 1);
-        ProactiveFigures p = new ProactiveFigures(
-                new RegisterFigures(1, 0, 12, 2, 31, 1432, 87, 9, new BigDecimal("12.5")), 6, 1);
-        ReportTexts texts = new ReportTexts("2025年，区教育局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开各类信息。\n第二段。",
-                "一是公开内容不够全面。", null);
+        ProactiveFigures p =
+                new ProactiveFigures(new RegisterFigures(1, 0, 12, 2, 31, 1432, 87, 9, new BigDecimal("12.5")), 6, 1);
+        ReportTexts texts = new ReportTexts("2025年，区教育局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开各类信息。\n第二段。", "一是公开内容不够全面。", null);
         List<ReportProblem> problems = ConsistencyChecks.check(false, p, List.of(), t, r);
         return new AnnualReport(1L, "区教育局", 2025, texts, p, t, r, List.of(), problems);
     }
@@ -73,8 +72,11 @@ class AnnualReportExportTest {
     @Test
     void thePdfHasTheOfficialHeadingsAndFigures() throws Exception {
         AnnualReport report = sample();
-        byte[] pdf = engine.pdf("annual-report", AnnualReportLines.parameters(report, Locale.SIMPLIFIED_CHINESE),
-                AnnualReportLines.of(report, Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE);
+        byte[] pdf = engine.pdf(
+                "annual-report",
+                AnnualReportLines.parameters(report, Locale.SIMPLIFIED_CHINESE),
+                AnnualReportLines.of(report, Locale.SIMPLIFIED_CHINESE),
+                Locale.SIMPLIFIED_CHINESE);
         Files.createDirectories(Path.of("target", "reports-out"));
         Files.write(Path.of("target", "reports-out", "annual-report.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
@@ -85,10 +87,21 @@ class AnnualReportExportTest {
         }
         reader.close();
         String all = text.toString();
-        for (String expected : List.of("区教育局2025年政府信息公开工作年度报告", "一、总体情况", "二、主动公开政府信息情况",
-                "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
-                "六、其他需要报告的事项", "本年新收政府信息公开申请数量", "结转下年度继续办理", "属于国家秘密", "行政规范性文件",
-                "未经复议直接起诉", "1432", "12.50")) {
+        for (String expected : List.of(
+                "区教育局2025年政府信息公开工作年度报告",
+                "一、总体情况",
+                "二、主动公开政府信息情况",
+                "三、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议、行政诉讼情况",
+                "五、存在的主要问题及改进情况",
+                "六、其他需要报告的事项",
+                "本年新收政府信息公开申请数量",
+                "结转下年度继续办理",
+                "属于国家秘密",
+                "行政规范性文件",
+                "未经复议直接起诉",
+                "1432",
+                "12.50")) {
             assertTrue(all.contains(expected), expected + " missing in: " + all);
         }
     }
@@ -96,26 +109,31 @@ class AnnualReportExportTest {
     @Test
     void theXlsxHasTheFiguresInCells() throws Exception {
         AnnualReport report = sample();
-        byte[] xlsx = engine.xlsx("annual-report", AnnualReportLines.parameters(report, Locale.SIMPLIFIED_CHINESE),
-                AnnualReportLines.of(report, Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE);
+        byte[] xlsx = engine.xlsx(
+                "annual-report",
+                AnnualReportLines.parameters(report, Locale.SIMPLIFIED_CHINESE),
+                AnnualReportLines.of(report, Locale.SIMPLIFIED_CHINESE),
+                Locale.SIMPLIFIED_CHINESE);
         Files.createDirectories(Path.of("target", "reports-out"));
         Files.write(Path.of("target", "reports-out", "annual-report.xlsx"), xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Map<String, Row> rowsByLabel = new HashMap<>();
             StringBuilder all = new StringBuilder();
-            book.getSheetAt(0).forEach(row -> row.forEach(cell -> {
-                if (cell.getCellType() == CellType.STRING) {
-                    rowsByLabel.putIfAbsent(cell.getStringCellValue().strip(), row);
-                }
-                all.append(cell).append('|');
-            }));
+            book.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> {
+                        if (cell.getCellType() == CellType.STRING) {
+                            rowsByLabel.putIfAbsent(cell.getStringCellValue().strip(), row);
+                        }
+                        all.append(cell).append('|');
+                    }));
             Row newRow = rowsByLabel.get("一、本年新收政府信息公开申请数量");
             assertTrue(newRow != null, "the 本年新收 row: " + all);
             List<Double> numbers = new java.util.ArrayList<>();
             for (Cell cell : newRow) {
                 if (cell.getCellType() == CellType.NUMERIC) {
                     numbers.add(cell.getNumericCellValue());
-                } else if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().matches("\\d+")) {
+                } else if (cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().matches("\\d+")) {
                     numbers.add(Double.valueOf(cell.getStringCellValue()));
                 }
             }

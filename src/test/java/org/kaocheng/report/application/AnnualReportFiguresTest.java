@@ -1,7 +1,6 @@
 package org.kaocheng.report.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -64,17 +63,24 @@ class AnnualReportFiguresTest {
         }
     }
 
-    record World(Long a, Long b, Long c, InfoApplication a4) {
-    }
+    record World(Long a, Long b, Long c, InfoApplication a4) {}
 
     static LocalDate d(String iso) {
         return LocalDate.parse(iso);
     }
 
-    static InfoApplication app(EntityManager e, Unit unit, ApplicantType type, String received, String answered,
-            AnswerOutcome outcome) {
-        InfoApplication a = new InfoApplication(unit, ReceiptChannel.IN_PERSON, d(received), null, null, type,
-                "申请人" + received, null, "事项" + received + type);
+    static InfoApplication app(
+            EntityManager e, Unit unit, ApplicantType type, String received, String answered, AnswerOutcome outcome) {
+        InfoApplication a = new InfoApplication(
+                unit,
+                ReceiptChannel.IN_PERSON,
+                d(received),
+                null,
+                null,
+                type,
+                "申请人" + received,
+                null,
+                "事项" + received + type);
         if (answered != null) {
             a.answer(d(answered), outcome);
         }
@@ -82,7 +88,12 @@ class AnnualReportFiguresTest {
         return a;
     }
 
-    static void review(EntityManager e, InfoApplication a, ReviewCaseKind kind, String filed, ReviewResult result,
+    static void review(
+            EntityManager e,
+            InfoApplication a,
+            ReviewCaseKind kind,
+            String filed,
+            ReviewResult result,
             String decided) {
         ReviewCase c = new ReviewCase(a, kind, d(filed));
         if (result != ReviewResult.PENDING) {
@@ -116,32 +127,65 @@ class AnnualReportFiguresTest {
             Unit b = StaffFixtures.unit(e, "B", "乙镇", g);
             Unit c = StaffFixtures.unit(e, "C", "丙街道", g);
             // unit A
-            InfoApplication a1 = app(e, a, ApplicantType.NATURAL_PERSON, "2024-12-20", "2025-01-10", AnswerOutcome.GRANTED);
-            InfoApplication a2 = app(e, a, ApplicantType.NATURAL_PERSON, "2024-11-01", "2024-12-30", AnswerOutcome.GRANTED);
+            InfoApplication a1 =
+                    app(e, a, ApplicantType.NATURAL_PERSON, "2024-12-20", "2025-01-10", AnswerOutcome.GRANTED);
+            InfoApplication a2 =
+                    app(e, a, ApplicantType.NATURAL_PERSON, "2024-11-01", "2024-12-30", AnswerOutcome.GRANTED);
             app(e, a, ApplicantType.COMMERCIAL_ENTERPRISE, "2024-12-31", null, null);
-            InfoApplication a4 = app(e, a, ApplicantType.NATURAL_PERSON, "2025-03-03", "2025-03-20", AnswerOutcome.PARTLY_GRANTED);
+            InfoApplication a4 =
+                    app(e, a, ApplicantType.NATURAL_PERSON, "2025-03-03", "2025-03-20", AnswerOutcome.PARTLY_GRANTED);
             app(e, a, ApplicantType.NATURAL_PERSON, "2025-12-30", "2026-01-05", AnswerOutcome.REFUSED_STATE_SECRET);
-            app(e, a, ApplicantType.RESEARCH_INSTITUTION, "2025-01-01", "2025-12-31", AnswerOutcome.UNAVAILABLE_NOT_HELD);
+            app(
+                    e,
+                    a,
+                    ApplicantType.RESEARCH_INSTITUTION,
+                    "2025-01-01",
+                    "2025-12-31",
+                    AnswerOutcome.UNAVAILABLE_NOT_HELD);
             app(e, a, ApplicantType.LEGAL_SERVICE_ORGANISATION, "2026-01-02", null, null);
             InfoApplication a8 = app(e, a, ApplicantType.NATURAL_PERSON, "2025-05-05", null, null);
             a8.requestCorrection(d("2025-05-06"));
             a8.giveUp(d("2025-05-30"));
-            app(e, a, ApplicantType.PUBLIC_INTEREST_ORGANISATION, "2025-06-02", "2025-06-20",
+            app(
+                    e,
+                    a,
+                    ApplicantType.PUBLIC_INTEREST_ORGANISATION,
+                    "2025-06-02",
+                    "2025-06-20",
                     AnswerOutcome.NOT_PROCESSED_REPEATED);
             // unit B: one application of every outcome, one still open on 31 December, one from 2023
             int day = 0;
             for (AnswerOutcome o : AnswerOutcome.values()) {
                 LocalDate received = d("2025-02-03").plusDays(day++);
-                app(e, b, ApplicantType.OTHER_ORGANISATION, received.toString(), received.plusDays(10).toString(), o);
+                app(
+                        e,
+                        b,
+                        ApplicantType.OTHER_ORGANISATION,
+                        received.toString(),
+                        received.plusDays(10).toString(),
+                        o);
             }
             app(e, b, ApplicantType.NATURAL_PERSON, "2025-12-31", null, null);
-            InfoApplication old = app(e, b, ApplicantType.NATURAL_PERSON, "2023-05-05", "2025-02-02", AnswerOutcome.OTHER);
+            InfoApplication old =
+                    app(e, b, ApplicantType.NATURAL_PERSON, "2023-05-05", "2025-02-02", AnswerOutcome.OTHER);
             // section 四
             review(e, a1, ReviewCaseKind.RECONSIDERATION, "2025-02-01", ReviewResult.UPHELD, "2025-03-01");
             review(e, a4, ReviewCaseKind.RECONSIDERATION, "2025-11-01", ReviewResult.CORRECTED, "2026-01-15");
             review(e, a4, ReviewCaseKind.LITIGATION_DIRECT, "2025-04-01", ReviewResult.CORRECTED, "2025-06-01");
-            review(e, a2, ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION, "2024-12-01", ReviewResult.UPHELD, "2025-02-10");
-            review(e, a8, ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION, "2025-07-01", ReviewResult.OTHER, "2025-08-01");
+            review(
+                    e,
+                    a2,
+                    ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION,
+                    "2024-12-01",
+                    ReviewResult.UPHELD,
+                    "2025-02-10");
+            review(
+                    e,
+                    a8,
+                    ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION,
+                    "2025-07-01",
+                    ReviewResult.OTHER,
+                    "2025-08-01");
             review(e, old, ReviewCaseKind.RECONSIDERATION, "2025-05-01", ReviewResult.PENDING, null);
             // section 二: normative documents formed in 2025 (the same number twice = one document)
             item(e, a, "甲局规范性文件一", "甲发〔2025〕1号", "2025-03-01", true);
@@ -246,11 +290,15 @@ class AnnualReportFiguresTest {
         // 丙街道 has not filled its register: the district report says so and is not exportable
         assertEquals(List.of("丙街道"), district.unitsWithoutRegister());
         assertEquals(1, district.problems().size(), district.problems().toString());
-        assertEquals("report.problem.registerMissingUnits", district.problems().get(0).messageKey());
+        assertEquals(
+                "report.problem.registerMissingUnits",
+                district.problems().get(0).messageKey());
     }
 
     private static List<Long> reviewRow(ReviewTable t, ReviewCaseKind kind) {
-        return java.util.stream.IntStream.range(0, ReviewTable.COLUMNS).mapToObj(c -> t.get(kind, c)).toList();
+        return java.util.stream.IntStream.range(0, ReviewTable.COLUMNS)
+                .mapToObj(c -> t.get(kind, c))
+                .toList();
     }
 
     @ParameterizedTest
@@ -259,11 +307,16 @@ class AnnualReportFiguresTest {
         World w = open(db);
         AnnualReportService s = service(user(em, "assessor", Role.ASSESSOR, null));
         ReviewTable y2025 = s.report(w.a(), 2025).reviews();
-        assertEquals(List.of(1L, 0L, 0L, 1L, 2L), reviewRow(y2025, ReviewCaseKind.RECONSIDERATION), "corrected in 2026 = pending");
+        assertEquals(
+                List.of(1L, 0L, 0L, 1L, 2L),
+                reviewRow(y2025, ReviewCaseKind.RECONSIDERATION),
+                "corrected in 2026 = pending");
         assertEquals(List.of(0L, 1L, 0L, 0L, 1L), reviewRow(y2025, ReviewCaseKind.LITIGATION_DIRECT));
         assertEquals(List.of(0L, 0L, 1L, 0L, 1L), reviewRow(y2025, ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION));
         ReviewTable y2024 = s.report(w.a(), 2024).reviews();
-        assertEquals(List.of(0L, 0L, 0L, 1L, 1L), reviewRow(y2024, ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION),
+        assertEquals(
+                List.of(0L, 0L, 0L, 1L, 1L),
+                reviewRow(y2024, ReviewCaseKind.LITIGATION_AFTER_RECONSIDERATION),
                 "filed 2024-12-01, decided 2025: pending at the end of 2024");
         ProactiveFigures p = s.report(w.a(), 2025).proactive();
         assertEquals(2, p.normativeIssued());
@@ -281,14 +334,22 @@ class AnnualReportFiguresTest {
                 ApplicationTable now = s.report(unit, year).applications();
                 ApplicationTable next = s.report(unit, year + 1).applications();
                 for (int c = 0; c < ApplicationTable.COLUMNS; c++) {
-                    assertEquals(now.get(ApplicationTable.CARRIED_OUT, c), next.get(ApplicationTable.CARRIED_IN, c),
+                    assertEquals(
+                            now.get(ApplicationTable.CARRIED_OUT, c),
+                            next.get(ApplicationTable.CARRIED_IN, c),
                             "unit " + unit + " " + year + " column " + c + ": carried over = next year's carried in");
                 }
-                List<UnitApplicationCounts> dashboard = TimelinessQueries.applicationCounts(em, settings, d("2026-11-27"),
-                        unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-                long received = dashboard.stream().mapToLong(UnitApplicationCounts::received).sum();
-                long carriedIn = dashboard.stream().mapToLong(UnitApplicationCounts::carriedIn).sum();
-                long carriedOut = dashboard.stream().mapToLong(UnitApplicationCounts::carriedOut).sum();
+                List<UnitApplicationCounts> dashboard = TimelinessQueries.applicationCounts(
+                        em, settings, d("2026-11-27"), unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                long received = dashboard.stream()
+                        .mapToLong(UnitApplicationCounts::received)
+                        .sum();
+                long carriedIn = dashboard.stream()
+                        .mapToLong(UnitApplicationCounts::carriedIn)
+                        .sum();
+                long carriedOut = dashboard.stream()
+                        .mapToLong(UnitApplicationCounts::carriedOut)
+                        .sum();
                 assertEquals(received, now.get(ApplicationTable.NEW, T), "received " + unit + " " + year);
                 assertEquals(carriedIn, now.get(ApplicationTable.CARRIED_IN, T), "carried in " + unit + " " + year);
                 assertEquals(carriedOut, now.get(ApplicationTable.CARRIED_OUT, T), "carried out " + unit + " " + year);
@@ -302,8 +363,10 @@ class AnnualReportFiguresTest {
         World w = open(db);
         AnnualReportService s = service(user(em, "assessor", Role.ASSESSOR, null));
         // an answer date without an outcome (as an old import could leave it): counted in 总计 but in no result row
-        TestDatabase.txRun(em, () -> em.createNativeQuery("UPDATE info_application SET outcome = NULL WHERE id = "
-                + w.a4().getId()).executeUpdate());
+        TestDatabase.txRun(
+                em,
+                () -> em.createNativeQuery("UPDATE info_application SET outcome = NULL WHERE id = " + w.a4().getId())
+                        .executeUpdate());
         em.clear();
         AnnualReport a = s.report(w.a(), 2025);
         assertEquals(2, a.problems().size(), a.problems().toString());
@@ -311,7 +374,8 @@ class AnnualReportFiguresTest {
             assertEquals("report.problem.outcomeTotal", p.messageKey());
             assertEquals("report.t3.row.OUTCOME_TOTAL", p.row());
         }
-        assertEquals(List.of("disclosure.applicantType.NATURAL_PERSON", "report.t3.column.TOTAL"),
+        assertEquals(
+                List.of("disclosure.applicantType.NATURAL_PERSON", "report.t3.column.TOTAL"),
                 a.problems().stream().map(ReportProblem::column).toList());
 
         // 丙街道 fills its register with 现行有效 less than issued minus repealed
@@ -327,7 +391,10 @@ class AnnualReportFiguresTest {
         assertEquals("report.t2.rules", p.row());
         assertEquals(List.of(1L, 3L, 1L), p.arguments());
         // the district sums the registers (6 in force >= 4 issued - 1 repealed) and all three are filled now
-        assertEquals(List.of("report.problem.outcomeTotal", "report.problem.outcomeTotal"),
-                s.report(null, 2025).problems().stream().map(ReportProblem::messageKey).toList());
+        assertEquals(
+                List.of("report.problem.outcomeTotal", "report.problem.outcomeTotal"),
+                s.report(null, 2025).problems().stream()
+                        .map(ReportProblem::messageKey)
+                        .toList());
     }
 }

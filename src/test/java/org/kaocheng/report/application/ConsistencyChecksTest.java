@@ -15,7 +15,8 @@ class ConsistencyChecksTest {
     private static final int NP = ApplicantType.NATURAL_PERSON.ordinal();
 
     private static List<ReportProblem> check(AnnualReport r) {
-        return ConsistencyChecks.check(r.isDistrict(), r.proactive(), r.unitsWithoutRegister(), r.applications(), r.reviews());
+        return ConsistencyChecks.check(
+                r.isDistrict(), r.proactive(), r.unitsWithoutRegister(), r.applications(), r.reviews());
     }
 
     @Test
@@ -30,7 +31,8 @@ class ConsistencyChecksTest {
         assertEquals("disclosure.outcome.GRANTED", row.row());
         assertEquals("report.t3.column.TOTAL", row.column());
         assertEquals(List.of(21L, 20L), row.arguments());
-        assertEquals(List.of("report.problem.rowTotal", "report.problem.outcomeTotal"),
+        assertEquals(
+                List.of("report.problem.rowTotal", "report.problem.outcomeTotal"),
                 p.stream().map(ReportProblem::messageKey).toList());
     }
 
@@ -53,7 +55,8 @@ class ConsistencyChecksTest {
         r.applications().set("OTHER", NP, 1);
         r.applications().set("OTHER", ApplicationTable.TOTAL, 1);
         List<ReportProblem> p = check(r);
-        assertEquals(List.of("report.problem.outcomeTotal", "report.problem.outcomeTotal"),
+        assertEquals(
+                List.of("report.problem.outcomeTotal", "report.problem.outcomeTotal"),
                 p.stream().map(ReportProblem::messageKey).toList());
         assertEquals(List.of(35L, 36L), p.get(0).arguments());
     }
@@ -65,7 +68,9 @@ class ConsistencyChecksTest {
         List<ReportProblem> p = check(r);
         assertEquals(1, p.size());
         assertEquals("report.t4.title", p.get(0).table());
-        assertEquals("disclosure.reviewKind.LITIGATION_AFTER_RECONSIDERATION", p.get(0).row());
+        assertEquals(
+                "disclosure.reviewKind.LITIGATION_AFTER_RECONSIDERATION",
+                p.get(0).row());
         assertEquals(List.of(2L, 0L), p.get(0).arguments());
     }
 
@@ -74,21 +79,33 @@ class ConsistencyChecksTest {
         AnnualReport r = AnnualReportExportTest.sample();
         ProactiveFigures low = new ProactiveFigures(new RegisterFigures(4, 1, 2, 0, 5, 0, 0, 0, BigDecimal.ZERO), 6, 1);
         List<ReportProblem> p = ConsistencyChecks.check(false, low, List.of(), r.applications(), r.reviews());
-        assertEquals(List.of("report.t2.rules", "report.t2.normative"), p.stream().map(ReportProblem::row).toList());
+        assertEquals(
+                List.of("report.t2.rules", "report.t2.normative"),
+                p.stream().map(ReportProblem::row).toList());
         assertEquals(List.of(5L, 6L, 0L), p.get(1).arguments());
-        List<ReportProblem> missing = ConsistencyChecks.check(true, r.proactive(), List.of("乙镇", "丙街道"),
-                r.applications(), r.reviews());
+        List<ReportProblem> missing =
+                ConsistencyChecks.check(true, r.proactive(), List.of("乙镇", "丙街道"), r.applications(), r.reviews());
         assertEquals("report.problem.registerMissingUnits", missing.get(0).messageKey());
         assertEquals(List.of(2, "乙镇、丙街道"), missing.get(0).arguments());
-        assertEquals("report.problem.registerMissing",
-                ConsistencyChecks.check(false, r.proactive(), List.of("甲局"), r.applications(), r.reviews()).get(0).messageKey());
+        assertEquals(
+                "report.problem.registerMissing",
+                ConsistencyChecks.check(false, r.proactive(), List.of("甲局"), r.applications(), r.reviews())
+                        .get(0)
+                        .messageKey());
     }
 
     @Test
     void aProblemDescribesWhereItIs() {
-        ReportProblem p = new ReportProblem("report.t3.title", "report.t3.row.NEW", "report.t3.column.TOTAL",
-                "report.problem.rowTotal", List.of(5L, 4L));
-        assertEquals("T3 / NEW / TOTAL: 5 != 4", p.describe(k -> k.substring(k.lastIndexOf('.') + 1).replace("title", "T3"),
-                (k, a) -> a[0] + " != " + a[1]));
+        ReportProblem p = new ReportProblem(
+                "report.t3.title",
+                "report.t3.row.NEW",
+                "report.t3.column.TOTAL",
+                "report.problem.rowTotal",
+                List.of(5L, 4L));
+        assertEquals(
+                "T3 / NEW / TOTAL: 5 != 4",
+                p.describe(
+                        k -> k.substring(k.lastIndexOf('.') + 1).replace("title", "T3"),
+                        (k, a) -> a[0] + " != " + a[1]));
     }
 }

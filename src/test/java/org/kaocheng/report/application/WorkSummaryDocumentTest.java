@@ -33,7 +33,10 @@ import org.kaocheng.training.application.TrainingYear;
  */
 class WorkSummaryDocumentTest {
 
-    static final WorkSummaryFigures FIGURES = new WorkSummaryFigures(2025, null, null,
+    static final WorkSummaryFigures FIGURES = new WorkSummaryFigures(
+            2025,
+            null,
+            null,
             new PublishedCounts(12034, 1456, 2311, 87, 64),
             new ConcernTotals(37, 2),
             new PressTotals(9, 3),
@@ -55,18 +58,25 @@ class WorkSummaryDocumentTest {
         assertEquals("全区2025年政务公开工作总结\n和2026年工作思路", p.get(0).getText());
         assertEquals(WorkSummaryParagraph.Kind.TITLE, p.get(0).getKind());
         String figures = p.get(2).getText();
-        assertTrue(figures.startsWith("2025年1月1日至12月31日,全区累计主动公开政府信息15888条,其中政府网站公开信息数12034条,"
-                + "政务微博公开信息数1456条,政务微信公开信息数2311条,其他渠道公开信息数87条;"), figures);
-        assertTrue(figures.contains("回应公众关注热点或重大舆情37次(其中重大舆情2次);举行专题新闻发布会12场(含在线访谈3场);"
-                + "发布政策解读64条;受理公民依申请公开58件,办结55件(其中4件为上年度结转),7件结转下年度办理。"), figures);
+        assertTrue(
+                figures.startsWith("2025年1月1日至12月31日,全区累计主动公开政府信息15888条,其中政府网站公开信息数12034条,"
+                        + "政务微博公开信息数1456条,政务微信公开信息数2311条,其他渠道公开信息数87条;"),
+                figures);
+        assertTrue(
+                figures.contains("回应公众关注热点或重大舆情37次(其中重大舆情2次);举行专题新闻发布会12场(含在线访谈3场);"
+                        + "发布政策解读64条;受理公民依申请公开58件,办结55件(其中4件为上年度结转),7件结转下年度办理。"),
+                figures);
         assertEquals("一、2025年度政务公开工作成效", p.get(3).getText());
-        assertTrue(p.get(5).getText().contains("现场咨询人数1280人次,现场发放宣传册5600册,各类直播平台的点击量12.3万次"),
+        assertTrue(
+                p.get(5).getText().contains("现场咨询人数1280人次,现场发放宣传册5600册,各类直播平台的点击量12.3万次"),
                 p.get(5).getText());
         assertTrue(p.get(7).getText().contains("培训85人、132人次,累计396学时"), p.get(7).getText());
         assertEquals("二、存在的主要问题", p.get(8).getText());
         assertEquals("三、2026年政务公开工作思路", p.get(10).getText());
         assertEquals("区政务公开办公室\n2026年1月15日", p.get(12).getText());
-        assertTrue(p.get(6).getText().startsWith("截至2025年12月31日,在用政务新媒体账号41个"), p.get(6).getText());
+        assertTrue(
+                p.get(6).getText().startsWith("截至2025年12月31日,在用政务新媒体账号41个"),
+                p.get(6).getText());
     }
 
     @Test
@@ -111,7 +121,9 @@ class WorkSummaryDocumentTest {
     @Test
     void theEnglishDraftHasNoChineseUnitOfTenThousand() {
         List<WorkSummaryParagraph> p = draft(Locale.ENGLISH);
-        assertTrue(p.get(5).getText().contains("reached 123456 clicks"), p.get(5).getText());
-        assertTrue(p.get(2).getText().contains("disclosed 15888 items"), p.get(2).getText());
+        assertTrue(
+                p.get(5).getText().contains("reached 123456 clicks"), p.get(5).getText());
+        assertTrue(
+                p.get(2).getText().contains("disclosed 15888 items"), p.get(2).getText());
     }
 }

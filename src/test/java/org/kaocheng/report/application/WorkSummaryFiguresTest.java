@@ -61,8 +61,7 @@ class WorkSummaryFiguresTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 12);
 
-    record World(Long unitA, Long unitB) {
-    }
+    record World(Long unitA, Long unitB) {}
 
     static LocalDate d(String day) {
         return LocalDate.parse(day);
@@ -86,7 +85,8 @@ class WorkSummaryFiguresTest {
             item(e, a, "其他", "2025-06-28", "2025-07-01", PublicationChannel.OTHER);
             item(e, a, "去年发布", "2024-12-20", "2024-12-30", PublicationChannel.WEBSITE);
             item(e, a, "未发布", "2025-12-20", null, PublicationChannel.WEIBO);
-            ProactiveItem interpretation = item(e, a, "甲局规范性文件解读", "2025-03-01", "2025-03-03", PublicationChannel.WEBSITE);
+            ProactiveItem interpretation =
+                    item(e, a, "甲局规范性文件解读", "2025-03-01", "2025-03-03", PublicationChannel.WEBSITE);
             interpretation.interpret(document);
 
             // applications: received 2025 = app3, app4; carried in = app1, app5; answered 2025 = app1, app3
@@ -141,8 +141,8 @@ class WorkSummaryFiguresTest {
         });
     }
 
-    static ProactiveItem item(EntityManager em, Unit unit, String title, String formed, String published,
-            PublicationChannel channel) {
+    static ProactiveItem item(
+            EntityManager em, Unit unit, String title, String formed, String published, PublicationChannel channel) {
         ProactiveItem item = new ProactiveItem(unit, title, d(formed), channel);
         item.setDates(d(formed), published == null ? null : d(published));
         em.persist(item);
@@ -150,16 +150,24 @@ class WorkSummaryFiguresTest {
     }
 
     static void application(EntityManager em, Unit unit, String received, String answered) {
-        InfoApplication app = new InfoApplication(unit, ReceiptChannel.IN_PERSON, d(received), null, null,
-                ApplicantType.NATURAL_PERSON, "张三", null, "申请" + received);
+        InfoApplication app = new InfoApplication(
+                unit,
+                ReceiptChannel.IN_PERSON,
+                d(received),
+                null,
+                null,
+                ApplicantType.NATURAL_PERSON,
+                "张三",
+                null,
+                "申请" + received);
         if (answered != null) {
             app.answer(d(answered), AnswerOutcome.GRANTED);
         }
         em.persist(app);
     }
 
-    static void publicity(EntityManager em, Unit unit, String start, String end, long consultations, long brochures,
-            long views) {
+    static void publicity(
+            EntityManager em, Unit unit, String start, String end, long consultations, long brochures, long views) {
         PublicityEvent e = new PublicityEvent(unit, d(start), d(end), "宣传" + start);
         e.setVenue("广场", views > 0);
         e.setReach(consultations, brochures, views);
@@ -188,7 +196,8 @@ class WorkSummaryFiguresTest {
     /** The summary service with every collaborator wired as the container would. */
     static WorkSummaryService service(EntityManager em, UserAccount account) {
         CurrentUser user = CurrentUser.of(account);
-        Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+        Clock clock =
+                Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
         WorkSummaryService s = new WorkSummaryService();
         s.user = user;
         s.items = wire(new ProactiveItemService(), em, user, clock);
@@ -237,8 +246,10 @@ class WorkSummaryFiguresTest {
             long a2 = StaffFixtures.staff(e, a, "甲二").getId();
             long b1 = StaffFixtures.staff(e, b, "乙一").getId();
             e.flush();
-            sql(e, "INSERT INTO training_course (id, version, title, course_level, organiser, course_type, hours, induction,"
-                    + " required_attendance, active) VALUES (1, 0, '政务公开业务培训', 'DISTRICT', '区政务公开办', 'IN_PERSON', 6, FALSE, 0.8, TRUE)");
+            sql(
+                    e,
+                    "INSERT INTO training_course (id, version, title, course_level, organiser, course_type, hours, induction,"
+                            + " required_attendance, active) VALUES (1, 0, '政务公开业务培训', 'DISTRICT', '区政务公开办', 'IN_PERSON', 6, FALSE, 0.8, TRUE)");
             // held sessions ending in 2025: S1, S2 → 2. Not: S3 (2024), S4 cancelled, S5 planned.
             session(e, 1, "HELD", "2025-04-01", "2025-04-02");
             session(e, 2, "HELD", "2025-11-10", "2025-11-10");
@@ -254,17 +265,26 @@ class WorkSummaryFiguresTest {
     }
 
     static void session(EntityManager em, long id, String status, String start, String end) {
-        sql(em, "INSERT INTO training_session (id, version, course_id, capacity, status, starts_on, ends_on) VALUES ("
-                + id + ", 0, 1, 30, '" + status + "', DATE '" + start + "', DATE '" + end + "')");
+        sql(
+                em,
+                "INSERT INTO training_session (id, version, course_id, capacity, status, starts_on, ends_on) VALUES ("
+                        + id + ", 0, 1, 30, '" + status + "', DATE '" + start + "', DATE '" + end + "')");
     }
 
     static void completion(EntityManager em, long id, long session, long staff, long unit, String day, String hours) {
-        sql(em, "INSERT INTO training_enrolment (id, version, session_id, staff_id, unit_id, status, source, requested_at,"
-                + " status_at) VALUES (" + id + ", 0, " + session + ", " + staff + ", " + unit + ", 'ENROLLED', 'COORDINATOR',"
-                + " TIMESTAMP '2025-01-01 09:00:00', TIMESTAMP '2025-01-01 09:00:00')");
-        sql(em, "INSERT INTO training_completion (id, version, enrolment_id, staff_id, unit_id, course_id, completed_on,"
-                + " completion_year, hours, induction, verification_code) VALUES (" + id + ", 0, " + id + ", " + staff + ", "
-                + unit + ", 1, DATE '" + day + "', " + day.substring(0, 4) + ", " + hours + ", FALSE, 'CODE" + id + "')");
+        sql(
+                em,
+                "INSERT INTO training_enrolment (id, version, session_id, staff_id, unit_id, status, source, requested_at,"
+                        + " status_at) VALUES (" + id + ", 0, " + session + ", " + staff + ", " + unit
+                        + ", 'ENROLLED', 'COORDINATOR',"
+                        + " TIMESTAMP '2025-01-01 09:00:00', TIMESTAMP '2025-01-01 09:00:00')");
+        sql(
+                em,
+                "INSERT INTO training_completion (id, version, enrolment_id, staff_id, unit_id, course_id, completed_on,"
+                        + " completion_year, hours, induction, verification_code) VALUES (" + id + ", 0, " + id + ", "
+                        + staff + ", "
+                        + unit + ", 1, DATE '" + day + "', " + day.substring(0, 4) + ", " + hours + ", FALSE, 'CODE"
+                        + id + "')");
     }
 
     static void sql(EntityManager em, String statement) {
@@ -282,46 +302,123 @@ class WorkSummaryFiguresTest {
             WorkSummaryService summary = service(em, user(em, "assessor", Role.ASSESSOR, null));
 
             WorkSummaryFigures f = summary.figures(null, 2025);
-            assertEquals(List.of(4L, 1L, 1L, 1L, 7L, 1L), List.of(f.published().website(), f.published().weibo(),
-                    f.published().wechat(), f.published().other(), f.published().getTotal(), f.published().interpretations()));
-            assertEquals(List.of(2L, 2L, 2L, 1L, 2L), List.of(f.applications().received(), f.applications().carriedIn(),
-                    f.applications().answered(), f.applications().answeredCarriedIn(), f.applications().carriedOut()),
+            assertEquals(
+                    List.of(4L, 1L, 1L, 1L, 7L, 1L),
+                    List.of(
+                            f.published().website(),
+                            f.published().weibo(),
+                            f.published().wechat(),
+                            f.published().other(),
+                            f.published().getTotal(),
+                            f.published().interpretations()));
+            assertEquals(
+                    List.of(2L, 2L, 2L, 1L, 2L),
+                    List.of(
+                            f.applications().received(),
+                            f.applications().carriedIn(),
+                            f.applications().answered(),
+                            f.applications().answeredCarriedIn(),
+                            f.applications().carriedOut()),
                     "received, carried in, answered, of which carried in, carried out");
-            assertEquals(List.of(2L, 1L, 3L), List.of(f.press().conferences(), f.press().interviews(), f.press().getTotal()));
-            assertEquals(List.of(3L, 1L), List.of(f.concerns().responses(), f.concerns().major()));
-            assertEquals(List.of(2L, 110L, 220L, 30000L), List.of(f.publicity().events(), f.publicity().consultations(),
-                    f.publicity().brochures(), f.publicity().onlineViews()));
-            assertEquals(List.of(2L, 18L, 3L), List.of(f.readingPoints().points(), f.readingPoints().visits(),
-                    f.readingPoints().copies()));
+            assertEquals(
+                    List.of(2L, 1L, 3L),
+                    List.of(
+                            f.press().conferences(),
+                            f.press().interviews(),
+                            f.press().getTotal()));
+            assertEquals(
+                    List.of(3L, 1L),
+                    List.of(f.concerns().responses(), f.concerns().major()));
+            assertEquals(
+                    List.of(2L, 110L, 220L, 30000L),
+                    List.of(
+                            f.publicity().events(),
+                            f.publicity().consultations(),
+                            f.publicity().brochures(),
+                            f.publicity().onlineViews()));
+            assertEquals(
+                    List.of(2L, 18L, 3L),
+                    List.of(
+                            f.readingPoints().points(),
+                            f.readingPoints().visits(),
+                            f.readingPoints().copies()));
             assertEquals(LocalDate.of(2025, 12, 31), f.newMedia().checkDay());
-            assertEquals(List.of(2L, 1L, 1L, 2L, 1L), List.of(f.newMedia().accountsChecked(), f.newMedia().vetoFailed(),
-                    f.newMedia().zombiesFound(), f.newMedia().closed(), f.newMedia().zombiesClosed()));
-            assertEquals(List.of(2L, 2L, 3L), List.of(f.training().sessionsHeld(), f.training().peopleTrained(),
-                    f.training().completions()));
+            assertEquals(
+                    List.of(2L, 1L, 1L, 2L, 1L),
+                    List.of(
+                            f.newMedia().accountsChecked(),
+                            f.newMedia().vetoFailed(),
+                            f.newMedia().zombiesFound(),
+                            f.newMedia().closed(),
+                            f.newMedia().zombiesClosed()));
+            assertEquals(
+                    List.of(2L, 2L, 3L),
+                    List.of(
+                            f.training().sessionsHeld(),
+                            f.training().peopleTrained(),
+                            f.training().completions()));
             assertEquals(0, new BigDecimal("16").compareTo(f.training().hours()));
 
             WorkSummaryFigures a = summary.figures(w.unitA(), 2025);
             assertEquals("甲局", a.unitName());
-            assertEquals(List.of(4L, 1L, 0L, 1L, 6L, 1L), List.of(a.published().website(), a.published().weibo(),
-                    a.published().wechat(), a.published().other(), a.published().getTotal(), a.published().interpretations()));
-            assertEquals(List.of(1L, 1L, 2L, 1L, 0L), List.of(a.applications().received(), a.applications().carriedIn(),
-                    a.applications().answered(), a.applications().answeredCarriedIn(), a.applications().carriedOut()));
-            assertEquals(List.of(1L, 1L), List.of(a.press().conferences(), a.press().interviews()));
-            assertEquals(List.of(2L, 1L), List.of(a.concerns().responses(), a.concerns().major()));
-            assertEquals(List.of(1L, 100L, 200L, 30000L), List.of(a.publicity().events(), a.publicity().consultations(),
-                    a.publicity().brochures(), a.publicity().onlineViews()));
-            assertEquals(List.of(1L, 15L, 3L), List.of(a.readingPoints().points(), a.readingPoints().visits(),
-                    a.readingPoints().copies()));
-            assertEquals(List.of(1L, 0L, 0L, 1L, 1L), List.of(a.newMedia().accountsChecked(), a.newMedia().vetoFailed(),
-                    a.newMedia().zombiesFound(), a.newMedia().closed(), a.newMedia().zombiesClosed()));
-            assertEquals(List.of(2L, 1L, 2L), List.of(a.training().sessionsHeld(), a.training().peopleTrained(),
-                    a.training().completions()));
+            assertEquals(
+                    List.of(4L, 1L, 0L, 1L, 6L, 1L),
+                    List.of(
+                            a.published().website(),
+                            a.published().weibo(),
+                            a.published().wechat(),
+                            a.published().other(),
+                            a.published().getTotal(),
+                            a.published().interpretations()));
+            assertEquals(
+                    List.of(1L, 1L, 2L, 1L, 0L),
+                    List.of(
+                            a.applications().received(),
+                            a.applications().carriedIn(),
+                            a.applications().answered(),
+                            a.applications().answeredCarriedIn(),
+                            a.applications().carriedOut()));
+            assertEquals(
+                    List.of(1L, 1L), List.of(a.press().conferences(), a.press().interviews()));
+            assertEquals(
+                    List.of(2L, 1L),
+                    List.of(a.concerns().responses(), a.concerns().major()));
+            assertEquals(
+                    List.of(1L, 100L, 200L, 30000L),
+                    List.of(
+                            a.publicity().events(),
+                            a.publicity().consultations(),
+                            a.publicity().brochures(),
+                            a.publicity().onlineViews()));
+            assertEquals(
+                    List.of(1L, 15L, 3L),
+                    List.of(
+                            a.readingPoints().points(),
+                            a.readingPoints().visits(),
+                            a.readingPoints().copies()));
+            assertEquals(
+                    List.of(1L, 0L, 0L, 1L, 1L),
+                    List.of(
+                            a.newMedia().accountsChecked(),
+                            a.newMedia().vetoFailed(),
+                            a.newMedia().zombiesFound(),
+                            a.newMedia().closed(),
+                            a.newMedia().zombiesClosed()));
+            assertEquals(
+                    List.of(2L, 1L, 2L),
+                    List.of(
+                            a.training().sessionsHeld(),
+                            a.training().peopleTrained(),
+                            a.training().completions()));
 
-            String opening = summary.draft(f, java.util.Locale.SIMPLIFIED_CHINESE, TODAY).get(2).getText();
+            String opening = summary.draft(f, java.util.Locale.SIMPLIFIED_CHINESE, TODAY)
+                    .get(2)
+                    .getText();
             assertTrue(opening.contains("累计主动公开政府信息7条,其中政府网站公开信息数4条"), opening);
             assertTrue(opening.contains("受理公民依申请公开2件,办结2件(其中1件为上年度结转),2件结转下年度办理"), opening);
-            assertTrue(summary.figureList(a).stream().anyMatch(x -> x.link() != null
-                    && x.link().equals("/disclosure/press-events.xhtml?year=2025&unitId=" + w.unitA())));
+            assertTrue(summary.figureList(a).stream()
+                    .anyMatch(x -> x.link() != null
+                            && x.link().equals("/disclosure/press-events.xhtml?year=2025&unitId=" + w.unitA())));
         } finally {
             em.close();
             emf.close();

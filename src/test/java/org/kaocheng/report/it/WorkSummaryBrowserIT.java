@@ -22,20 +22,26 @@ class WorkSummaryBrowserIT {
     @Order(1)
     void anAssessorSeesTheDistrictFiguresEditsTheDraftAndExportsIt() {
         int year = LocalDate.now().getYear() - 1;
-        long consultations = ItData.longValue("SELECT SUM(consultations) FROM publicity_event WHERE starts_on BETWEEN ? AND ?",
-                java.sql.Date.valueOf(year + "-01-01"), java.sql.Date.valueOf(year + "-12-31"));
+        long consultations = ItData.longValue(
+                "SELECT SUM(consultations) FROM publicity_event WHERE starts_on BETWEEN ? AND ?",
+                java.sql.Date.valueOf(year + "-01-01"),
+                java.sql.Date.valueOf(year + "-12-31"));
         try (Browser b = new Browser()) {
             b.login("assessor", ItData.DEMO_PASSWORD).open("report/summary.xhtml");
             String page = b.text();
             assertTrue(page.contains("主动公开政府信息"), page);
             assertTrue(page.contains(year + "年政务公开工作总结"), "the draft's title: " + page);
-            assertTrue(b.find("#summaryForm\\:figures").getText().contains(Long.toString(consultations)),
+            assertTrue(
+                    b.find("#summaryForm\\:figures").getText().contains(Long.toString(consultations)),
                     "people consulted at publicity events, from the register: " + consultations);
             b.type("summaryForm:paragraphs:9:text", "1.IT 信息化水平不高,专职人员匮乏。");
             b.click("summaryForm:pdf");
             b.click("summaryForm:docx");
             b.screenshot("summary-page");
-            assertTrue(b.byId("summaryForm:paragraphs:9:text").getAttribute("value").contains("IT 信息化水平不高"),
+            assertTrue(
+                    b.byId("summaryForm:paragraphs:9:text")
+                            .getAttribute("value")
+                            .contains("IT 信息化水平不高"),
                     "the edit survives the downloads");
         }
     }

@@ -42,10 +42,15 @@ class SelfCheckDemoDataTest {
             TestDatabase.inTransaction(em, (java.util.function.Consumer<EntityManager>) e -> loader.load());
             em.clear();
 
-            assertEquals(1L, em.createQuery("SELECT COUNT(t) FROM ChecklistTemplate t", Long.class).getSingleResult(),
+            assertEquals(
+                    1L,
+                    em.createQuery("SELECT COUNT(t) FROM ChecklistTemplate t", Long.class)
+                            .getSingleResult(),
                     "loading twice adds nothing");
-            List<Object[]> q3 = em.createQuery("SELECT s.status, s.late, COUNT(s) FROM SelfCheck s"
-                    + " WHERE s.campaign.periodLabel = '2026 Q3' GROUP BY s.status, s.late ORDER BY s.late", Object[].class)
+            List<Object[]> q3 = em.createQuery(
+                            "SELECT s.status, s.late, COUNT(s) FROM SelfCheck s"
+                                    + " WHERE s.campaign.periodLabel = '2026 Q3' GROUP BY s.status, s.late ORDER BY s.late",
+                            Object[].class)
                     .getResultList();
             assertEquals(2, q3.size());
             assertEquals(CheckStatus.ACCEPTED, q3.get(0)[0]);
@@ -53,21 +58,29 @@ class SelfCheckDemoDataTest {
             assertEquals(Boolean.TRUE, q3.get(1)[1]);
             assertEquals(1L, q3.get(1)[2], "one unit reopened and late");
 
-            List<EventAction> corrected = em.createQuery("SELECT e.action FROM SelfCheckEvent e WHERE e.answer.id ="
-                    + " (SELECT MIN(x.answer.id) FROM SelfCheckEvent x WHERE x.action = :returned"
-                    + " AND x.selfCheck.campaign.periodLabel = '2026 Q3') ORDER BY e.at, e.id", EventAction.class)
-                    .setParameter("returned", EventAction.RETURNED).getResultList();
-            assertEquals(List.of(EventAction.SUBMITTED, EventAction.RETURNED, EventAction.RESUBMITTED, EventAction.ACCEPTED),
+            List<EventAction> corrected = em.createQuery(
+                            "SELECT e.action FROM SelfCheckEvent e WHERE e.answer.id ="
+                                    + " (SELECT MIN(x.answer.id) FROM SelfCheckEvent x WHERE x.action = :returned"
+                                    + " AND x.selfCheck.campaign.periodLabel = '2026 Q3') ORDER BY e.at, e.id",
+                            EventAction.class)
+                    .setParameter("returned", EventAction.RETURNED)
+                    .getResultList();
+            assertEquals(
+                    List.of(EventAction.SUBMITTED, EventAction.RETURNED, EventAction.RESUBMITTED, EventAction.ACCEPTED),
                     corrected);
 
-            List<Evidence> evidence = em.createQuery("SELECT e FROM Evidence e", Evidence.class).getResultList();
+            List<Evidence> evidence =
+                    em.createQuery("SELECT e FROM Evidence e", Evidence.class).getResultList();
             assertTrue(evidence.size() >= 5 * 3, "three items need evidence in each Q3 self-check");
             EvidenceStore store = EvidenceStore.in(evidenceDir);
             for (Evidence e : evidence) {
                 assertEquals(e.getSha256(), store.sha256(e.getStoredName()));
             }
-            long q4States = em.createQuery("SELECT COUNT(DISTINCT s.status) FROM SelfCheck s"
-                    + " WHERE s.campaign.periodLabel = '2026 Q4'", Long.class).getSingleResult();
+            long q4States = em.createQuery(
+                            "SELECT COUNT(DISTINCT s.status) FROM SelfCheck s"
+                                    + " WHERE s.campaign.periodLabel = '2026 Q4'",
+                            Long.class)
+                    .getSingleResult();
             assertEquals(4, q4States, "Q4 shows not started, draft, submitted and returned units");
         } finally {
             em.close();

@@ -7,12 +7,14 @@ import org.kaocheng.platform.security.CurrentUser;
 /** Wires the capability's services outside the container, for one user. */
 public final class SelfCheckTestAccess {
 
-    private SelfCheckTestAccess() {
-    }
+    private SelfCheckTestAccess() {}
 
-    public record Services(TemplateService templates, CampaignService campaigns, SelfCheckService selfChecks,
-            EvidenceService evidence, SelfCheckMetricSource metrics) {
-    }
+    public record Services(
+            TemplateService templates,
+            CampaignService campaigns,
+            SelfCheckService selfChecks,
+            EvidenceService evidence,
+            SelfCheckMetricSource metrics) {}
 
     public static Services services(EntityManager em, CurrentUser user, EvidenceStore store, Clock clock) {
         TemplateService templates = new TemplateService();

@@ -24,15 +24,39 @@ class SelfCheckPdfTest {
     static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     static SelfCheckReportData data() {
-        return new SelfCheckReportData("2026年第三季度政务公开自查", "2026 Q3", "区教育局", "ACCEPTED", true, 2,
-                LocalDate.of(2026, 10, 20), LocalDateTime.of(2026, 10, 12, 10, 0), LocalDateTime.of(2026, 10, 27, 9, 0),
-                new BigDecimal("10.00"), new BigDecimal("9.50"),
-                List.of(new SelfCheckReportData.ItemLine("1.1", "主动公开", "是否在20个工作日内公开?", "YES | 见截图",
-                                "ACCEPTED", new BigDecimal("5.00"), new BigDecimal("5.00"), null),
-                        new SelfCheckReportData.ItemLine("1.2", "主动公开", "本季度主动公开条数", "118 | 已更正",
-                                "ACCEPTED", new BigDecimal("5.00"), new BigDecimal("4.50"), "已更正")),
-                List.of(new SelfCheckReportData.EvidenceLine("1.1", "网站截图.pdf", "PDF", 1234L, SHA, null,
-                        LocalDateTime.of(2026, 10, 12, 9, 0), "opA")));
+        return new SelfCheckReportData(
+                "2026年第三季度政务公开自查",
+                "2026 Q3",
+                "区教育局",
+                "ACCEPTED",
+                true,
+                2,
+                LocalDate.of(2026, 10, 20),
+                LocalDateTime.of(2026, 10, 12, 10, 0),
+                LocalDateTime.of(2026, 10, 27, 9, 0),
+                new BigDecimal("10.00"),
+                new BigDecimal("9.50"),
+                List.of(
+                        new SelfCheckReportData.ItemLine(
+                                "1.1",
+                                "主动公开",
+                                "是否在20个工作日内公开?",
+                                "YES | 见截图",
+                                "ACCEPTED",
+                                new BigDecimal("5.00"),
+                                new BigDecimal("5.00"),
+                                null),
+                        new SelfCheckReportData.ItemLine(
+                                "1.2",
+                                "主动公开",
+                                "本季度主动公开条数",
+                                "118 | 已更正",
+                                "ACCEPTED",
+                                new BigDecimal("5.00"),
+                                new BigDecimal("4.50"),
+                                "已更正")),
+                List.of(new SelfCheckReportData.EvidenceLine(
+                        "1.1", "网站截图.pdf", "PDF", 1234L, SHA, null, LocalDateTime.of(2026, 10, 12, 9, 0), "opA")));
     }
 
     static String allText(JasperPrint print) {
@@ -56,8 +80,8 @@ class SelfCheckPdfTest {
         ReportEngine engine = new ReportEngine();
         SelfCheckReportData data = data();
         Locale zh = Locale.SIMPLIFIED_CHINESE;
-        JasperPrint print = engine.fill(SelfCheckPdf.REPORT, SelfCheckPdf.parameters(data, zh),
-                SelfCheckPdf.itemRows(data, zh), zh);
+        JasperPrint print = engine.fill(
+                SelfCheckPdf.REPORT, SelfCheckPdf.parameters(data, zh), SelfCheckPdf.itemRows(data, zh), zh);
         String text = allText(print);
         assertTrue(text.contains("2026年第三季度政务公开自查(2026 Q3)"), text);
         assertTrue(text.contains("区教育局"), text);
@@ -77,11 +101,16 @@ class SelfCheckPdfTest {
     @Test
     void englishLabelsComeFromTheEnglishBundle() {
         SelfCheckReportData data = data();
-        JasperPrint print = new ReportEngine().fill(SelfCheckPdf.REPORT, SelfCheckPdf.parameters(data, Locale.ENGLISH),
-                SelfCheckPdf.itemRows(data, Locale.ENGLISH), Locale.ENGLISH);
+        JasperPrint print = new ReportEngine()
+                .fill(
+                        SelfCheckPdf.REPORT,
+                        SelfCheckPdf.parameters(data, Locale.ENGLISH),
+                        SelfCheckPdf.itemRows(data, Locale.ENGLISH),
+                        Locale.ENGLISH);
         String text = allText(print);
         assertTrue(text.contains("Evidence"), text);
         assertTrue(text.contains("Accepted (Late)"), text);
-        assertTrue(List.of(text.split("\n")).stream().collect(Collectors.toSet()).contains("Provisional score"), text);
+        assertTrue(
+                List.of(text.split("\n")).stream().collect(Collectors.toSet()).contains("Provisional score"), text);
     }
 }

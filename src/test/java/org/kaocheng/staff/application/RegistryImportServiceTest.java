@@ -51,27 +51,39 @@ class RegistryImportServiceTest {
                     + "D01,,abc,110105194912310021,打杂,2026-02-30,\n"
                     + "D02,王五,,,兼职工作人员,2026-01-05,\n";
             RegistryImportService operator = service(em, Role.UNIT_OPERATOR, units[0].getId());
-            ImportResult result = TestDatabase.tx(em, () -> operator.importStaff(csv.getBytes(TableReader.GBK), "s.csv", p -> { }));
+            ImportResult result =
+                    TestDatabase.tx(em, () -> operator.importStaff(csv.getBytes(TableReader.GBK), "s.csv", p -> {}));
             assertEquals(0, result.imported());
-            List<String> located = result.errors().stream().map(e -> e.row() + ":" + e.column() + ":" + e.messageKey()).toList();
-            assertEquals(List.of(
-                    "3:单位代码:import.unit.unknown",
-                    "4:姓名:import.required",
-                    "4:电话:import.phone.invalid",
-                    "4:身份证号:staff.idCard.invalid",
-                    "4:岗位:import.postType.unknown",
-                    "4:任职日期:import.date.invalid",
-                    "5:单位代码:import.unit.outOfScope"), located);
-            assertEquals(0L, em.createQuery("SELECT COUNT(s) FROM Staff s", Long.class).getSingleResult(), "nothing imported");
+            List<String> located = result.errors().stream()
+                    .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey())
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "3:单位代码:import.unit.unknown",
+                            "4:姓名:import.required",
+                            "4:电话:import.phone.invalid",
+                            "4:身份证号:staff.idCard.invalid",
+                            "4:岗位:import.postType.unknown",
+                            "4:任职日期:import.date.invalid",
+                            "5:单位代码:import.unit.outOfScope"),
+                    located);
+            assertEquals(
+                    0L,
+                    em.createQuery("SELECT COUNT(s) FROM Staff s", Long.class).getSingleResult(),
+                    "nothing imported");
 
             String good = HEADER + "D01,张三,13800000000,11010519491231002X,政务公开专员、新媒体管理员,2026-01-05,甲任〔2026〕1号\n"
                     + "D01,赵六,,,兼职,2026/3/1,\n";
-            ImportResult ok = TestDatabase.tx(em, () -> operator.importStaff(good.getBytes(StandardCharsets.UTF_8), "s.csv", p -> { }));
+            ImportResult ok = TestDatabase.tx(
+                    em, () -> operator.importStaff(good.getBytes(StandardCharsets.UTF_8), "s.csv", p -> {}));
             assertTrue(ok.isSuccess(), ok.errors().toString());
             assertEquals(2, ok.imported());
-            assertEquals(3L, em.createQuery("SELECT COUNT(p) FROM Posting p", Long.class).getSingleResult(),
+            assertEquals(
+                    3L,
+                    em.createQuery("SELECT COUNT(p) FROM Posting p", Long.class).getSingleResult(),
                     "张三 holds two posts, 赵六 one");
-            ImportResult again = TestDatabase.tx(em, () -> operator.importStaff(good.getBytes(StandardCharsets.UTF_8), "s.csv", p -> { }));
+            ImportResult again = TestDatabase.tx(
+                    em, () -> operator.importStaff(good.getBytes(StandardCharsets.UTF_8), "s.csv", p -> {}));
             ImportError duplicate = again.errors().get(0);
             assertEquals(2, duplicate.row());
             assertEquals("staff.idCard.duplicate", duplicate.messageKey());

@@ -28,8 +28,7 @@ import org.kaocheng.unit.domain.UnitCategory;
  */
 public final class StaffImportBenchmark {
 
-    private StaffImportBenchmark() {
-    }
+    private StaffImportBenchmark() {}
 
     public static void main(String[] args) {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -55,11 +54,13 @@ public final class StaffImportBenchmark {
             service.em = em;
             service.user = CurrentUser.of(admin);
             long start = System.nanoTime();
-            ImportResult result = TestDatabase.tx(em, () -> service.importStaff(file, "staff.xlsx", p -> { }));
+            ImportResult result = TestDatabase.tx(em, () -> service.importStaff(file, "staff.xlsx", p -> {}));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            long postings = em.createQuery("SELECT COUNT(p) FROM Posting p", Long.class).getSingleResult();
-            System.out.printf("run %d: %d rows imported (%d postings, errors %d) in %.1f s (file %d KB)%n", run,
-                    result.imported(), postings, result.errors().size(), millis / 1000.0, file.length / 1024);
+            long postings =
+                    em.createQuery("SELECT COUNT(p) FROM Posting p", Long.class).getSingleResult();
+            System.out.printf(
+                    "run %d: %d rows imported (%d postings, errors %d) in %.1f s (file %d KB)%n",
+                    run, result.imported(), postings, result.errors().size(), millis / 1000.0, file.length / 1024);
             em.close();
             emf.close();
         }
@@ -74,9 +75,14 @@ public final class StaffImportBenchmark {
             String first17 = String.format("110105%04d%02d%02d%03d", 1960 + i % 40, 1 + i % 12, 1 + i % 28, i % 1000);
             // vary the first digits so that 20,000 numbers stay unique
             first17 = String.format("%06d", 110000 + i / 1000) + first17.substring(6);
-            lines.add(List.of(codes.get(random.nextInt(codes.size())), "员工" + i, "1380000" + String.format("%04d", i % 10000),
-                    first17 + IdCardNumbers.checkCharacter(first17), posts[i % posts.length],
-                    LocalDate.of(2020 + i % 6, 1 + i % 12, 1 + i % 28).toString(), "文" + i));
+            lines.add(List.of(
+                    codes.get(random.nextInt(codes.size())),
+                    "员工" + i,
+                    "1380000" + String.format("%04d", i % 10000),
+                    first17 + IdCardNumbers.checkCharacter(first17),
+                    posts[i % posts.length],
+                    LocalDate.of(2020 + i % 6, 1 + i % 12, 1 + i % 28).toString(),
+                    "文" + i));
         }
         return TableWriter.xlsx("staff", RegistryImportService.STAFF_HEADERS, lines);
     }

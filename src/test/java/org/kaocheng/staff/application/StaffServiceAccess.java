@@ -7,8 +7,7 @@ import org.kaocheng.testsupport.RecordingEvent;
 /** Builds a StaffService outside the container (its fields are package-private). */
 public final class StaffServiceAccess {
 
-    private StaffServiceAccess() {
-    }
+    private StaffServiceAccess() {}
 
     public static StaffService create(EntityManager em, CurrentUser user, RecordingEvent<PostingStarted> events) {
         StaffService service = new StaffService();

@@ -16,8 +16,7 @@ public final class TrainingTestAccess {
     public final CertificateService certificates = new CertificateService();
     public final TrainingReminderService reminders = new TrainingReminderService();
 
-    private TrainingTestAccess() {
-    }
+    private TrainingTestAccess() {}
 
     public static TrainingTestAccess wire(EntityManager em, CurrentUser user, Clock clock) {
         TrainingTestAccess t = new TrainingTestAccess();

@@ -54,7 +54,8 @@ class InductionRulesTest {
         LocalDate due = LocalDate.of(2026, 2, 19);
         assertFalse(InductionRules.overdue(due, InductionStatus.FULFILLED, due, due.plusDays(60)));
         assertTrue(InductionRules.overdue(due, InductionStatus.FULFILLED, due.plusDays(1), due.plusDays(60)));
-        assertFalse(InductionRules.overdue(due, InductionStatus.SUPERSEDED, due.minusDays(3), due.plusDays(60)),
+        assertFalse(
+                InductionRules.overdue(due, InductionStatus.SUPERSEDED, due.minusDays(3), due.plusDays(60)),
                 "moved to another unit before it was due");
     }
 }

@@ -22,13 +22,24 @@ class WaitlistTest {
 
     private final Unit unit = new Unit("U1", "甲局", UnitCategory.DEPARTMENT, null, null);
     private final TrainingSession session = new TrainingSession(
-            new TrainingCourse("条例解读", CourseLevel.DISTRICT, "区公开办", CourseType.IN_PERSON, BigDecimal.ONE,
+            new TrainingCourse(
+                    "条例解读",
+                    CourseLevel.DISTRICT,
+                    "区公开办",
+                    CourseType.IN_PERSON,
+                    BigDecimal.ONE,
                     new CompletionRule(BigDecimal.ONE, null)),
-            List.of(new SessionDayPlan(LocalDate.of(2026, 3, 10), LocalTime.of(9, 0), LocalTime.of(12, 0))), 2, null);
+            List.of(new SessionDayPlan(LocalDate.of(2026, 3, 10), LocalTime.of(9, 0), LocalTime.of(12, 0))),
+            2,
+            null);
 
     private TrainingEnrolment request(String name, int minutesAfterT0) {
-        return new TrainingEnrolment(session, new Staff(unit, name, null, null, LocalDate.of(2020, 1, 1)), unit,
-                EnrolmentSource.COORDINATOR, T0.plusMinutes(minutesAfterT0));
+        return new TrainingEnrolment(
+                session,
+                new Staff(unit, name, null, null, LocalDate.of(2020, 1, 1)),
+                unit,
+                EnrolmentSource.COORDINATOR,
+                T0.plusMinutes(minutesAfterT0));
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.Objects;
  * 优秀: at most {@code excellentQuotaPercent} per cent of a ranking group, rounded down
  * (null: no quota).
  */
-public record GradePolicy(BigDecimal excellentMin, BigDecimal goodMin, BigDecimal passMin,
-        BigDecimal excellentQuotaPercent) {
+public record GradePolicy(
+        BigDecimal excellentMin, BigDecimal goodMin, BigDecimal passMin, BigDecimal excellentQuotaPercent) {
 
     public GradePolicy {
         Objects.requireNonNull(excellentMin, "excellentMin");
@@ -22,7 +22,9 @@ public record GradePolicy(BigDecimal excellentMin, BigDecimal goodMin, BigDecima
         if (excellentQuotaPercent == null) {
             return groupSize;
         }
-        return excellentQuotaPercent.multiply(BigDecimal.valueOf(groupSize))
-                .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.FLOOR).intValue();
+        return excellentQuotaPercent
+                .multiply(BigDecimal.valueOf(groupSize))
+                .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.FLOOR)
+                .intValue();
     }
 }

@@ -13,6 +13,12 @@ import java.math.BigDecimal;
  * @param note        where the score comes from
  * @param formula     the arithmetic, in figures and symbols (language-neutral), e.g. {@code 10 - 3 × 1 = 7.00}; only characters the embedded report font has (no U+2212, U+21D2)
  */
-public record IndicatorScore(Long indicatorId, BigDecimal points, BigDecimal score, BigDecimal lost,
-        BigDecimal metricValue, boolean veto, ScoreNote note, String formula) {
-}
+public record IndicatorScore(
+        Long indicatorId,
+        BigDecimal points,
+        BigDecimal score,
+        BigDecimal lost,
+        BigDecimal metricValue,
+        boolean veto,
+        ScoreNote note,
+        String formula) {}

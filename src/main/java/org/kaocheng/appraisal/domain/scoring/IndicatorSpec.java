@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param points     its points (for a bonus indicator: the most it can add)
  * @param rule       the rule of a leaf; null for a node with children
  */
-public record IndicatorSpec(Long id, String code, String name, int level, Long parentId, BigDecimal points,
-        RuleSpec rule) {
+public record IndicatorSpec(
+        Long id, String code, String name, int level, Long parentId, BigDecimal points, RuleSpec rule) {
 
     public IndicatorSpec {
         Objects.requireNonNull(id, "id");

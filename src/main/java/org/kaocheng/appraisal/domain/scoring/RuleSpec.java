@@ -17,8 +17,15 @@ import java.util.Objects;
  *                       rather than at or above (rates)
  * @param totalThreshold BONUS: the bonus counts only when the base total reaches it (null: always)
  */
-public record RuleSpec(RuleKind kind, String metricCode, BigDecimal floor, BigDecimal perOccurrence,
-        BigDecimal vetoThreshold, List<Tier> tiers, boolean lowerIsBetter, BigDecimal totalThreshold)
+public record RuleSpec(
+        RuleKind kind,
+        String metricCode,
+        BigDecimal floor,
+        BigDecimal perOccurrence,
+        BigDecimal vetoThreshold,
+        List<Tier> tiers,
+        boolean lowerIsBetter,
+        BigDecimal totalThreshold)
         implements java.io.Serializable {
 
     public RuleSpec {

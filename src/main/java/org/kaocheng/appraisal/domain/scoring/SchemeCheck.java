@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class SchemeCheck {
 
-    private SchemeCheck() {
-    }
+    private SchemeCheck() {}
 
     public static List<SchemeProblem> problems(SchemeSpec scheme) {
         List<SchemeProblem> problems = new ArrayList<>();
@@ -38,8 +37,8 @@ public final class SchemeCheck {
                 }
                 BigDecimal sum = children.stream().map(IndicatorSpec::points).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(i.points()) != 0) {
-                    problems.add(problem(i, "appraisal.check.sum", plain(i.points()), plain(sum),
-                            plain(sum.subtract(i.points()))));
+                    problems.add(problem(
+                            i, "appraisal.check.sum", plain(i.points()), plain(sum), plain(sum.subtract(i.points()))));
                 }
                 long bonus = children.stream().filter(scheme::isBonus).count();
                 if (bonus > 0 && bonus < children.size()) {
@@ -58,12 +57,14 @@ public final class SchemeCheck {
             problems.add(problem(i, "appraisal.check.noRule"));
             return;
         }
-        if (rule.kind().needsMetric() && (rule.metricCode() == null || rule.metricCode().isBlank())) {
+        if (rule.kind().needsMetric()
+                && (rule.metricCode() == null || rule.metricCode().isBlank())) {
             problems.add(problem(i, "appraisal.check.noMetric"));
         }
         switch (rule.kind()) {
             case RATE -> {
-                if (rule.floor() != null && (rule.floor().signum() < 0 || rule.floor().compareTo(BigDecimal.ONE) > 0)) {
+                if (rule.floor() != null
+                        && (rule.floor().signum() < 0 || rule.floor().compareTo(BigDecimal.ONE) > 0)) {
                     problems.add(problem(i, "appraisal.check.floor", plain(rule.floor())));
                 }
             }
@@ -83,7 +84,8 @@ public final class SchemeCheck {
                 }
             }
             case BONUS -> {
-                if (rule.metricCode() != null && (rule.perOccurrence() == null || rule.perOccurrence().signum() <= 0)) {
+                if (rule.metricCode() != null
+                        && (rule.perOccurrence() == null || rule.perOccurrence().signum() <= 0)) {
                     problems.add(problem(i, "appraisal.check.perOccurrence"));
                 }
             }

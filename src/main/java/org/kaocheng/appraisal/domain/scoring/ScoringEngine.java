@@ -44,12 +44,11 @@ import java.util.TreeMap;
  */
 public final class ScoringEngine {
 
-    private ScoringEngine() {
-    }
+    private ScoringEngine() {}
 
     /** Every unit's sheet, ranked and graded, sorted by group id (nulls last), then position. */
-    public static List<UnitScore> score(SchemeSpec scheme, List<UnitInput> units, MetricValues metrics,
-            Map<Long, Map<Long, Entry>> entries) {
+    public static List<UnitScore> score(
+            SchemeSpec scheme, List<UnitInput> units, MetricValues metrics, Map<Long, Map<Long, Entry>> entries) {
         List<UnitScore> sheets = new ArrayList<>(units.size());
         for (UnitInput unit : units) {
             sheets.add(sheet(scheme, unit, metrics, entries.getOrDefault(unit.unitId(), Map.of())));
@@ -102,7 +101,8 @@ public final class ScoringEngine {
                     lost = lost.add(cs.lost());
                     veto |= cs.veto();
                 }
-                String formula = String.join(" + ", parts.stream().map(ScoringEngine::fmt).toList()) + " = " + fmt(s);
+                String formula = String.join(
+                                " + ", parts.stream().map(ScoringEngine::fmt).toList()) + " = " + fmt(s);
                 scores.put(i.id(), new IndicatorScore(i.id(), i.points(), s, lost, null, veto, ScoreNote.SUM, formula));
             }
         }
@@ -116,7 +116,16 @@ public final class ScoringEngine {
             }
         }
         BigDecimal total = baseTotal.add(bonusTotal);
-        return new UnitScore(unit, ordered, baseTotal, bonusTotal, total, vetoes, levelOne, 0, 0,
+        return new UnitScore(
+                unit,
+                ordered,
+                baseTotal,
+                bonusTotal,
+                total,
+                vetoes,
+                levelOne,
+                0,
+                0,
                 thresholdGrade(scheme.grading(), total, vetoes));
     }
 
@@ -132,8 +141,8 @@ public final class ScoringEngine {
         return s;
     }
 
-    private static IndicatorScore leaf(IndicatorSpec i, UnitInput unit, MetricValues metrics, Entry entry,
-            BigDecimal baseTotal) {
+    private static IndicatorScore leaf(
+            IndicatorSpec i, UnitInput unit, MetricValues metrics, Entry entry, BigDecimal baseTotal) {
         RuleSpec rule = i.rule();
         BigDecimal points = i.points();
         boolean bonus = rule.kind() == RuleKind.BONUS;
@@ -141,7 +150,12 @@ public final class ScoringEngine {
         BigDecimal value = metric == null ? null : metrics.value(metric, unit.unitId());
 
         if (bonus && rule.totalThreshold() != null && baseTotal.compareTo(rule.totalThreshold()) < 0) {
-            return result(i, BigDecimal.ZERO, value, false, ScoreNote.BELOW_BONUS_THRESHOLD,
+            return result(
+                    i,
+                    BigDecimal.ZERO,
+                    value,
+                    false,
+                    ScoreNote.BELOW_BONUS_THRESHOLD,
                     fmt(baseTotal) + " < " + plain(rule.totalThreshold()) + " → 0");
         }
         if (rule.isEnteredByAssessor()) {
@@ -157,12 +171,17 @@ public final class ScoringEngine {
             return computed;
         }
         BigDecimal s = clamp(entry.score(), points);
-        return result(i, s, computed.metricValue(), false, ScoreNote.CORRECTED,
-                fmt(computed.score()) + " → " + fmt(s));
+        return result(i, s, computed.metricValue(), false, ScoreNote.CORRECTED, fmt(computed.score()) + " → " + fmt(s));
     }
 
-    private static IndicatorScore computed(IndicatorSpec i, RuleSpec rule, MetricValues metrics, String metric,
-            BigDecimal value, BigDecimal points, boolean bonus) {
+    private static IndicatorScore computed(
+            IndicatorSpec i,
+            RuleSpec rule,
+            MetricValues metrics,
+            String metric,
+            BigDecimal value,
+            BigDecimal points,
+            boolean bonus) {
         if (!metrics.isAvailable(metric) || value == null) {
             ScoreNote note = metrics.isAvailable(metric) ? ScoreNote.NO_VALUE : ScoreNote.NO_SOURCE;
             BigDecimal s = bonus ? BigDecimal.ZERO : points;
@@ -172,11 +191,17 @@ public final class ScoringEngine {
             case RATE -> {
                 BigDecimal rate = value.max(BigDecimal.ZERO).min(BigDecimal.ONE);
                 if (rule.floor() != null && rate.compareTo(rule.floor()) < 0) {
-                    yield result(i, BigDecimal.ZERO, value, false, ScoreNote.COMPUTED,
+                    yield result(
+                            i,
+                            BigDecimal.ZERO,
+                            value,
+                            false,
+                            ScoreNote.COMPUTED,
                             plain(rate) + " < " + plain(rule.floor()) + " → 0");
                 }
                 BigDecimal s = round(rate.multiply(points));
-                yield result(i, s, value, false, ScoreNote.COMPUTED, plain(rate) + " × " + plain(points) + " = " + fmt(s));
+                yield result(
+                        i, s, value, false, ScoreNote.COMPUTED, plain(rate) + " × " + plain(points) + " = " + fmt(s));
             }
             case DEDUCTION -> {
                 BigDecimal deducted = value.max(BigDecimal.ZERO).multiply(rule.perOccurrence());
@@ -192,14 +217,20 @@ public final class ScoringEngine {
                 BigDecimal threshold = rule.effectiveVetoThreshold();
                 boolean veto = value.compareTo(threshold) >= 0;
                 BigDecimal s = veto ? BigDecimal.ZERO : points;
-                yield result(i, s, value, veto, ScoreNote.COMPUTED,
+                yield result(
+                        i,
+                        s,
+                        value,
+                        veto,
+                        ScoreNote.COMPUTED,
                         plain(value) + (veto ? " ≥ " : " < ") + plain(threshold) + " → " + fmt(s));
             }
             case BONUS -> {
                 BigDecimal earned = value.max(BigDecimal.ZERO).multiply(rule.perOccurrence());
                 BigDecimal s = round(earned.min(points));
                 String arithmetic = earned.compareTo(points) > 0
-                        ? "min(" + plain(points) + ", " + plain(value) + " × " + plain(rule.perOccurrence()) + ") = " + fmt(s)
+                        ? "min(" + plain(points) + ", " + plain(value) + " × " + plain(rule.perOccurrence()) + ") = "
+                                + fmt(s)
                         : plain(value) + " × " + plain(rule.perOccurrence()) + " = " + fmt(s);
                 yield result(i, s, value, false, ScoreNote.COMPUTED, arithmetic);
             }
@@ -216,18 +247,25 @@ public final class ScoringEngine {
             boolean reached = rule.lowerIsBetter() ? value.compareTo(t.bound()) <= 0 : value.compareTo(t.bound()) >= 0;
             if (reached) {
                 BigDecimal s = round(t.points().min(points));
-                return result(i, s, value, false, ScoreNote.COMPUTED,
+                return result(
+                        i,
+                        s,
+                        value,
+                        false,
+                        ScoreNote.COMPUTED,
                         plain(value) + (rule.lowerIsBetter() ? " ≤ " : " ≥ ") + plain(t.bound()) + " → " + fmt(s));
             }
         }
         return result(i, BigDecimal.ZERO.setScale(2), value, false, ScoreNote.COMPUTED, plain(value) + " → 0.00");
     }
 
-    private static IndicatorScore result(IndicatorSpec i, BigDecimal score, BigDecimal value, boolean veto,
-            ScoreNote note, String formula) {
+    private static IndicatorScore result(
+            IndicatorSpec i, BigDecimal score, BigDecimal value, boolean veto, ScoreNote note, String formula) {
         BigDecimal s = round(score);
         boolean bonus = i.rule() != null && i.rule().kind() == RuleKind.BONUS;
-        BigDecimal lost = bonus ? BigDecimal.ZERO.setScale(2) : round(i.points().subtract(s).max(BigDecimal.ZERO));
+        BigDecimal lost = bonus
+                ? BigDecimal.ZERO.setScale(2)
+                : round(i.points().subtract(s).max(BigDecimal.ZERO));
         return new IndicatorScore(i.id(), i.points(), s, lost, value, veto, note, formula);
     }
 
@@ -257,13 +295,16 @@ public final class ScoringEngine {
         if (c != 0) {
             return c;
         }
-        for (int k = 0; k < Math.min(a.levelOneScores().size(), b.levelOneScores().size()); k++) {
+        for (int k = 0;
+                k < Math.min(a.levelOneScores().size(), b.levelOneScores().size());
+                k++) {
             c = b.levelOneScores().get(k).compareTo(a.levelOneScores().get(k));
             if (c != 0) {
                 return c;
             }
         }
-        return Objects.compare(a.unit().unitCode(), b.unit().unitCode(), Comparator.nullsLast(Comparator.naturalOrder()));
+        return Objects.compare(
+                a.unit().unitCode(), b.unit().unitCode(), Comparator.nullsLast(Comparator.naturalOrder()));
     };
 
     static List<UnitScore> rank(GradePolicy policy, List<UnitScore> sheets) {

@@ -46,7 +46,8 @@ public record Tier(BigDecimal bound, BigDecimal points) implements java.io.Seria
             if (text.length() > 0) {
                 text.append(';');
             }
-            text.append(t.bound().stripTrailingZeros().toPlainString()).append(':')
+            text.append(t.bound().stripTrailingZeros().toPlainString())
+                    .append(':')
                     .append(t.points().stripTrailingZeros().toPlainString());
         }
         return text.toString();

@@ -14,7 +14,9 @@ public class LoginView {
 
     /** The bundle key of the failure, or null when there was none. */
     public String getErrorKey() {
-        Object failure = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+        Object failure = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
                 .get(FormAuthenticationFilter.DEFAULT_ERROR_KEY_ATTRIBUTE_NAME);
         if (failure == null) {
             return null;

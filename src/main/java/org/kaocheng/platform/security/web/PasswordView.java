@@ -27,7 +27,8 @@ public class PasswordView {
             throw new BusinessRuleException("password.mismatch");
         }
         accounts.changeOwnPassword(current, replacement);
-        PasswordChangeFilter.markChanged((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
+        PasswordChangeFilter.markChanged((HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(true));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info("password.changed");
         return "/index?faces-redirect=true";

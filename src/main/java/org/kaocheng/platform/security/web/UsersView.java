@@ -69,8 +69,12 @@ public class UsersView implements Serializable {
     }
 
     public void save() {
-        AccountService.AccountForm form = new AccountService.AccountForm(username, displayName,
-                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), unitId, active);
+        AccountService.AccountForm form = new AccountService.AccountForm(
+                username,
+                displayName,
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+                unitId,
+                active);
         if (editingId == null) {
             accounts.create(form, password);
             Messages.info("user.created");

@@ -39,7 +39,9 @@ class ScoringEngineTest {
         SchemeSpec scheme = new SchemeSpec(List.of(leaf(1, null, 1, points, rule)), NO_QUOTA);
         Map<Long, BigDecimal> values = value == null ? Map.of() : Map.of(10L, bd(value));
         MetricValues metrics = new MetricValues(Set.of("m"), Map.of("m", values));
-        return ScoringEngine.score(scheme, List.of(unit(10, "U10", 1L)), metrics, Map.of()).get(0).score(1L);
+        return ScoringEngine.score(scheme, List.of(unit(10, "U10", 1L)), metrics, Map.of())
+                .get(0)
+                .score(1L);
     }
 
     @Nested
@@ -58,8 +60,11 @@ class ScoringEngineTest {
         @Test
         void rateRoundsToTwoDecimals() {
             // 0.3333 × 10 = 3.333 → 3.33; 0.6667 × 15 = 10.0005 → 10.00
-            assertEquals(bd("3.33"), single(RuleSpec.rate("m", null), "10", "0.3333").score());
-            assertEquals(bd("10.00"), single(RuleSpec.rate("m", null), "15", "0.6667").score());
+            assertEquals(
+                    bd("3.33"), single(RuleSpec.rate("m", null), "10", "0.3333").score());
+            assertEquals(
+                    bd("10.00"),
+                    single(RuleSpec.rate("m", null), "15", "0.6667").score());
         }
 
         @Test
@@ -74,12 +79,15 @@ class ScoringEngineTest {
         @Test
         void rateAtTheFloorScoresProportionally() {
             // 0.6 is not below 0.6: 0.6 × 10 = 6
-            assertEquals(bd("6.00"), single(RuleSpec.rate("m", bd("0.6")), "10", "0.6").score());
+            assertEquals(
+                    bd("6.00"),
+                    single(RuleSpec.rate("m", bd("0.6")), "10", "0.6").score());
         }
 
         @Test
         void rateAboveOneCountsAsOne() {
-            assertEquals(bd("10.00"), single(RuleSpec.rate("m", null), "10", "1.2").score());
+            assertEquals(
+                    bd("10.00"), single(RuleSpec.rate("m", null), "10", "1.2").score());
         }
     }
 
@@ -106,30 +114,38 @@ class ScoringEngineTest {
         @Test
         void fractionalDeductionPerOccurrence() {
             // 5 - 7 × 0.5 = 1.5
-            assertEquals(bd("1.50"), single(RuleSpec.deduction("m", bd("0.5")), "5", "7").score());
+            assertEquals(
+                    bd("1.50"),
+                    single(RuleSpec.deduction("m", bd("0.5")), "5", "7").score());
         }
 
         @Test
         void noOccurrenceKeepsFullPoints() {
-            assertEquals(bd("5.00"), single(RuleSpec.deduction("m", bd("0.5")), "5", "0").score());
+            assertEquals(
+                    bd("5.00"),
+                    single(RuleSpec.deduction("m", bd("0.5")), "5", "0").score());
         }
     }
 
     @Nested
     class Tiers {
-        final List<Tier> rateBands = List.of(new Tier(bd("0.9"), bd("8")), new Tier(bd("0.95"), bd("10")),
-                new Tier(bd("0.8"), bd("5")));
+        final List<Tier> rateBands =
+                List.of(new Tier(bd("0.9"), bd("8")), new Tier(bd("0.95"), bd("10")), new Tier(bd("0.8"), bd("5")));
 
         @Test
         void highestBandReachedWins() {
             // 0.96 ≥ 0.95 → 10 (bands given unsorted)
-            assertEquals(bd("10.00"), single(RuleSpec.tiers("m", rateBands, false), "10", "0.96").score());
+            assertEquals(
+                    bd("10.00"),
+                    single(RuleSpec.tiers("m", rateBands, false), "10", "0.96").score());
             // 0.92 ≥ 0.9 → 8
             IndicatorScore s = single(RuleSpec.tiers("m", rateBands, false), "10", "0.92");
             assertEquals(bd("8.00"), s.score());
             assertEquals("0.92 ≥ 0.9 → 8.00", s.formula());
             // exactly on a bound reaches it
-            assertEquals(bd("5.00"), single(RuleSpec.tiers("m", rateBands, false), "10", "0.8").score());
+            assertEquals(
+                    bd("5.00"),
+                    single(RuleSpec.tiers("m", rateBands, false), "10", "0.8").score());
         }
 
         @Test
@@ -142,13 +158,20 @@ class ScoringEngineTest {
         @Test
         void lowerIsBetterForCounts() {
             // 0 → 4, ≤ 2 → 2, ≤ 5 → 1, more → 0
-            List<Tier> bands = List.of(new Tier(bd("0"), bd("4")), new Tier(bd("2"), bd("2")), new Tier(bd("5"), bd("1")));
-            assertEquals(bd("4.00"), single(RuleSpec.tiers("m", bands, true), "4", "0").score());
+            List<Tier> bands =
+                    List.of(new Tier(bd("0"), bd("4")), new Tier(bd("2"), bd("2")), new Tier(bd("5"), bd("1")));
+            assertEquals(
+                    bd("4.00"),
+                    single(RuleSpec.tiers("m", bands, true), "4", "0").score());
             IndicatorScore two = single(RuleSpec.tiers("m", bands, true), "4", "2");
             assertEquals(bd("2.00"), two.score());
             assertEquals("2 ≤ 2 → 2.00", two.formula());
-            assertEquals(bd("1.00"), single(RuleSpec.tiers("m", bands, true), "4", "3").score());
-            assertEquals(bd("0.00"), single(RuleSpec.tiers("m", bands, true), "4", "6").score());
+            assertEquals(
+                    bd("1.00"),
+                    single(RuleSpec.tiers("m", bands, true), "4", "3").score());
+            assertEquals(
+                    bd("0.00"),
+                    single(RuleSpec.tiers("m", bands, true), "4", "6").score());
         }
     }
 
@@ -173,12 +196,15 @@ class ScoringEngineTest {
         @Test
         void aVetoedUnitFailsWhateverItsTotal() {
             // 95 points of rate at 100 % plus a 5-point veto leaf that applies: total 95, yet 不合格
-            SchemeSpec scheme = new SchemeSpec(List.of(
-                    leaf(1, null, 1, "95", RuleSpec.rate("rate", null)),
-                    leaf(2, null, 1, "5", RuleSpec.veto("veto", null))), NO_QUOTA);
-            MetricValues metrics = new MetricValues(Set.of("rate", "veto"),
-                    Map.of("rate", Map.of(10L, bd("1")), "veto", Map.of(10L, bd("1"))));
-            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), metrics, Map.of()).get(0);
+            SchemeSpec scheme = new SchemeSpec(
+                    List.of(
+                            leaf(1, null, 1, "95", RuleSpec.rate("rate", null)),
+                            leaf(2, null, 1, "5", RuleSpec.veto("veto", null))),
+                    NO_QUOTA);
+            MetricValues metrics = new MetricValues(
+                    Set.of("rate", "veto"), Map.of("rate", Map.of(10L, bd("1")), "veto", Map.of(10L, bd("1"))));
+            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), metrics, Map.of())
+                    .get(0);
             assertEquals(bd("95.00"), u.total());
             assertEquals(1, u.vetoCount());
             assertEquals(Grade.FAIL, u.grade());
@@ -189,7 +215,8 @@ class ScoringEngineTest {
             SchemeSpec scheme = new SchemeSpec(List.of(leaf(1, null, 1, "0", RuleSpec.veto("veto", null))), NO_QUOTA);
             MetricValues metrics = new MetricValues(Set.of("veto"), Map.of("veto", Map.of(10L, bd("3"))));
             Map<Long, Map<Long, Entry>> entries = Map.of(10L, Map.of(1L, new Entry(bd("0"), "账号已按期更新,见截图")));
-            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), metrics, entries).get(0);
+            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), metrics, entries)
+                    .get(0);
             assertEquals(0, u.vetoCount());
             assertEquals(ScoreNote.CORRECTED, u.score(1L).note());
             assertEquals(bd("3"), u.score(1L).metricValue());
@@ -203,7 +230,8 @@ class ScoringEngineTest {
             SchemeSpec scheme = new SchemeSpec(List.of(leaf(1, null, 1, "10", RuleSpec.manual())), NO_QUOTA);
             Map<Long, Map<Long, Entry>> entries = Map.of(10L, Map.of(1L, new Entry(bd("7.5"), "会议记录不全")));
             IndicatorScore s = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), entries)
-                    .get(0).score(1L);
+                    .get(0)
+                    .score(1L);
             assertEquals(bd("7.50"), s.score());
             assertEquals(bd("2.50"), s.lost());
             assertEquals(ScoreNote.MANUAL, s.note());
@@ -221,16 +249,23 @@ class ScoringEngineTest {
             // what-if previews lower points under existing entries: 8 entered, points now 6 → 6
             SchemeSpec scheme = new SchemeSpec(List.of(leaf(1, null, 1, "6", RuleSpec.manual())), NO_QUOTA);
             Map<Long, Map<Long, Entry>> entries = Map.of(10L, Map.of(1L, new Entry(bd("8"), "r")));
-            assertEquals(bd("6.00"), ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), entries)
-                    .get(0).score(1L).score());
+            assertEquals(
+                    bd("6.00"),
+                    ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), entries)
+                            .get(0)
+                            .score(1L)
+                            .score());
         }
 
         @Test
         void aCorrectionReplacesAnAutomaticScoreAndShowsBoth() {
-            SchemeSpec scheme = new SchemeSpec(List.of(leaf(1, null, 1, "10", RuleSpec.deduction("m", bd("1")))), NO_QUOTA);
+            SchemeSpec scheme =
+                    new SchemeSpec(List.of(leaf(1, null, 1, "10", RuleSpec.deduction("m", bd("1")))), NO_QUOTA);
             MetricValues metrics = new MetricValues(Set.of("m"), Map.of("m", Map.of(10L, bd("4"))));
             Map<Long, Map<Long, Entry>> entries = Map.of(10L, Map.of(1L, new Entry(bd("9"), "3 件系第三方征求意见期间")));
-            IndicatorScore s = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), metrics, entries).get(0).score(1L);
+            IndicatorScore s = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), metrics, entries)
+                    .get(0)
+                    .score(1L);
             assertEquals(bd("9.00"), s.score());
             assertEquals(ScoreNote.CORRECTED, s.note());
             assertEquals("6.00 → 9.00", s.formula());
@@ -240,18 +275,21 @@ class ScoringEngineTest {
     @Nested
     class Bonus {
         SchemeSpec scheme(RuleSpec bonusRule) {
-            return new SchemeSpec(List.of(
-                    leaf(1, null, 1, "100", RuleSpec.rate("rate", null)),
-                    node(2, null, 1, "5"),
-                    leaf(3, 2L, 2, "3", bonusRule),
-                    leaf(4, 2L, 2, "2", RuleSpec.bonus(null, null, null))), NO_QUOTA);
+            return new SchemeSpec(
+                    List.of(
+                            leaf(1, null, 1, "100", RuleSpec.rate("rate", null)),
+                            node(2, null, 1, "5"),
+                            leaf(3, 2L, 2, "3", bonusRule),
+                            leaf(4, 2L, 2, "2", RuleSpec.bonus(null, null, null))),
+                    NO_QUOTA);
         }
 
         UnitScore score(RuleSpec bonusRule, String rate, String bonusValue, Entry manualBonus) {
-            MetricValues metrics = new MetricValues(Set.of("rate", "b"),
-                    Map.of("rate", Map.of(10L, bd(rate)), "b", Map.of(10L, bd(bonusValue))));
+            MetricValues metrics = new MetricValues(
+                    Set.of("rate", "b"), Map.of("rate", Map.of(10L, bd(rate)), "b", Map.of(10L, bd(bonusValue))));
             Map<Long, Map<Long, Entry>> entries = manualBonus == null ? Map.of() : Map.of(10L, Map.of(4L, manualBonus));
-            return ScoringEngine.score(scheme(bonusRule), List.of(unit(10, "U", 1L)), metrics, entries).get(0);
+            return ScoringEngine.score(scheme(bonusRule), List.of(unit(10, "U", 1L)), metrics, entries)
+                    .get(0);
         }
 
         @Test
@@ -294,10 +332,13 @@ class ScoringEngineTest {
     class NoData {
         @Test
         void aMetricWithoutASourceScoresFullPointsWithANote() {
-            SchemeSpec scheme = new SchemeSpec(List.of(
-                    leaf(1, null, 1, "10", RuleSpec.deduction("absent", bd("1"))),
-                    leaf(2, null, 1, "0", RuleSpec.veto("absent", null))), NO_QUOTA);
-            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), Map.of()).get(0);
+            SchemeSpec scheme = new SchemeSpec(
+                    List.of(
+                            leaf(1, null, 1, "10", RuleSpec.deduction("absent", bd("1"))),
+                            leaf(2, null, 1, "0", RuleSpec.veto("absent", null))),
+                    NO_QUOTA);
+            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), Map.of())
+                    .get(0);
             assertEquals(bd("10.00"), u.score(1L).score());
             assertEquals(ScoreNote.NO_SOURCE, u.score(1L).note());
             assertEquals("— → 10.00", u.score(1L).formula());
@@ -314,9 +355,10 @@ class ScoringEngineTest {
 
         @Test
         void noDataEarnsNoBonus() {
-            SchemeSpec scheme = new SchemeSpec(List.of(leaf(1, null, 1, "5", RuleSpec.bonus("absent", bd("1"), null))),
-                    NO_QUOTA);
-            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), Map.of()).get(0);
+            SchemeSpec scheme =
+                    new SchemeSpec(List.of(leaf(1, null, 1, "5", RuleSpec.bonus("absent", bd("1"), null))), NO_QUOTA);
+            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), emptyMetrics(), Map.of())
+                    .get(0);
             assertEquals(bd("0.00"), u.total());
         }
     }
@@ -327,19 +369,30 @@ class ScoringEngineTest {
         void nodesSumTheirChildrenAndTotalsSplitBaseAndBonus() {
             // 1 (60) = 1.1 (40, rate 0.5 → 20) + 1.2 (20 = 1.2.1 (10, 2 × 2 → 6) + 1.2.2 (10, manual 9))
             // 2 (40, rate 1 → 40); 3 bonus (5, 1 × 2 → 2). base 20 + 15 + 40 = 75, bonus 2, total 77
-            SchemeSpec scheme = new SchemeSpec(List.of(
-                    node(1, null, 1, "60"),
-                    leaf(11, 1L, 2, "40", RuleSpec.rate("r", null)),
-                    node(12, 1L, 2, "20"),
-                    leaf(121, 12L, 3, "10", RuleSpec.deduction("d", bd("2"))),
-                    leaf(122, 12L, 3, "10", RuleSpec.manual()),
-                    leaf(2, null, 1, "40", RuleSpec.rate("r2", null)),
-                    leaf(3, null, 1, "5", RuleSpec.bonus("b", bd("2"), null))), NO_QUOTA);
-            MetricValues metrics = new MetricValues(Set.of("r", "d", "r2", "b"), Map.of(
-                    "r", Map.of(10L, bd("0.5")), "d", Map.of(10L, bd("2")), "r2", Map.of(10L, bd("1")),
-                    "b", Map.of(10L, bd("1"))));
+            SchemeSpec scheme = new SchemeSpec(
+                    List.of(
+                            node(1, null, 1, "60"),
+                            leaf(11, 1L, 2, "40", RuleSpec.rate("r", null)),
+                            node(12, 1L, 2, "20"),
+                            leaf(121, 12L, 3, "10", RuleSpec.deduction("d", bd("2"))),
+                            leaf(122, 12L, 3, "10", RuleSpec.manual()),
+                            leaf(2, null, 1, "40", RuleSpec.rate("r2", null)),
+                            leaf(3, null, 1, "5", RuleSpec.bonus("b", bd("2"), null))),
+                    NO_QUOTA);
+            MetricValues metrics = new MetricValues(
+                    Set.of("r", "d", "r2", "b"),
+                    Map.of(
+                            "r",
+                            Map.of(10L, bd("0.5")),
+                            "d",
+                            Map.of(10L, bd("2")),
+                            "r2",
+                            Map.of(10L, bd("1")),
+                            "b",
+                            Map.of(10L, bd("1"))));
             Map<Long, Map<Long, Entry>> entries = Map.of(10L, Map.of(122L, new Entry(bd("9"), "r")));
-            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), metrics, entries).get(0);
+            UnitScore u = ScoringEngine.score(scheme, List.of(unit(10, "U", 1L)), metrics, entries)
+                    .get(0);
             assertEquals(bd("15.00"), u.score(12L).score());
             assertEquals("6.00 + 9.00 = 15.00", u.score(12L).formula());
             assertEquals(bd("35.00"), u.score(1L).score());
@@ -349,7 +402,9 @@ class ScoringEngineTest {
             assertEquals(bd("2.00"), u.bonusTotal());
             assertEquals(bd("77.00"), u.total());
             assertEquals(List.of(bd("35.00"), bd("40.00"), bd("2.00")), u.levelOneScores());
-            assertEquals(List.of(1L, 11L, 12L, 121L, 122L, 2L, 3L), new ArrayList<>(u.indicators().keySet()),
+            assertEquals(
+                    List.of(1L, 11L, 12L, 121L, 122L, 2L, 3L),
+                    new ArrayList<>(u.indicators().keySet()),
                     "sheet in tree order");
             assertEquals(Grade.PASS, u.grade(), "60 ≤ 77 < 80: 合格");
         }
@@ -359,9 +414,12 @@ class ScoringEngineTest {
     class Ranking {
         /** Two level-1 indicators, both manual, so totals are set directly. */
         SchemeSpec scheme(GradePolicy policy) {
-            return new SchemeSpec(List.of(leaf(1, null, 1, "50", RuleSpec.manual()),
-                    leaf(2, null, 1, "50", RuleSpec.manual()),
-                    leaf(3, null, 1, "0", RuleSpec.veto("v", null))), policy);
+            return new SchemeSpec(
+                    List.of(
+                            leaf(1, null, 1, "50", RuleSpec.manual()),
+                            leaf(2, null, 1, "50", RuleSpec.manual()),
+                            leaf(3, null, 1, "0", RuleSpec.veto("v", null))),
+                    policy);
         }
 
         Map<Long, Map<Long, Entry>> entries = new HashMap<>();
@@ -385,9 +443,12 @@ class ScoringEngineTest {
             add(3, "C", 1L, "40", "50"); // 90
             add(4, "D", 1L, "40", "40"); // 80
             List<UnitScore> r = run(NO_QUOTA);
-            assertEquals(List.of("A", "B", "C", "D"), r.stream().map(u -> u.unit().unitCode()).toList());
+            assertEquals(
+                    List.of("A", "B", "C", "D"),
+                    r.stream().map(u -> u.unit().unitCode()).toList());
             assertEquals(List.of(1, 2, 2, 4), r.stream().map(UnitScore::rank).toList());
-            assertEquals(List.of(1, 2, 3, 4), r.stream().map(UnitScore::position).toList());
+            assertEquals(
+                    List.of(1, 2, 3, 4), r.stream().map(UnitScore::position).toList());
         }
 
         @Test
@@ -398,7 +459,9 @@ class ScoringEngineTest {
             add(4, "W", 1L, "45", "45"); // 90, same as Y: code W before Y
             vetoes.put(3L, bd("1"));
             List<UnitScore> r = run(NO_QUOTA);
-            assertEquals(List.of("W", "Y", "Z", "X"), r.stream().map(u -> u.unit().unitCode()).toList());
+            assertEquals(
+                    List.of("W", "Y", "Z", "X"),
+                    r.stream().map(u -> u.unit().unitCode()).toList());
             assertEquals(List.of(1, 1, 1, 1), r.stream().map(UnitScore::rank).toList());
             assertEquals(Grade.FAIL, r.get(3).grade());
         }
@@ -410,7 +473,9 @@ class ScoringEngineTest {
             add(3, "C", 1L, "45", "45"); // 90, group 1
             add(4, "D", 2L, "50", "50"); // 100, group 2
             List<UnitScore> r = run(NO_QUOTA);
-            assertEquals(List.of("C", "A", "D", "B"), r.stream().map(u -> u.unit().unitCode()).toList());
+            assertEquals(
+                    List.of("C", "A", "D", "B"),
+                    r.stream().map(u -> u.unit().unitCode()).toList());
             assertEquals(List.of(1, 2, 1, 2), r.stream().map(UnitScore::rank).toList());
         }
 
@@ -422,7 +487,8 @@ class ScoringEngineTest {
             add(4, "D", 1L, "30", "30"); // 60 → 合格
             add(5, "E", 1L, "30", "29.99"); // 59.99 → 不合格
             List<UnitScore> r = run(NO_QUOTA);
-            assertEquals(List.of(Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.PASS, Grade.FAIL),
+            assertEquals(
+                    List.of(Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.PASS, Grade.FAIL),
                     r.stream().map(UnitScore::grade).toList());
         }
 
@@ -438,8 +504,16 @@ class ScoringEngineTest {
             add(6, "F", 1L, "35", "35"); // 70
             add(7, "G", 1L, "20", "20"); // 40
             List<UnitScore> r = run(quota);
-            assertEquals(List.of(Grade.EXCELLENT, Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.GOOD, Grade.PASS,
-                    Grade.FAIL), r.stream().map(UnitScore::grade).toList());
+            assertEquals(
+                    List.of(
+                            Grade.EXCELLENT,
+                            Grade.EXCELLENT,
+                            Grade.GOOD,
+                            Grade.GOOD,
+                            Grade.GOOD,
+                            Grade.PASS,
+                            Grade.FAIL),
+                    r.stream().map(UnitScore::grade).toList());
         }
 
         @Test
@@ -453,7 +527,8 @@ class ScoringEngineTest {
             List<UnitScore> r = run(quota);
             assertEquals("B", r.get(0).unit().unitCode());
             assertEquals(List.of(1, 1, 3, 3), r.stream().map(UnitScore::rank).toList());
-            assertEquals(List.of(Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.GOOD),
+            assertEquals(
+                    List.of(Grade.EXCELLENT, Grade.GOOD, Grade.GOOD, Grade.GOOD),
                     r.stream().map(UnitScore::grade).toList());
         }
 
@@ -465,7 +540,9 @@ class ScoringEngineTest {
             add(2, "B", 1L, "50", "45");
             vetoes.put(1L, bd("2"));
             List<UnitScore> r = run(quota);
-            assertEquals(List.of(Grade.FAIL, Grade.EXCELLENT), r.stream().map(UnitScore::grade).toList());
+            assertEquals(
+                    List.of(Grade.FAIL, Grade.EXCELLENT),
+                    r.stream().map(UnitScore::grade).toList());
             assertEquals(List.of(1, 2), r.stream().map(UnitScore::rank).toList(), "the veto grades, it does not rank");
         }
 
@@ -484,15 +561,19 @@ class ScoringEngineTest {
     void whatIfPointsChangeMovesRanks() {
         // A: rate 1.0 on I1, 0.5 on I2; B: 0.6 on I1, 1.0 on I2. Points 50/50: A 75, B 80.
         // What if I1 weighs 70 and I2 30: A 70 + 15 = 85, B 42 + 30 = 72.
-        SchemeSpec scheme = new SchemeSpec(List.of(leaf(1, null, 1, "50", RuleSpec.rate("r1", null)),
-                leaf(2, null, 1, "50", RuleSpec.rate("r2", null))), NO_QUOTA);
-        MetricValues metrics = new MetricValues(Set.of("r1", "r2"), Map.of(
-                "r1", Map.of(1L, bd("1"), 2L, bd("0.6")), "r2", Map.of(1L, bd("0.5"), 2L, bd("1"))));
+        SchemeSpec scheme = new SchemeSpec(
+                List.of(
+                        leaf(1, null, 1, "50", RuleSpec.rate("r1", null)),
+                        leaf(2, null, 1, "50", RuleSpec.rate("r2", null))),
+                NO_QUOTA);
+        MetricValues metrics = new MetricValues(
+                Set.of("r1", "r2"),
+                Map.of("r1", Map.of(1L, bd("1"), 2L, bd("0.6")), "r2", Map.of(1L, bd("0.5"), 2L, bd("1"))));
         List<UnitInput> units = List.of(unit(1, "A", 1L), unit(2, "B", 1L));
         List<UnitScore> now = ScoringEngine.score(scheme, units, metrics, Map.of());
         assertEquals("B", now.get(0).unit().unitCode());
-        List<UnitScore> preview = ScoringEngine.score(scheme.withPoints(Map.of(1L, bd("70"), 2L, bd("30"))), units,
-                metrics, Map.of());
+        List<UnitScore> preview =
+                ScoringEngine.score(scheme.withPoints(Map.of(1L, bd("70"), 2L, bd("30"))), units, metrics, Map.of());
         assertEquals("A", preview.get(0).unit().unitCode());
         assertEquals(bd("85.00"), preview.get(0).total());
         assertEquals(bd("72.00"), preview.get(1).total());
