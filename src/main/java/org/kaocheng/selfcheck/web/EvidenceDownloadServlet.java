@@ -6,11 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import org.kaocheng.platform.BusinessRuleException;
-import org.kaocheng.platform.security.AccessDeniedException;
+import org.kaocheng.platform.web.FileDownloads;
 import org.kaocheng.selfcheck.application.EvidenceDownload;
 import org.kaocheng.selfcheck.application.EvidenceService;
 import org.kaocheng.selfcheck.domain.EvidenceKind;
@@ -30,35 +26,12 @@ public class EvidenceDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id;
-        try {
-            id = Long.valueOf(request.getParameter("id"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        EvidenceDownload download;
-        try {
-            download = evidence.download(id);
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (BusinessRuleException e) {
-            response.sendError(HttpServletResponse.SC_CONFLICT);
-            return;
-        }
-        if (download.kind() != EvidenceKind.FILE) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String encoded = URLEncoder.encode(download.displayName(), StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        response.setContentType(download.mediaType());
-        response.setContentLengthLong(download.size());
-        response.setHeader(
-                "Content-Disposition", "attachment; filename=\"evidence-" + id + "\"; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        Files.copy(download.path(), response.getOutputStream());
+        FileDownloads.serve(request, response, "evidence-", id -> {
+            EvidenceDownload download = evidence.download(id);
+            return download.kind() == EvidenceKind.FILE
+                    ? new FileDownloads.StoredFile(
+                            download.displayName(), download.mediaType(), download.size(), download.path())
+                    : null;
+        });
     }
 }
