@@ -117,6 +117,17 @@ public class AppraisalService {
     }
 
     /** Objections waiting for an answer, for assessors (dashboard). */
+    /** Objections of one run still waiting for an answer (counted by the database), for assessors. */
+    public long openObjectionCount(Long runId) {
+        if (!user.hasRole(Role.ASSESSOR)) {
+            return 0;
+        }
+        return em.createNamedQuery("Objection.countOpen", Long.class)
+                .setParameter("runId", runId)
+                .setParameter("status", ObjectionStatus.OPEN)
+                .getSingleResult();
+    }
+
     public long openObjectionCount() {
         if (!user.hasRole(Role.ASSESSOR)) {
             return 0;
@@ -250,13 +261,7 @@ public class AppraisalService {
                     .setParameter("unitId", own)
                     .getResultList();
         }
-        Map<Long, List<ObjectionRow.AttachedFile>> files = new HashMap<>();
-        for (ObjectionFile f : em.createNamedQuery("ObjectionFile.ofRun", ObjectionFile.class)
-                .setParameter("runId", runId)
-                .getResultList()) {
-            files.computeIfAbsent(f.getObjection().getId(), k -> new ArrayList<>())
-                    .add(ObjectionRow.AttachedFile.of(f));
-        }
+        Map<Long, List<ObjectionRow.AttachedFile>> files = filesOf(list);
         return list.stream()
                 .map(o -> ObjectionRow.of(o, files.getOrDefault(o.getId(), List.of())))
                 .toList();
@@ -564,13 +569,24 @@ public class AppraisalService {
             rescore(run, validSpec(run), storedUnits(run.getId()));
         }
         em.flush();
-        List<ObjectionRow.AttachedFile> files = em.createNamedQuery("ObjectionFile.ofRun", ObjectionFile.class)
-                .setParameter("runId", objection.getRun().getId())
-                .getResultStream()
-                .filter(f -> f.getObjection().equals(objection))
-                .map(ObjectionRow.AttachedFile::of)
-                .toList();
-        return ObjectionRow.of(objection, files);
+        return ObjectionRow.of(objection, filesOf(List.of(objection)).getOrDefault(objection.getId(), List.of()));
+    }
+
+    /** The files attached to these objections (and no others), by objection id. */
+    private Map<Long, List<ObjectionRow.AttachedFile>> filesOf(List<Objection> objections) {
+        Map<Long, List<ObjectionRow.AttachedFile>> files = new HashMap<>();
+        if (objections.isEmpty()) {
+            return files;
+        }
+        for (ObjectionFile f : em.createNamedQuery("ObjectionFile.ofObjections", ObjectionFile.class)
+                .setParameter(
+                        "objectionIds",
+                        objections.stream().map(Objection::getId).toList())
+                .getResultList()) {
+            files.computeIfAbsent(f.getObjection().getId(), k -> new ArrayList<>())
+                    .add(ObjectionRow.AttachedFile.of(f));
+        }
+        return files;
     }
 
     /**

@@ -23,8 +23,8 @@ import org.kaocheng.selfcheck.domain.EvidenceFileType;
 @Entity
 @Table(name = "appraisal_objection_file")
 @NamedQuery(
-        name = "ObjectionFile.ofRun",
-        query = "SELECT f FROM ObjectionFile f JOIN FETCH f.objection o" + " WHERE o.run.id = :runId ORDER BY f.id")
+        name = "ObjectionFile.ofObjections",
+        query = "SELECT f FROM ObjectionFile f WHERE f.objection.id IN :objectionIds ORDER BY f.id")
 @NamedQuery(
         name = "ObjectionFile.countOf",
         query = "SELECT COUNT(f) FROM ObjectionFile f WHERE f.objection.id = :objectionId")

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.kaocheng.appraisal.application.AppraisalService;
-import org.kaocheng.appraisal.application.ObjectionRow;
 import org.kaocheng.appraisal.application.RankingRow;
 import org.kaocheng.appraisal.application.RunInfo;
 import org.kaocheng.appraisal.domain.Indicator;
@@ -62,9 +61,7 @@ public class RunView implements Serializable {
             columns.add(new Column(k, levelOne.get(k).getCode(), levelOne.get(k).getName()));
         }
         ranking = new PagedDataModel<>(request -> runs.ranking(id, groupId, request), RankingRow::unitId);
-        openObjections = user.hasRole(Role.ASSESSOR)
-                ? runs.objections(id).stream().filter(ObjectionRow::isOpen).count()
-                : 0;
+        openObjections = runs.openObjectionCount(id);
     }
 
     public boolean isAssessor() {

@@ -345,6 +345,7 @@ class AppraisalServiceTest {
             f.as(Role.ASSESSOR, null);
             assertEquals("网站截图.pdf", f.runs.objectionFile(screenshot.id()).name());
             assertEquals(1, f.runs.openObjectionCount());
+            assertEquals(1, f.runs.openObjectionCount(run.id()));
             f.as(Role.UNIT_OPERATOR, f.t1);
             BusinessRuleException noEvidence =
                     refused(f, BusinessRuleException.class, () -> f.runs.fileObjection(run.id(), f.t1, f.i11, ""));
