@@ -100,11 +100,58 @@ class ProactiveSqlAgreementTest {
                         assertEquals(java.lateBy(), row.lateBy(), what);
                         assertEquals(java.provisional(), row.provisional(), what);
                     }
+                    assertCountsAgree(em, settings, today, rows, null, null);
+                    assertCountsAgree(em, settings, today, rows, d("2024-02-01"), d("2024-04-30"));
+                    assertCountsAgree(em, settings, today, rows, d("2024-03-15"), d("2024-03-15"));
                 }
             }
         } finally {
             em.close();
             emf.close();
+        }
+    }
+
+    /**
+     * The per-unit counts (the dashboard's and the appraisal's) equal the rows of the list counted
+     * by state, for the rows whose day zero (the base day, else the formed day) is in the period;
+     * the missing interpretations equal the list of them.
+     */
+    private static void assertCountsAgree(
+            EntityManager em,
+            DisclosureSettings settings,
+            LocalDate today,
+            List<ItemRow> rows,
+            LocalDate from,
+            LocalDate to) {
+        Map<String, Long> expected = new HashMap<>();
+        for (ItemRow row : rows) {
+            LocalDate dayZero = row.baseOn() != null ? row.baseOn() : row.formedOn();
+            if ((from == null || !dayZero.isBefore(from)) && (to == null || !dayZero.isAfter(to))) {
+                expected.merge(row.unitId() + " " + row.kind() + " " + row.state(), 1L, Long::sum);
+                expected.merge(row.unitId() + " " + row.kind(), 1L, Long::sum);
+            }
+        }
+        String what = "counts as of " + today + " for " + from + ".." + to + " with " + settings;
+        List<UnitItemCounts> counts = TimelinessQueries.itemCounts(em, settings, today, null, from, to);
+        assertEquals(2, counts.size(), what);
+        for (UnitItemCounts c : counts) {
+            String item = c.unitId() + " ITEM";
+            String interpretation = c.unitId() + " INTERPRETATION";
+            assertEquals(expected.getOrDefault(item, 0L), c.items(), what);
+            assertEquals(expected.getOrDefault(item + " ON_TIME", 0L), c.itemsOnTime(), what);
+            assertEquals(expected.getOrDefault(item + " LATE", 0L), c.itemsLate(), what);
+            assertEquals(expected.getOrDefault(item + " OVERDUE", 0L), c.itemsOverdue(), what);
+            assertEquals(expected.getOrDefault(item + " PENDING", 0L), c.itemsPending(), what);
+            assertEquals(expected.getOrDefault(interpretation, 0L), c.interpretations(), what);
+            assertEquals(expected.getOrDefault(interpretation + " ON_TIME", 0L), c.interpretationsOnTime(), what);
+            assertEquals(expected.getOrDefault(interpretation + " LATE", 0L), c.interpretationsLate(), what);
+            assertEquals(expected.getOrDefault(interpretation + " OVERDUE", 0L), c.interpretationsOverdue(), what);
+            assertEquals(expected.getOrDefault(interpretation + " PENDING", 0L), c.interpretationsPending(), what);
+            assertEquals(
+                    TimelinessQueries.missingInterpretations(em, c.unitId(), from, to)
+                            .size(),
+                    c.missingInterpretations(),
+                    what);
         }
     }
 
