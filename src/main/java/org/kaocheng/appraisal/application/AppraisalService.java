@@ -740,17 +740,19 @@ public class AppraisalService {
 
     /** The units a scheme covers: in its groups, active or closed during the period. */
     private List<UnitInput> unitsInScope(Scheme scheme, LocalDate from) {
-        List<Unit> units = em.createQuery(
-                        "SELECT u FROM Unit u WHERE u.rankingGroup IN :groups"
+        // the four fields only: loading a city's 1,000 Unit entities (with their parents and
+        // groups) took up to 0.3 s
+        return em
+                .createQuery(
+                        "SELECT u.id, u.code, u.name, u.rankingGroup.id FROM Unit u WHERE u.rankingGroup IN :groups"
                                 + " AND (u.active = :active OR u.closedOn >= :from) ORDER BY u.code",
-                        Unit.class)
+                        Object[].class)
                 .setParameter("groups", scheme.getGroups())
                 .setParameter("active", true)
                 .setParameter("from", from)
-                .getResultList();
-        return units.stream()
-                .map(u -> new UnitInput(
-                        u.getId(), u.getCode(), u.getName(), u.getRankingGroup().getId()))
+                .getResultList()
+                .stream()
+                .map(r -> new UnitInput((Long) r[0], (String) r[1], (String) r[2], (Long) r[3]))
                 .toList();
     }
 
