@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kaocheng.staff.application.TurnoverRow;
@@ -123,56 +125,87 @@ public class StaffMetricSource implements MetricSource {
 
     @Override
     public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
+        return records(metricCode, unitId, List.of(unitId), from, to).getOrDefault(unitId, List.of());
+    }
+
+    /** Every unit's leavers or vacancies with one statement. */
+    @Override
+    public Map<Long, List<MetricRecord>> records(
+            String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return records(metricCode, null, unitIds, from, to);
+    }
+
+    /** {@code unit}: the one unit asked for (filtered in SQL), or null for all (kept if in unitIds). */
+    private Map<Long, List<MetricRecord>> records(
+            String metricCode, Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         if (TURNOVER_RATE.equals(metricCode)) {
-            return leavers(unitId, from, to);
+            return leavers(unit, unitIds, from, to);
         }
         if (VACANCY_DAYS.equals(metricCode)) {
-            return vacancies(unitId, from, lastCountedDay(to));
+            return vacancies(unit, unitIds, from, lastCountedDay(to));
         }
         throw new IllegalArgumentException("not a staff metric: " + metricCode);
     }
 
-    /** The people who left the unit's disclosure posts in the period. */
-    private List<MetricRecord> leavers(Long unitId, LocalDate from, LocalDate to) {
+    /** The people who left the units' disclosure posts in the period. */
+    private Map<Long, List<MetricRecord>> leavers(Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.staff_id, s.name, p.end_date, MIN(p.end_kind)"
-                        + " FROM posting p JOIN staff s ON s.id = p.staff_id WHERE p.unit_id = ?3 AND " + DEPARTED
-                        + " GROUP BY p.staff_id, s.name, p.end_date ORDER BY p.end_date, s.name")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.staff_id, s.name, p.end_date, MIN(p.end_kind), p.unit_id"
+                        + " FROM posting p JOIN staff s ON s.id = p.staff_id"
+                        + " WHERE (CAST(?3 AS BIGINT) IS NULL OR p.unit_id = CAST(?3 AS BIGINT)) AND " + DEPARTED
+                        + " GROUP BY p.unit_id, p.staff_id, s.name, p.end_date ORDER BY p.end_date, s.name, p.staff_id")
                 .setParameter(1, Date.valueOf(from))
                 .setParameter(2, Date.valueOf(to))
-                .setParameter(3, unitId)
+                .setParameter(3, unit)
                 .getResultList();
-        List<MetricRecord> records = new ArrayList<>();
-        for (Object[] r : rows) {
+        return MetricSource.byUnit(unitIds, rows, r -> ((Number) r[4]).longValue(), r -> {
             Long staffId = ((Number) r[0]).longValue();
-            records.add(new MetricRecord(
+            return new MetricRecord(
                     "appraisal.record.leaver",
                     staffId,
                     (String) r[1],
                     "离岗 " + toLocalDate(r[2]) + (r[3] == null ? "" : "(" + r[3] + ")"),
-                    "/staff/staff.xhtml?staffId=" + staffId));
-        }
-        return records;
+                    "/staff/staff.xhtml?staffId=" + staffId);
+        });
     }
 
-    /** The stretches of days in the period with no designated officer (the unit's few postings, in order). */
-    private List<MetricRecord> vacancies(Long unitId, LocalDate from, LocalDate until) {
-        List<MetricRecord> records = new ArrayList<>();
+    /** The stretches of days in the period with no designated officer (each unit's few postings, in order). */
+    private Map<Long, List<MetricRecord>> vacancies(
+            Long unit, Collection<Long> unitIds, LocalDate from, LocalDate until) {
+        Map<Long, List<MetricRecord>> records = new LinkedHashMap<>();
         if (until.isBefore(from)) {
             return records;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.start_date, p.end_date FROM posting p WHERE p.unit_id = ?1"
+        List<Object[]> rows = em.createNativeQuery("SELECT p.unit_id, p.start_date, p.end_date FROM posting p"
+                        + " WHERE (CAST(?1 AS BIGINT) IS NULL OR p.unit_id = CAST(?1 AS BIGINT))"
                         + " AND p.post_type = 'DESIGNATED_OFFICER' AND p.start_date <= ?3 AND (p.end_date IS NULL OR p.end_date > ?2)"
-                        + " ORDER BY p.start_date")
-                .setParameter(1, unitId)
+                        + " ORDER BY p.unit_id, p.start_date")
+                .setParameter(1, unit)
                 .setParameter(2, Date.valueOf(from))
                 .setParameter(3, Date.valueOf(until))
                 .getResultList();
-        LocalDate firstUncovered = from;
+        Map<Long, List<Object[]>> postings = new HashMap<>();
         for (Object[] r : rows) {
-            LocalDate start = toLocalDate(r[0]);
-            LocalDate end = r[1] == null ? null : toLocalDate(r[1]); // not held on the end date
+            postings.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(r);
+        }
+        for (Long unitId : unitIds) {
+            List<MetricRecord> gaps = gaps(unitId, postings.getOrDefault(unitId, List.of()), from, until);
+            if (!gaps.isEmpty()) {
+                records.put(unitId, gaps);
+            }
+        }
+        return records;
+    }
+
+    /** The gaps between one unit's designated-officer postings (unit, start, end), by start. */
+    private static List<MetricRecord> gaps(Long unitId, List<Object[]> postings, LocalDate from, LocalDate until) {
+        List<MetricRecord> records = new ArrayList<>();
+        LocalDate firstUncovered = from;
+        for (Object[] r : postings) {
+            LocalDate start = toLocalDate(r[1]);
+            LocalDate end = r[2] == null ? null : toLocalDate(r[2]); // not held on the end date
             if (start.isAfter(firstUncovered)) {
                 records.add(gap(unitId, firstUncovered, start.minusDays(1)));
             }

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.kaocheng.appraisal.metric.MetricDefinition;
 import org.kaocheng.appraisal.metric.MetricKind;
@@ -126,9 +128,28 @@ public class DisclosureMetricSource implements MetricSource {
 
     @Override
     public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
+        return records(metricCode, unitId, List.of(unitId), from, to).getOrDefault(unitId, List.of());
+    }
+
+    /** All units' records with one statement per state (the snapshot of a published run). */
+    @Override
+    public Map<Long, List<MetricRecord>> records(
+            String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return records(metricCode, null, unitIds, from, to);
+    }
+
+    /**
+     * {@code unit}: the one unit asked for (filtered in SQL), or null to read every unit's records
+     * at once; only those of {@code unitIds} are kept, at most {@value #MAX_RECORDS} per unit and
+     * state either way.
+     */
+    private Map<Long, List<MetricRecord>> records(
+            String metricCode, Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         DisclosureSettings s = DisclosureSettings.load(em);
         LocalDate today = LocalDate.now(clock);
-        List<MetricRecord> records = new ArrayList<>();
+        int max = unit == null ? Integer.MAX_VALUE : MAX_RECORDS;
+        Set<Long> wanted = new HashSet<>(unitIds);
+        Map<Long, List<MetricRecord>> records = new LinkedHashMap<>();
         switch (metricCode) {
             case PROACTIVE_ON_TIME_RATE, PROACTIVE_OVERDUE, INTERPRETATION_ON_TIME_RATE -> {
                 String kind = INTERPRETATION_ON_TIME_RATE.equals(metricCode) ? "INTERPRETATION" : "ITEM";
@@ -136,59 +157,89 @@ public class DisclosureMetricSource implements MetricSource {
                         ? List.of(ItemState.OVERDUE)
                         : List.of(ItemState.LATE, ItemState.OVERDUE);
                 for (ItemState state : states) {
-                    for (ItemRow r : TimelinessQueries.items(
-                            em, s, today, new ItemQuery(unitId, from, to, kind, state, null), 0, MAX_RECORDS)) {
-                        records.add(new MetricRecord(
-                                "disclosure.metric.record.proactiveItem",
+                    List<ItemRow> rows = TimelinessQueries.items(
+                            em, s, today, new ItemQuery(unit, from, to, kind, state, null), 0, max);
+                    append(
+                            records,
+                            wanted,
+                            rows,
+                            ItemRow::unitId,
+                            r -> new MetricRecord(
+                                    "disclosure.metric.record.proactiveItem",
+                                    r.id(),
+                                    r.title(),
+                                    state.name() + ":" + r.lateBy() + ":" + r.due(),
+                                    "/disclosure/item.xhtml?id=" + r.id()));
+                }
+            }
+            case INTERPRETATION_MISSING ->
+                append(
+                        records,
+                        wanted,
+                        TimelinessQueries.missingInterpretations(em, unit, from, to),
+                        ItemRow::unitId,
+                        r -> new MetricRecord(
+                                "disclosure.metric.record.normativeDocument",
                                 r.id(),
                                 r.title(),
-                                state.name() + ":" + r.lateBy() + ":" + r.due(),
+                                "MISSING_INTERPRETATION",
                                 "/disclosure/item.xhtml?id=" + r.id()));
-                    }
-                }
-            }
-            case INTERPRETATION_MISSING -> {
-                for (ItemRow r : TimelinessQueries.missingInterpretations(em, unitId, from, to)) {
-                    records.add(new MetricRecord(
-                            "disclosure.metric.record.normativeDocument",
-                            r.id(),
-                            r.title(),
-                            "MISSING_INTERPRETATION",
-                            "/disclosure/item.xhtml?id=" + r.id()));
-                }
-            }
             case APPLICATION_ON_TIME_RATE, APPLICATION_OVERDUE -> {
                 List<ApplicationState> states = APPLICATION_OVERDUE.equals(metricCode)
                         ? List.of(ApplicationState.OVERDUE)
                         : List.of(ApplicationState.ANSWERED_LATE, ApplicationState.OVERDUE);
                 for (ApplicationState state : states) {
-                    for (ApplicationRow r : TimelinessQueries.applications(
-                            em, s, today, new ApplicationQuery(unitId, from, to, state, null), 0, MAX_RECORDS)) {
-                        records.add(new MetricRecord(
-                                "disclosure.metric.record.application",
-                                r.id(),
-                                r.subject(),
-                                state.name() + ":" + r.lateBy() + ":" + r.due(),
-                                "/disclosure/application.xhtml?id=" + r.id()));
-                    }
+                    List<ApplicationRow> rows = TimelinessQueries.applications(
+                            em, s, today, new ApplicationQuery(unit, from, to, state, null), 0, max);
+                    append(
+                            records,
+                            wanted,
+                            rows,
+                            ApplicationRow::unitId,
+                            r -> new MetricRecord(
+                                    "disclosure.metric.record.application",
+                                    r.id(),
+                                    r.subject(),
+                                    state.name() + ":" + r.lateBy() + ":" + r.due(),
+                                    "/disclosure/application.xhtml?id=" + r.id()));
                 }
             }
             case NEW_MEDIA_VETO, NEW_MEDIA_ZOMBIE -> {
                 boolean zombie = NEW_MEDIA_ZOMBIE.equals(metricCode);
-                for (NewMediaRow r : TimelinessQueries.newMedia(em, s, checkDate(to, today), unitId, true)) {
-                    if (zombie ? r.zombie() : r.vetoFailed()) {
-                        records.add(new MetricRecord(
+                List<NewMediaRow> rows = TimelinessQueries.newMedia(em, s, checkDate(to, today), unit, true).stream()
+                        .filter(r -> zombie ? r.zombie() : r.vetoFailed())
+                        .toList();
+                append(
+                        records,
+                        wanted,
+                        rows,
+                        NewMediaRow::unitId,
+                        r -> new MetricRecord(
                                 "disclosure.metric.record.newMediaAccount",
                                 r.id(),
                                 r.platform() + " " + r.accountName(),
                                 "LAST_UPDATE:" + r.lastUpdate(),
                                 "/disclosure/new-media.xhtml"));
-                    }
-                }
             }
             default -> throw new IllegalArgumentException("unknown metric " + metricCode);
         }
         return records;
+    }
+
+    /** Adds the rows of the wanted units, in their order, at most MAX_RECORDS per unit from these rows. */
+    private static <T> void append(
+            Map<Long, List<MetricRecord>> records,
+            Set<Long> wanted,
+            List<T> rows,
+            Function<T, Long> unit,
+            Function<T, MetricRecord> record) {
+        Map<Long, Integer> added = new HashMap<>();
+        for (T row : rows) {
+            Long unitId = unit.apply(row);
+            if (wanted.contains(unitId) && added.merge(unitId, 1, Integer::sum) <= MAX_RECORDS) {
+                records.computeIfAbsent(unitId, k -> new ArrayList<>()).add(record.apply(row));
+            }
+        }
     }
 
     private static LocalDate checkDate(LocalDate to, LocalDate today) {

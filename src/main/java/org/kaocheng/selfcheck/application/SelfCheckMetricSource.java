@@ -3,10 +3,12 @@ package org.kaocheng.selfcheck.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,27 +113,39 @@ public class SelfCheckMetricSource implements MetricSource {
 
     @Override
     public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
+        return records(metricCode, unitId, List.of(unitId), from, to).getOrDefault(unitId, List.of());
+    }
+
+    /** Every unit's records with one query. */
+    @Override
+    public Map<Long, List<MetricRecord>> records(
+            String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return records(metricCode, null, unitIds, from, to);
+    }
+
+    /** {@code unit}: the one unit asked for, or null for all (kept if in unitIds). */
+    private Map<Long, List<MetricRecord>> records(
+            String metricCode, Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        String ofUnit = unit == null ? "" : " AND s.unit.id = :unitId";
         return switch (metricCode) {
-            case ACCEPTED_SHARE, POINTS_SHARE ->
-                em
-                        .createQuery(
-                                "SELECT a FROM SelfCheckAnswer a JOIN FETCH a.item"
-                                        + " WHERE a.selfCheck.unit.id = :unitId AND a.selfCheck.campaign.status = :open"
-                                        + " AND a.selfCheck.campaign.closesOn BETWEEN :from AND :to"
-                                        + (metricCode.equals(ACCEPTED_SHARE)
-                                                ? " AND a.status <> :accepted"
-                                                : " AND (a.status <> :accepted OR a.provisionalScore IS NULL"
-                                                        + " OR a.provisionalScore < a.item.points)")
-                                        + " ORDER BY a.selfCheck.campaign.closesOn, a.item.code",
-                                SelfCheckAnswer.class)
-                        .setParameter("unitId", unitId)
-                        .setParameter("open", CampaignStatus.OPEN)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .setParameter("accepted", CheckStatus.ACCEPTED)
-                        .getResultList()
-                        .stream()
-                        .map(a -> new MetricRecord(
+            case ACCEPTED_SHARE, POINTS_SHARE -> {
+                TypedQuery<SelfCheckAnswer> query = em.createQuery(
+                        "SELECT a FROM SelfCheckAnswer a JOIN FETCH a.item i JOIN FETCH a.selfCheck s"
+                                + " JOIN FETCH s.campaign c JOIN FETCH s.unit"
+                                + " WHERE c.status = :open AND c.closesOn BETWEEN :from AND :to" + ofUnit
+                                + (metricCode.equals(ACCEPTED_SHARE)
+                                        ? " AND a.status <> :accepted"
+                                        : " AND (a.status <> :accepted OR a.provisionalScore IS NULL"
+                                                + " OR a.provisionalScore < i.points)")
+                                + " ORDER BY c.closesOn, i.code, a.id",
+                        SelfCheckAnswer.class);
+                yield MetricSource.byUnit(
+                        unitIds,
+                        bind(query, unit, from, to)
+                                .setParameter("accepted", CheckStatus.ACCEPTED)
+                                .getResultList(),
+                        a -> a.getSelfCheck().getUnit().getId(),
+                        a -> new MetricRecord(
                                 "selfcheck.metric.record.item",
                                 a.getId(),
                                 a.getSelfCheck().getCampaign().getPeriodLabel() + " "
@@ -145,23 +159,22 @@ public class SelfCheckMetricSource implements MetricSource {
                                                                 .getPoints()
                                                                 .toPlainString()),
                                 "/selfcheck/selfcheck.xhtml?id="
-                                        + a.getSelfCheck().getId()))
-                        .toList();
+                                        + a.getSelfCheck().getId()));
+            }
             case LATE_SUBMISSIONS -> {
                 LocalDate today = LocalDate.now(clock);
-                yield em
-                        .createQuery(
-                                "SELECT s FROM SelfCheck s JOIN FETCH s.campaign c WHERE s.unit.id = :unitId"
-                                        + " AND c.status = :open AND c.closesOn BETWEEN :from AND :to ORDER BY c.closesOn",
-                                SelfCheck.class)
-                        .setParameter("unitId", unitId)
-                        .setParameter("open", CampaignStatus.OPEN)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()
-                        .stream()
-                        .filter(s -> s.isLate() || s.isOverdue(today))
-                        .map(s -> new MetricRecord(
+                TypedQuery<SelfCheck> query = em.createQuery(
+                        "SELECT s FROM SelfCheck s JOIN FETCH s.campaign c JOIN FETCH s.unit"
+                                + " WHERE c.status = :open AND c.closesOn BETWEEN :from AND :to" + ofUnit
+                                + " ORDER BY c.closesOn, s.id",
+                        SelfCheck.class);
+                yield MetricSource.byUnit(
+                        unitIds,
+                        bind(query, unit, from, to).getResultList().stream()
+                                .filter(s -> s.isLate() || s.isOverdue(today))
+                                .toList(),
+                        s -> s.getUnit().getId(),
+                        s -> new MetricRecord(
                                 "selfcheck.metric.record.selfCheck",
                                 s.getId(),
                                 s.getCampaign().getTitle(),
@@ -171,10 +184,18 @@ public class SelfCheckMetricSource implements MetricSource {
                                                 + s.getCampaign().getClosesOn()
                                         : "not submitted, closing date "
                                                 + s.getCampaign().getClosesOn(),
-                                "/selfcheck/selfcheck.xhtml?id=" + s.getId()))
-                        .toList();
+                                "/selfcheck/selfcheck.xhtml?id=" + s.getId()));
             }
             default -> throw new IllegalArgumentException("unknown metric " + metricCode);
         };
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Long unit, LocalDate from, LocalDate to) {
+        if (unit != null) {
+            query.setParameter("unitId", unit);
+        }
+        return query.setParameter("open", CampaignStatus.OPEN)
+                .setParameter("from", from)
+                .setParameter("to", to);
     }
 }

@@ -62,7 +62,7 @@ public final class CoverageQuery {
             ORDER BY u.code
             """;
 
-    private static final String PEOPLE_SQL = "SELECT s.id, s.name, COALESCE(h.total, 0) FROM " + ACTIVE
+    private static final String PEOPLE_SQL = "SELECT s.id, s.name, COALESCE(h.total, 0), a.unit_id FROM " + ACTIVE
             + " a JOIN staff s ON s.id = a.staff_id LEFT JOIN " + HOURS + """
              h ON h.staff_id = a.staff_id
             WHERE (CAST(?4 AS NUMERIC(7,1)) IS NOT NULL)
@@ -70,15 +70,15 @@ public final class CoverageQuery {
             """;
 
     private static final String OVERDUE_SQL = """
-            SELECT r.id, s.id, s.name, r.post_type, r.posting_start, r.due_on, r.status, r.closed_on
+            SELECT r.id, s.id, s.name, r.post_type, r.posting_start, r.due_on, r.status, r.closed_on, r.unit_id
             FROM induction_requirement r JOIN staff s ON s.id = r.staff_id
-            WHERE r.unit_id = CAST(?5 AS BIGINT) AND CAST(?3 AS DATE) IS NOT NULL AND CAST(?4 AS NUMERIC(7,1)) IS NOT NULL
+            WHERE (CAST(?5 AS BIGINT) IS NULL OR r.unit_id = CAST(?5 AS BIGINT)) AND CAST(?3 AS DATE) IS NOT NULL AND CAST(?4 AS NUMERIC(7,1)) IS NOT NULL
               AND""" + OVERDUE_CONDITION + """
-            ORDER BY r.due_on, s.name
+            ORDER BY r.due_on, s.name, r.id
             """;
 
-    /** A person behind a coverage figure with their hours in the period. */
-    public record CoveredPerson(Long staffId, String name, BigDecimal hours, boolean trained)
+    /** A person behind a coverage figure (active in the unit) with their hours in the period. */
+    public record CoveredPerson(Long staffId, String name, BigDecimal hours, boolean trained, Long unitId)
             implements java.io.Serializable {}
 
     /** An overdue induction behind a coverage figure. */
@@ -90,7 +90,8 @@ public final class CoverageQuery {
             LocalDate postingStart,
             LocalDate dueOn,
             String status,
-            LocalDate closedOn)
+            LocalDate closedOn,
+            Long unitId)
             implements java.io.Serializable {}
 
     private CoverageQuery() {}
@@ -118,7 +119,7 @@ public final class CoverageQuery {
         return result;
     }
 
-    /** The unit's active staff with their hours, least trained first. */
+    /** The unit's active staff with their hours, least trained first (every unit's when null). */
     public static List<CoveredPerson> people(
             EntityManager em, LocalDate from, LocalDate to, LocalDate today, BigDecimal requiredHours, Long unitId) {
         List<?> rows = bind(em.createNativeQuery(PEOPLE_SQL), from, to, today, requiredHours, unitId)
@@ -128,12 +129,16 @@ public final class CoverageQuery {
             Object[] r = (Object[]) row;
             BigDecimal hours = new BigDecimal(r[2].toString());
             result.add(new CoveredPerson(
-                    ((Number) r[0]).longValue(), (String) r[1], hours, hours.compareTo(requiredHours) >= 0));
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    hours,
+                    hours.compareTo(requiredHours) >= 0,
+                    ((Number) r[3]).longValue()));
         }
         return result;
     }
 
-    /** The unit's overdue inductions of the period. */
+    /** The unit's overdue inductions of the period (every unit's when null). */
     public static List<OverdueInduction> overdue(
             EntityManager em, LocalDate from, LocalDate to, LocalDate today, Long unitId) {
         List<?> rows = bind(em.createNativeQuery(OVERDUE_SQL), from, to, today, BigDecimal.ZERO, unitId)
@@ -149,7 +154,8 @@ public final class CoverageQuery {
                     toDate(r[4]),
                     toDate(r[5]),
                     (String) r[6],
-                    toDate(r[7])));
+                    toDate(r[7]),
+                    ((Number) r[8]).longValue()));
         }
         return result;
     }

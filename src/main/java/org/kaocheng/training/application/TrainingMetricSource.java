@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,36 +74,50 @@ public class TrainingMetricSource implements MetricSource {
 
     @Override
     public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
-        List<MetricRecord> records = new ArrayList<>();
+        return records(metricCode, unitId, List.of(unitId), from, to).getOrDefault(unitId, List.of());
+    }
+
+    /** Every unit's untrained people or overdue inductions with one statement. */
+    @Override
+    public Map<Long, List<MetricRecord>> records(
+            String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        return records(metricCode, null, unitIds, from, to);
+    }
+
+    /** {@code unit}: the one unit asked for (filtered in SQL), or null for all (kept if in unitIds). */
+    private Map<Long, List<MetricRecord>> records(
+            String metricCode, Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
-        switch (metricCode) {
+        return switch (metricCode) {
             case COVERAGE_RATE -> {
                 BigDecimal required = settings.requiredHoursPerYear();
-                for (CoverageQuery.CoveredPerson p : CoverageQuery.people(em, from, to, today, required, unitId)) {
-                    if (!p.trained()) {
-                        records.add(new MetricRecord(
+                yield MetricSource.byUnit(
+                        unitIds,
+                        CoverageQuery.people(em, from, to, today, required, unit).stream()
+                                .filter(p -> !p.trained())
+                                .toList(),
+                        CoverageQuery.CoveredPerson::unitId,
+                        p -> new MetricRecord(
                                 "training.record.untrained",
                                 p.staffId(),
                                 p.name(),
                                 p.hours().stripTrailingZeros().toPlainString() + " / "
                                         + required.stripTrailingZeros().toPlainString(),
                                 "/training/transcript.xhtml?staff=" + p.staffId()));
-                    }
-                }
             }
-            case OVERDUE_INDUCTIONS -> {
-                for (CoverageQuery.OverdueInduction o : CoverageQuery.overdue(em, from, to, today, unitId)) {
-                    records.add(new MetricRecord(
-                            "training.record.overdueInduction",
-                            o.requirementId(),
-                            o.name(),
-                            o.postType() + " " + o.postingStart() + " → " + o.dueOn()
-                                    + (o.closedOn() == null ? "" : " (" + o.closedOn() + ")"),
-                            "/training/transcript.xhtml?staff=" + o.staffId()));
-                }
-            }
+            case OVERDUE_INDUCTIONS ->
+                MetricSource.byUnit(
+                        unitIds,
+                        CoverageQuery.overdue(em, from, to, today, unit),
+                        CoverageQuery.OverdueInduction::unitId,
+                        o -> new MetricRecord(
+                                "training.record.overdueInduction",
+                                o.requirementId(),
+                                o.name(),
+                                o.postType() + " " + o.postingStart() + " → " + o.dueOn()
+                                        + (o.closedOn() == null ? "" : " (" + o.closedOn() + ")"),
+                                "/training/transcript.xhtml?staff=" + o.staffId()));
             default -> throw new IllegalArgumentException("unknown metric " + metricCode);
-        }
-        return records;
+        };
     }
 }

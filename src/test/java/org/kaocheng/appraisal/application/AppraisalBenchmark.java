@@ -100,11 +100,7 @@ public final class AppraisalBenchmark {
             UserAccount account = new UserAccount("bench", "基准", "x");
             account.setRoles(EnumSet.of(Role.ASSESSOR));
             CurrentUser user = CurrentUser.of(account);
-            List<MetricSource> sources = List.of(
-                    StaffMetricSource.of(em, clock),
-                    disclosure(em, clock),
-                    TrainingTestAccess.metricSource(em, clock),
-                    SelfCheckTestAccess.services(em, user, null, clock).metrics());
+            List<MetricSource> sources = sources(em, clock);
             MetricCatalog catalog = MetricCatalog.of(sources);
             AppraisalService runs = new AppraisalService();
             runs.em = em;
@@ -182,7 +178,31 @@ public final class AppraisalBenchmark {
             }));
 
             if (Boolean.getBoolean("profile")) {
-                profile(catalog, from, to);
+                Long unitId = ((Number)
+                                em.createNativeQuery("SELECT MIN(id) FROM unit").getSingleResult())
+                        .longValue();
+                profile(catalog, unitId, from, to);
+                List<Long> unitIds =
+                        em.createQuery("SELECT u.id FROM Unit u", Long.class).getResultList();
+                long start = System.nanoTime();
+                int records = TestDatabase.tx(
+                        em,
+                        () -> RecordSnapshot.take(
+                                em,
+                                runId,
+                                unitIds,
+                                DefaultScheme.METRICS,
+                                catalog,
+                                from,
+                                to,
+                                java.time.LocalDateTime.now()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "records of every unit and metric frozen at publication (RecordSnapshot.take): %,d records in"
+                                + " %.1f s%n",
+                        records,
+                        (System.nanoTime() - start) / 1e9);
+                TestDatabase.txRun(em, () -> RecordSnapshot.delete(em, runId));
             }
             System.out.println();
             System.out.println("medians:");
@@ -213,13 +233,22 @@ public final class AppraisalBenchmark {
     }
 
     /** Each metric of the scheme on its own, as {@link MetricSource#values} computes it. */
-    private static void profile(MetricCatalog catalog, LocalDate from, LocalDate to) {
+    private static void profile(MetricCatalog catalog, Long unitId, LocalDate from, LocalDate to) {
         System.out.println("one metric at a time (MetricSource.values):");
         for (String code : DefaultScheme.METRICS) {
             MetricSource source = catalog.sourceOf(code).orElseThrow();
             long start = System.nanoTime();
             int n = source.values(code, from, to).size();
             System.out.printf(Locale.ROOT, "  %-32s %6d units %8.0f ms%n", code, n, (System.nanoTime() - start) / 1e6);
+        }
+        System.out.println("one unit's records of each metric (MetricSource.records, the sheet's lists and the"
+                + " snapshot taken at publication, once per unit and metric):");
+        for (String code : DefaultScheme.METRICS) {
+            MetricSource source = catalog.sourceOf(code).orElseThrow();
+            long start = System.nanoTime();
+            int n = source.records(code, unitId, from, to).size();
+            System.out.printf(
+                    Locale.ROOT, "  %-32s %6d records %6.0f ms%n", code, n, (System.nanoTime() - start) / 1e6);
         }
     }
 
@@ -244,6 +273,18 @@ public final class AppraisalBenchmark {
                 outcome,
                 times.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList());
         return median;
+    }
+
+    /** Every metric source of the application on one entity manager, as an assessor's run uses them. */
+    static List<MetricSource> sources(EntityManager em, Clock clock) throws ReflectiveOperationException {
+        UserAccount account = new UserAccount("bench", "基准", "x");
+        account.setRoles(EnumSet.of(Role.ASSESSOR));
+        return List.of(
+                StaffMetricSource.of(em, clock),
+                disclosure(em, clock),
+                TrainingTestAccess.metricSource(em, clock),
+                SelfCheckTestAccess.services(em, CurrentUser.of(account), null, clock)
+                        .metrics());
     }
 
     /** The disclosure source lives in another package: its injected fields are set reflectively. */
