@@ -27,7 +27,8 @@ class PageSmokeIT {
                             "admin/users.xhtml",
                             "calendar/schedule.xhtml",
                             "disclosure/tokens.xhtml",
-                            "disclosure/settings.xhtml"),
+                            "disclosure/settings.xhtml",
+                            "training/settings.xhtml"),
             "operator",
                     List.of(
                             "index.xhtml",
@@ -54,7 +55,8 @@ class PageSmokeIT {
                             "training/courses.xhtml",
                             "training/sessions.xhtml",
                             "training/inductions.xhtml",
-                            "training/coverage.xhtml"),
+                            "training/coverage.xhtml",
+                            "training/settings.xhtml"),
             "assessor",
                     List.of(
                             "index.xhtml",

@@ -229,6 +229,33 @@ class TrainingBrowserIT {
         }
     }
 
+    @Test
+    @Order(3)
+    void theCoordinatorSetsTheYearlyHoursAndTheChangeIsAudited() {
+        String hours = "SELECT setting_value FROM app_setting WHERE setting_key = 'training.requiredHoursPerYear'";
+        String audited = "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'AppSetting'"
+                + " AND entity_id = 'training.requiredHoursPerYear' AND username = 'coordinator'";
+        long before = ItData.longValue(audited);
+        assertEquals("8", ItData.text(hours));
+        try (Browser b = new Browser()) {
+            b.login("coordinator", ItData.DEMO_PASSWORD);
+            b.open("training/settings.xhtml");
+            b.type("settingsForm:requiredHours_input", "10.5");
+            b.click("settingsForm:save");
+            assertTrue(b.text().contains("已保存"), b.text());
+            b.screenshot("training-settings-saved");
+            assertEquals("10.5", ItData.text(hours));
+            // back to the demo value, so that the other tests' coverage figures hold
+            b.open("training/settings.xhtml");
+            assertEquals("10.5", b.byId("settingsForm:requiredHours_input").getAttribute("value"));
+            b.type("settingsForm:requiredHours_input", "8");
+            b.click("settingsForm:save");
+            assertTrue(b.text().contains("已保存"), b.text());
+        }
+        assertEquals("8", ItData.text(hours));
+        assertEquals(before + 2, ItData.longValue(audited), "both changes audited under the coordinator's name");
+    }
+
     private static void signInSheetWithAStrangerIsRefused(Browser b, String today, String completer) throws Exception {
         String strangerUnit = "D02";
         String stranger = ItData.text(

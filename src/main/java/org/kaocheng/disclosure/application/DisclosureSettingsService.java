@@ -38,12 +38,7 @@ public class DisclosureSettingsService {
     public void update(DisclosureSettings s) {
         user.requireAnyRole(Role.ADMIN);
         for (Map.Entry<String, Integer> e : values(s).entrySet()) {
-            AppSetting setting = em.find(AppSetting.class, e.getKey());
-            if (setting == null) {
-                em.persist(new AppSetting(e.getKey(), e.getValue().toString()));
-            } else {
-                setting.setSettingValue(e.getValue().toString());
-            }
+            AppSetting.put(em, e.getKey(), e.getValue().toString());
         }
         em.flush();
     }

@@ -2,6 +2,7 @@ package org.kaocheng.platform.settings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -37,6 +38,19 @@ public class AppSetting {
         }
         this.settingKey = settingKey;
         setSettingValue(settingValue);
+    }
+
+    /**
+     * Sets a setting through the entity manager (so the change is audited), creating it when
+     * missing; an unchanged value writes nothing.
+     */
+    public static void put(EntityManager em, String key, String value) {
+        AppSetting setting = em.find(AppSetting.class, key);
+        if (setting == null) {
+            em.persist(new AppSetting(key, value));
+        } else {
+            setting.setSettingValue(value);
+        }
     }
 
     public String getSettingKey() {
