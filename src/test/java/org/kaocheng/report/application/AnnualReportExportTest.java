@@ -132,12 +132,19 @@ class AnnualReportExportTest {
             for (Cell cell : newRow) {
                 if (cell.getCellType() == CellType.NUMERIC) {
                     numbers.add(cell.getNumericCellValue());
-                } else if (cell.getCellType() == CellType.STRING
-                        && cell.getStringCellValue().matches("\\d+")) {
-                    numbers.add(Double.valueOf(cell.getStringCellValue()));
                 }
             }
+            // number cells, not text: the office sums and checks them in Excel
             assertEquals(List.of(37.0, 5.0, 0.0, 0.0, 0.0, 0.0, 42.0), numbers, "自然人, 5 organisation columns, 总计");
+            List<String> digitsAsText = new java.util.ArrayList<>();
+            book.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> {
+                        if (cell.getCellType() == CellType.STRING
+                                && cell.getStringCellValue().strip().matches("\\d+(\\.\\d+)?")) {
+                            digitsAsText.add(cell.getAddress() + "=" + cell.getStringCellValue());
+                        }
+                    }));
+            assertEquals(List.of(), digitsAsText, "no figure of 表二, 表三 or 表四 is a text cell");
             assertTrue(all.toString().contains("行政事业性收费"), all.toString());
         }
     }
