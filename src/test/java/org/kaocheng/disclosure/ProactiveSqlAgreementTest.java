@@ -100,6 +100,7 @@ class ProactiveSqlAgreementTest {
                         assertEquals(java.lateBy(), row.lateBy(), what);
                         assertEquals(java.provisional(), row.provisional(), what);
                     }
+                    assertTrendAgrees(em, settings, today, rows);
                     assertCountsAgree(em, settings, today, rows, null, null);
                     assertCountsAgree(em, settings, today, rows, d("2024-02-01"), d("2024-04-30"));
                     assertCountsAgree(em, settings, today, rows, d("2024-03-15"), d("2024-03-15"));
@@ -108,6 +109,38 @@ class ProactiveSqlAgreementTest {
         } finally {
             em.close();
             emf.close();
+        }
+    }
+
+    /** The dashboard's monthly trend of 2024 (items by formed month) equals the list counted by state. */
+    private static void assertTrendAgrees(
+            EntityManager em, DisclosureSettings settings, LocalDate today, List<ItemRow> rows) {
+        List<Long> units =
+                new ArrayList<>(rows.stream().map(ItemRow::unitId).distinct().toList());
+        units.add(null);
+        for (Long unitId : units) {
+            long[] decided = new long[13];
+            long[] onTime = new long[13];
+            for (ItemRow r : rows) {
+                if (r.isInterpretation()
+                        || r.formedOn().getYear() != 2024
+                        || (unitId != null && !unitId.equals(r.unitId()))) {
+                    continue;
+                }
+                int m = r.formedOn().getMonthValue();
+                if (r.state() != ItemState.PENDING) {
+                    decided[m]++;
+                }
+                if (r.state() == ItemState.ON_TIME) {
+                    onTime[m]++;
+                }
+            }
+            for (org.kaocheng.disclosure.application.MonthTrend t :
+                    TimelinessQueries.monthlyTrend(em, settings, today, unitId, 2024)) {
+                String what = "trend of unit " + unitId + ", month " + t.month() + ", as of " + today;
+                assertEquals(decided[t.month()], t.itemsDecided(), what);
+                assertEquals(onTime[t.month()], t.itemsOnTime(), what);
+            }
         }
     }
 
@@ -132,6 +165,19 @@ class ProactiveSqlAgreementTest {
             }
         }
         String what = "counts as of " + today + " for " + from + ".." + to + " with " + settings;
+        // a unit's list of the period is the same rows, in the same order, as the full list filtered
+        for (Long unitId : rows.stream().map(ItemRow::unitId).distinct().toList()) {
+            List<ItemRow> expectedRows = rows.stream()
+                    .filter(r -> r.unitId().equals(unitId))
+                    .filter(r -> {
+                        LocalDate dayZero = r.baseOn() != null ? r.baseOn() : r.formedOn();
+                        return (from == null || !dayZero.isBefore(from)) && (to == null || !dayZero.isAfter(to));
+                    })
+                    .toList();
+            ItemQuery query = new ItemQuery(unitId, from, to, null, null, null);
+            assertEquals(expectedRows, TimelinessQueries.items(em, settings, today, query, 0, 1000), what);
+            assertEquals(expectedRows.size(), TimelinessQueries.countItems(em, settings, today, query), what);
+        }
         List<UnitItemCounts> counts = TimelinessQueries.itemCounts(em, settings, today, null, from, to);
         assertEquals(2, counts.size(), what);
         for (UnitItemCounts c : counts) {

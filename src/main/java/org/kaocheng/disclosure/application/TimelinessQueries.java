@@ -33,6 +33,19 @@ public final class TimelinessQueries {
      */
     static final String ITEM_STATES = itemStates("", "");
 
+    /**
+     * As {@link #ITEM_STATES}, only the rows of unit ?4 (every unit when null) whose day zero (as
+     * ITEM_FILTER compares it) lies in ?5..?6 (open ends when null): a unit's list, a period's
+     * count or the year's trend then read those rows, not every item of every year.
+     */
+    private static final String ITEM_STATES_FILTERED = itemStates("""
+             WHERE (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
+               AND (CAST(?5 AS DATE) IS NULL OR i.formed_on >= CAST(?5 AS DATE))
+               AND (CAST(?6 AS DATE) IS NULL OR i.formed_on <= CAST(?6 AS DATE))""", """
+             WHERE (CAST(?4 AS BIGINT) IS NULL OR p.unit_id = CAST(?4 AS BIGINT))
+               AND (CAST(?5 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) >= CAST(?5 AS DATE))
+               AND (CAST(?6 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) <= CAST(?6 AS DATE))""");
+
     private static String itemStates(String itemWhere, String interpretationWhere) {
         return "WITH timed AS (\n"
                 + "  SELECT i.id, 'ITEM' AS kind, i.formed_on AS base_on, CAST(?1 AS INTEGER) AS n, i.published_on,\n"
@@ -373,7 +386,7 @@ public final class TimelinessQueries {
             EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q, int first, int max) {
         Sql query = new Sql(
                 em,
-                ITEM_STATES + ITEM_COLUMNS + ITEM_FILTER + " ORDER BY i.formed_on DESC, st.id, st.kind LIMIT "
+                ITEM_STATES_FILTERED + ITEM_COLUMNS + ITEM_FILTER + " ORDER BY i.formed_on DESC, st.id, st.kind LIMIT "
                         + Math.max(0, max) + " OFFSET " + Math.max(0, first));
         itemParameters(query, s, today, q);
         List<ItemRow> rows = new ArrayList<>();
@@ -439,7 +452,7 @@ public final class TimelinessQueries {
     }
 
     public static long countItems(EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q) {
-        Sql query = new Sql(em, ITEM_STATES + "SELECT COUNT(*) " + ITEM_FILTER);
+        Sql query = new Sql(em, ITEM_STATES_FILTERED + "SELECT COUNT(*) " + ITEM_FILTER);
         itemParameters(query, s, today, q);
         return l(query.getSingleResult());
     }
@@ -685,7 +698,7 @@ public final class TimelinessQueries {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         long[][] figures = new long[13][4];
-        Sql items = new Sql(em, ITEM_STATES + """
+        Sql items = new Sql(em, ITEM_STATES_FILTERED + """
                 SELECT EXTRACT(MONTH FROM st.base_on),
                   SUM(CASE WHEN st.state IN ('ON_TIME', 'LATE', 'OVERDUE') THEN 1 ELSE 0 END),
                   SUM(CASE WHEN st.state = 'ON_TIME' THEN 1 ELSE 0 END)
