@@ -37,22 +37,22 @@ public interface MetricSource {
     }
 
     /** The records behind one unit's value: the late items, the untrained staff, and so on. */
-    List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to);
+    default List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
+        return records(metricCode, List.of(unitId), from, to).getOrDefault(unitId, List.of());
+    }
 
     /**
-     * The records behind the values of many units (the snapshot taken when a run is published), by
-     * unit; a unit without records may be missing. Each unit's list equals what {@link
-     * #records(String, Long, LocalDate, LocalDate)} gives for it. The default asks once per unit;
-     * sources override it to read all units' records with one statement per metric: a city's
-     * 1,000 units took ≈ 2 s each one by one.
+     * The records behind the values of the given units, by unit (a unit without records may be
+     * missing): one unit's for its sheet, all units' for the snapshot frozen when a run is
+     * published. Sources read them with one statement per metric, filtered in SQL to the unit
+     * when only one is asked for ({@link #onlyUnit}); a city's 1,000 units one by one took ≈ 2 s
+     * each.
      */
-    default Map<Long, List<MetricRecord>> records(
-            String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        Map<Long, List<MetricRecord>> records = new LinkedHashMap<>();
-        for (Long unitId : unitIds) {
-            records.put(unitId, records(metricCode, unitId, from, to));
-        }
-        return records;
+    Map<Long, List<MetricRecord>> records(String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to);
+
+    /** The unit when exactly one is asked for (to filter by in SQL), else null (read all, keep the asked). */
+    static Long onlyUnit(Collection<Long> unitIds) {
+        return unitIds.size() == 1 ? unitIds.iterator().next() : null;
     }
 
     /** Groups records of many units by unit, keeping only the asked units (a helper for overrides). */

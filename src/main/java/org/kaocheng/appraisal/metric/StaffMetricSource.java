@@ -124,20 +124,9 @@ public class StaffMetricSource implements MetricSource {
     }
 
     @Override
-    public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
-        return records(metricCode, unitId, List.of(unitId), from, to).getOrDefault(unitId, List.of());
-    }
-
-    /** Every unit's leavers or vacancies with one statement. */
-    @Override
     public Map<Long, List<MetricRecord>> records(
             String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        return records(metricCode, null, unitIds, from, to);
-    }
-
-    /** {@code unit}: the one unit asked for (filtered in SQL), or null for all (kept if in unitIds). */
-    private Map<Long, List<MetricRecord>> records(
-            String metricCode, Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Long unit = MetricSource.onlyUnit(unitIds);
         if (TURNOVER_RATE.equals(metricCode)) {
             return leavers(unit, unitIds, from, to);
         }

@@ -127,26 +127,12 @@ public class DisclosureMetricSource implements MetricSource {
     }
 
     @Override
-    public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
-        return records(metricCode, unitId, List.of(unitId), from, to).getOrDefault(unitId, List.of());
-    }
-
-    /** All units' records with one statement per state (the snapshot of a published run). */
-    @Override
     public Map<Long, List<MetricRecord>> records(
             String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        return records(metricCode, null, unitIds, from, to);
-    }
-
-    /**
-     * {@code unit}: the one unit asked for (filtered in SQL), or null to read every unit's records
-     * at once; only those of {@code unitIds} are kept, at most {@value #MAX_RECORDS} per unit and
-     * state either way.
-     */
-    private Map<Long, List<MetricRecord>> records(
-            String metricCode, Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Long unit = MetricSource.onlyUnit(unitIds);
         DisclosureSettings s = DisclosureSettings.load(em);
         LocalDate today = LocalDate.now(clock);
+        // at most MAX_RECORDS per unit and state, whether one unit or all are read
         int max = unit == null ? Integer.MAX_VALUE : MAX_RECORDS;
         Set<Long> wanted = new HashSet<>(unitIds);
         Map<Long, List<MetricRecord>> records = new LinkedHashMap<>();

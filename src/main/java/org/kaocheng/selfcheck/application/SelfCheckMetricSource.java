@@ -112,20 +112,9 @@ public class SelfCheckMetricSource implements MetricSource {
     }
 
     @Override
-    public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
-        return records(metricCode, unitId, List.of(unitId), from, to).getOrDefault(unitId, List.of());
-    }
-
-    /** Every unit's records with one query. */
-    @Override
     public Map<Long, List<MetricRecord>> records(
             String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        return records(metricCode, null, unitIds, from, to);
-    }
-
-    /** {@code unit}: the one unit asked for, or null for all (kept if in unitIds). */
-    private Map<Long, List<MetricRecord>> records(
-            String metricCode, Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Long unit = MetricSource.onlyUnit(unitIds);
         String ofUnit = unit == null ? "" : " AND s.unit.id = :unitId";
         return switch (metricCode) {
             case ACCEPTED_SHARE, POINTS_SHARE -> {

@@ -73,20 +73,9 @@ public class TrainingMetricSource implements MetricSource {
     }
 
     @Override
-    public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
-        return records(metricCode, unitId, List.of(unitId), from, to).getOrDefault(unitId, List.of());
-    }
-
-    /** Every unit's untrained people or overdue inductions with one statement. */
-    @Override
     public Map<Long, List<MetricRecord>> records(
             String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-        return records(metricCode, null, unitIds, from, to);
-    }
-
-    /** {@code unit}: the one unit asked for (filtered in SQL), or null for all (kept if in unitIds). */
-    private Map<Long, List<MetricRecord>> records(
-            String metricCode, Long unit, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Long unit = MetricSource.onlyUnit(unitIds);
         LocalDate today = LocalDate.now(clock);
         return switch (metricCode) {
             case COVERAGE_RATE -> {

@@ -3,7 +3,9 @@ package org.kaocheng.appraisal.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kaocheng.appraisal.metric.MetricDefinition;
@@ -41,8 +43,14 @@ class FixedMetricSource implements MetricSource {
     }
 
     @Override
-    public List<MetricRecord> records(String metricCode, Long unitId, LocalDate from, LocalDate to) {
-        asked.add(metricCode + "/" + unitId + "/" + from + "/" + to);
-        return List.of(new MetricRecord("metric.record.test", 7L, recordLabel, "逾期 3 个工作日", "/x?id=7"));
+    public Map<Long, List<MetricRecord>> records(
+            String metricCode, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, List<MetricRecord>> records = new LinkedHashMap<>();
+        for (Long unitId : unitIds) {
+            asked.add(metricCode + "/" + unitId + "/" + from + "/" + to);
+            records.put(
+                    unitId, List.of(new MetricRecord("metric.record.test", 7L, recordLabel, "逾期 3 个工作日", "/x?id=7")));
+        }
+        return records;
     }
 }
