@@ -255,6 +255,9 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
         wait.until(d -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery.active === 0;")));
+        // a report download shows "preparing" until the file has been sent (monitorDownload)
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.jQuery || !jQuery('#downloadStatus').is(':visible');")));
     }
 
     public void screenshot(String name) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class AppraisalBrowserIT {
 
     @Test
     @Order(2)
-    void anAssessorComputesAdjustsPreviewsPublishesAndExports() {
+    void anAssessorComputesAdjustsPreviewsPublishesAndExports() throws Exception {
         try (Browser b = new Browser()) {
             b.login("assessor", ItData.DEMO_PASSWORD).open("appraisal/schemes.xhtml");
             b.type("schemesForm:name", SCHEME);
@@ -80,9 +81,16 @@ class AppraisalBrowserIT {
             b.click("runForm:publish");
             b.click("runForm:confirmYes");
             assertTrue(b.text().contains("已发布"), b.text());
+            // each download shows its "preparing" notice until the file has arrived (settle waits for it to go)
+            b.clearDownloads();
             b.click("runForm:rankingPdf");
+            assertTrue(Files.readString(b.awaitDownload(".pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("%PDF"));
+            b.clearDownloads();
             b.click("runForm:rankingXlsx");
+            assertTrue(Files.size(b.awaitDownload(".xlsx")) > 0);
             assertFalse(b.text().contains("Exception"), b.text());
+            assertFalse(b.byId("downloadStatus").isDisplayed(), "the notice is gone once the file has arrived");
         }
         assertEquals(
                 1, ItData.longValue("SELECT COUNT(*) FROM appraisal_adjustment WHERE reason = ?", "IT:领导小组会议纪要缺失"));
