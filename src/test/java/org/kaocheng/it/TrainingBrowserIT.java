@@ -133,7 +133,7 @@ class TrainingBrowserIT {
                     "SELECT COUNT(DISTINCT s.id) FROM staff s JOIN unit u ON u.id = s.unit_id"
                             + " JOIN posting p ON p.staff_id = s.id AND p.end_date IS NULL WHERE u.code = ?",
                     UNIT);
-            assertTrue(counts.matches("将报名 \\d+ 人,候补 0 人,跳过 [1-9]\\d* 人。"), counts);
+            assertTrue(counts.matches("将报名 \\d+ 人，候补 0 人，跳过 [1-9]\\d* 人。"), counts);
             WebElement skipped = previewRowOf(b, completer);
             assertTrue(skipped.getText().contains("跳过") && skipped.getText().contains("已报名本班次"), skipped.getText());
             int toEnrol = Integer.parseInt(counts.replaceAll("将报名 (\\d+) 人.*", "$1"));
@@ -276,7 +276,7 @@ class TrainingBrowserIT {
 
         b.click("importForm:imports_toggler");
         b.upload("importForm:signInFile", sheet);
-        b.waitForMessage("发现 1 处错误,未导入任何数据");
+        b.waitForMessage("发现 1 处错误，未导入任何数据");
         b.waitForText("#importForm\\:importErrors", stranger + " 未正式报名本班次");
         b.screenshot("training-signin-refused");
         assertEquals(

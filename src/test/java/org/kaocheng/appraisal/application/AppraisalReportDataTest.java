@@ -57,8 +57,8 @@ class AppraisalReportDataTest {
             assertEquals("1.2", deduction.getCode());
             assertEquals(bd("20.00"), deduction.getLost());
             assertEquals(
-                    "test.count: 12\n每次扣 2 分,扣完为止\n20 - min(20, 12 × 2) = 0.00\n按规则计算", deduction.getExplanation());
-            assertEquals("总分 72.00(含加分 0.00);组G2第 2 名;等次:合格", sheet.parameters().get("summary"));
+                    "test.count: 12\n每次扣 2 分，扣完为止\n20 - min(20, 12 × 2) = 0.00\n按规则计算", deduction.getExplanation());
+            assertEquals("总分 72.00（含加分 0.00）；组G2第 2 名；等次：合格", sheet.parameters().get("summary"));
 
             f.as(Role.UNIT_OPERATOR, f.t1);
             org.junit.jupiter.api.Assertions.assertThrows(

@@ -59,30 +59,30 @@ class WorkSummaryDocumentTest {
         assertEquals(WorkSummaryParagraph.Kind.TITLE, p.get(0).getKind());
         String figures = p.get(2).getText();
         assertTrue(
-                figures.startsWith("2025年1月1日至12月31日,全区累计主动公开政府信息15888条,其中政府网站公开信息数12034条,"
-                        + "政务微博公开信息数1456条,政务微信公开信息数2311条,其他渠道公开信息数87条;"),
+                figures.startsWith("2025年1月1日至12月31日，全区累计主动公开政府信息15888条，其中政府网站公开信息数12034条，"
+                        + "政务微博公开信息数1456条，政务微信公开信息数2311条，其他渠道公开信息数87条；"),
                 figures);
         assertTrue(
-                figures.contains("回应公众关注热点或重大舆情37次(其中重大舆情2次);举行专题新闻发布会12场(含在线访谈3场);"
-                        + "发布政策解读64条;受理公民依申请公开58件,办结55件(其中4件为上年度结转),7件结转下年度办理。"),
+                figures.contains("回应公众关注热点或重大舆情37次（其中重大舆情2次）；举行专题新闻发布会12场（含在线访谈3场）；"
+                        + "发布政策解读64条；受理公民依申请公开58件，办结55件（其中4件为上年度结转），7件结转下年度办理。"),
                 figures);
         assertEquals("一、2025年度政务公开工作成效", p.get(3).getText());
         assertTrue(
-                p.get(5).getText().contains("现场咨询人数1280人次,现场发放宣传册5600册,各类直播平台的点击量12.3万次"),
+                p.get(5).getText().contains("现场咨询人数1280人次，现场发放宣传册5600册，各类直播平台的点击量12.3万次"),
                 p.get(5).getText());
-        assertTrue(p.get(7).getText().contains("培训85人、132人次,累计396学时"), p.get(7).getText());
+        assertTrue(p.get(7).getText().contains("培训85人、132人次，累计396学时"), p.get(7).getText());
         assertEquals("二、存在的主要问题", p.get(8).getText());
         assertEquals("三、2026年政务公开工作思路", p.get(10).getText());
         assertEquals("区政务公开办公室\n2026年1月15日", p.get(12).getText());
         assertTrue(
-                p.get(6).getText().startsWith("截至2025年12月31日,在用政务新媒体账号41个"),
+                p.get(6).getText().startsWith("截至2025年12月31日，在用政务新媒体账号41个"),
                 p.get(6).getText());
     }
 
     @Test
     void aLeadIsBoldAndUserTextIsEscapedInTheMarkup() {
-        WorkSummaryParagraph p = new WorkSummaryParagraph(WorkSummaryParagraph.Kind.BODY, "(一)查阅点。", "a<b & \"c\"");
-        assertEquals("<style isBold=\"true\">(一)查阅点。</style>a&lt;b &amp; &quot;c&quot;", p.getMarkup());
+        WorkSummaryParagraph p = new WorkSummaryParagraph(WorkSummaryParagraph.Kind.BODY, "（一）查阅点。", "a<b & \"c\"");
+        assertEquals("<style isBold=\"true\">（一）查阅点。</style>a&lt;b &amp; &quot;c&quot;", p.getMarkup());
     }
 
     @Test
@@ -113,7 +113,7 @@ class WorkSummaryDocumentTest {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             String all = extractor.getText().replaceAll("\\s", "");
             assertTrue(all.contains("全区2025年政务公开工作总结和2026年工作思路"), all);
-            assertTrue(all.contains("受理公民依申请公开58件,办结55件(其中4件为上年度结转)"), all);
+            assertTrue(all.contains("受理公民依申请公开58件，办结55件（其中4件为上年度结转）"), all);
             assertTrue(all.contains("三、2026年政务公开工作思路"), all);
         }
     }

@@ -414,8 +414,8 @@ class WorkSummaryFiguresTest {
             String opening = summary.draft(f, java.util.Locale.SIMPLIFIED_CHINESE, TODAY)
                     .get(2)
                     .getText();
-            assertTrue(opening.contains("累计主动公开政府信息7条,其中政府网站公开信息数4条"), opening);
-            assertTrue(opening.contains("受理公民依申请公开2件,办结2件(其中1件为上年度结转),2件结转下年度办理"), opening);
+            assertTrue(opening.contains("累计主动公开政府信息7条，其中政府网站公开信息数4条"), opening);
+            assertTrue(opening.contains("受理公民依申请公开2件，办结2件（其中1件为上年度结转），2件结转下年度办理"), opening);
             assertTrue(summary.figureList(a).stream()
                     .anyMatch(x -> x.link() != null
                             && x.link().equals("/disclosure/press-events.xhtml?year=2025&unitId=" + w.unitA())));
