@@ -109,8 +109,6 @@ public final class CityBenchmarkData {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL("jdbc:postgresql://" + System.getProperty("kaocheng.bench.server", "127.0.0.1:5432") + "/" + db);
         ds.setUser(System.getProperty("kaocheng.bench.user", "postgres"));
-        // as the README recommends for production: JDBC batches sent as multi-row INSERTs
-        ds.setReWriteBatchedInserts(true);
         return ds;
     }
 
