@@ -466,11 +466,15 @@ class SelfCheckFlowTest {
                     1,
                     metrics.records(SelfCheckMetricSource.LATE_SUBMISSIONS, w.unitB, from, to)
                             .size());
-            assertEquals(
-                    3,
-                    metrics.records(SelfCheckMetricSource.POINTS_SHARE, w.unitB, from, to)
-                            .size(),
-                    "1.1 lost a point; 1.2 and 2.1 are not accepted");
+            var pointRecords = metrics.records(SelfCheckMetricSource.POINTS_SHARE, w.unitB, from, to);
+            assertEquals(3, pointRecords.size(), "1.1 lost a point; 1.2 and 2.1 are not accepted");
+            var lostPoint = pointRecords.stream()
+                    .filter(r -> r.detail().startsWith("ACCEPTED "))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(lostPoint.label().contains(" 1.1 "), lostPoint.label());
+            assertTrue(lostPoint.detail().matches("ACCEPTED \\d+\\.\\d+/\\d+\\.\\d+"), lostPoint.detail());
+            assertTrue(lostPoint.link().startsWith("/selfcheck/selfcheck.xhtml?id="), lostPoint.link());
             assertEquals(
                     2,
                     metrics.records(SelfCheckMetricSource.ACCEPTED_SHARE, w.unitB, from, to)
