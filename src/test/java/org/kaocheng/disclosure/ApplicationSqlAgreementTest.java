@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.disclosure.application.ApplicationQuery;
 import org.kaocheng.disclosure.application.ApplicationRow;
 import org.kaocheng.disclosure.application.DisclosureSettings;
+import org.kaocheng.disclosure.application.MonthTrend;
 import org.kaocheng.disclosure.application.TimelinessQueries;
 import org.kaocheng.disclosure.application.UnitApplicationCounts;
 import org.kaocheng.disclosure.domain.AnswerOutcome;
@@ -129,6 +130,40 @@ class ApplicationSqlAgreementTest {
                     assertEquals(java.pausedDays(), row.pausedDays(), what);
                     assertEquals(java.correctionLate(), row.correctionLate(), what);
                     assertEquals(java.provisional(), row.provisional(), what);
+                }
+                // a unit's list of a period, and its count, are the same rows as the full list filtered
+                Long unitId = rows.get(0).unitId();
+                for (LocalDate[] period : List.of(
+                        new LocalDate[] {d("2024-03-01"), d("2024-09-30")},
+                        new LocalDate[] {null, d("2025-01-31")},
+                        new LocalDate[] {d("2025-06-01"), null})) {
+                    LocalDate from = period[0];
+                    LocalDate to = period[1];
+                    List<ApplicationRow> expected = rows.stream()
+                            .filter(r -> (from == null || !r.receivedOn().isBefore(from))
+                                    && (to == null || !r.receivedOn().isAfter(to)))
+                            .toList();
+                    ApplicationQuery query = new ApplicationQuery(unitId, from, to, null, null);
+                    String what = from + ".." + to + " as of " + today;
+                    assertEquals(expected, TimelinessQueries.applications(em, s, today, query, 0, 1000), what);
+                    assertEquals(expected.size(), TimelinessQueries.countApplications(em, s, today, query), what);
+                }
+                // the year's trend (applications by month of receipt) agrees with the list
+                for (MonthTrend t : TimelinessQueries.monthlyTrend(em, s, today, unitId, 2024)) {
+                    long decided = rows.stream()
+                            .filter(r -> r.receivedOn().getYear() == 2024
+                                    && r.receivedOn().getMonthValue() == t.month())
+                            .filter(r -> r.state() == ApplicationState.ANSWERED_ON_TIME
+                                    || r.state() == ApplicationState.ANSWERED_LATE
+                                    || r.state() == ApplicationState.OVERDUE)
+                            .count();
+                    long onTime = rows.stream()
+                            .filter(r -> r.receivedOn().getYear() == 2024
+                                    && r.receivedOn().getMonthValue() == t.month())
+                            .filter(r -> r.state() == ApplicationState.ANSWERED_ON_TIME)
+                            .count();
+                    assertEquals(decided, t.applicationsDecided(), "trend month " + t.month() + " as of " + today);
+                    assertEquals(onTime, t.applicationsOnTime(), "trend month " + t.month() + " as of " + today);
                 }
             }
         } finally {
