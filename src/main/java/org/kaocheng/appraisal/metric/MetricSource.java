@@ -55,21 +55,32 @@ public interface MetricSource {
         return unitIds.size() == 1 ? unitIds.iterator().next() : null;
     }
 
-    /** Groups records of many units by unit, keeping only the asked units (a helper for overrides). */
+    /** Groups records of many units by unit, keeping only the asked units (a helper for implementations). */
     static <T> Map<Long, List<MetricRecord>> byUnit(
             Collection<Long> unitIds,
             List<T> rows,
             java.util.function.Function<T, Long> unit,
             java.util.function.Function<T, MetricRecord> record) {
-        java.util.Set<Long> wanted = new java.util.HashSet<>(unitIds);
         Map<Long, List<MetricRecord>> records = new LinkedHashMap<>();
+        addByUnit(records, unitIds, rows, unit, record, Integer.MAX_VALUE);
+        return records;
+    }
+
+    /** Adds the rows of the asked units to {@code into}, in their order, at most {@code max} per unit from these rows. */
+    static <T> void addByUnit(
+            Map<Long, List<MetricRecord>> into,
+            Collection<Long> unitIds,
+            List<T> rows,
+            java.util.function.Function<T, Long> unit,
+            java.util.function.Function<T, MetricRecord> record,
+            int max) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(unitIds);
+        Map<Long, Integer> added = new java.util.HashMap<>();
         for (T row : rows) {
             Long unitId = unit.apply(row);
-            if (wanted.contains(unitId)) {
-                records.computeIfAbsent(unitId, k -> new java.util.ArrayList<>())
-                        .add(record.apply(row));
+            if (wanted.contains(unitId) && added.merge(unitId, 1, Integer::sum) <= max) {
+                into.computeIfAbsent(unitId, k -> new java.util.ArrayList<>()).add(record.apply(row));
             }
         }
-        return records;
     }
 }

@@ -6,14 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.kaocheng.appraisal.metric.MetricDefinition;
 import org.kaocheng.appraisal.metric.MetricKind;
@@ -134,7 +131,6 @@ public class DisclosureMetricSource implements MetricSource {
         LocalDate today = LocalDate.now(clock);
         // at most MAX_RECORDS per unit and state, whether one unit or all are read
         int max = unit == null ? Integer.MAX_VALUE : MAX_RECORDS;
-        Set<Long> wanted = new HashSet<>(unitIds);
         Map<Long, List<MetricRecord>> records = new LinkedHashMap<>();
         switch (metricCode) {
             case PROACTIVE_ON_TIME_RATE, PROACTIVE_OVERDUE, INTERPRETATION_ON_TIME_RATE -> {
@@ -145,9 +141,9 @@ public class DisclosureMetricSource implements MetricSource {
                 for (ItemState state : states) {
                     List<ItemRow> rows = TimelinessQueries.items(
                             em, s, today, new ItemQuery(unit, from, to, kind, state, null), 0, max);
-                    append(
+                    MetricSource.addByUnit(
                             records,
-                            wanted,
+                            unitIds,
                             rows,
                             ItemRow::unitId,
                             r -> new MetricRecord(
@@ -155,13 +151,14 @@ public class DisclosureMetricSource implements MetricSource {
                                     r.id(),
                                     r.title(),
                                     state.name() + ":" + r.lateBy() + ":" + r.due(),
-                                    "/disclosure/item.xhtml?id=" + r.id()));
+                                    "/disclosure/item.xhtml?id=" + r.id()),
+                            MAX_RECORDS);
                 }
             }
             case INTERPRETATION_MISSING ->
-                append(
+                MetricSource.addByUnit(
                         records,
-                        wanted,
+                        unitIds,
                         TimelinessQueries.missingInterpretations(em, unit, from, to),
                         ItemRow::unitId,
                         r -> new MetricRecord(
@@ -169,7 +166,8 @@ public class DisclosureMetricSource implements MetricSource {
                                 r.id(),
                                 r.title(),
                                 "MISSING_INTERPRETATION",
-                                "/disclosure/item.xhtml?id=" + r.id()));
+                                "/disclosure/item.xhtml?id=" + r.id()),
+                        MAX_RECORDS);
             case APPLICATION_ON_TIME_RATE, APPLICATION_OVERDUE -> {
                 List<ApplicationState> states = APPLICATION_OVERDUE.equals(metricCode)
                         ? List.of(ApplicationState.OVERDUE)
@@ -177,9 +175,9 @@ public class DisclosureMetricSource implements MetricSource {
                 for (ApplicationState state : states) {
                     List<ApplicationRow> rows = TimelinessQueries.applications(
                             em, s, today, new ApplicationQuery(unit, from, to, state, null), 0, max);
-                    append(
+                    MetricSource.addByUnit(
                             records,
-                            wanted,
+                            unitIds,
                             rows,
                             ApplicationRow::unitId,
                             r -> new MetricRecord(
@@ -187,7 +185,8 @@ public class DisclosureMetricSource implements MetricSource {
                                     r.id(),
                                     r.subject(),
                                     state.name() + ":" + r.lateBy() + ":" + r.due(),
-                                    "/disclosure/application.xhtml?id=" + r.id()));
+                                    "/disclosure/application.xhtml?id=" + r.id()),
+                            MAX_RECORDS);
                 }
             }
             case NEW_MEDIA_VETO, NEW_MEDIA_ZOMBIE -> {
@@ -195,9 +194,9 @@ public class DisclosureMetricSource implements MetricSource {
                 List<NewMediaRow> rows = TimelinessQueries.newMedia(em, s, checkDate(to, today), unit, true).stream()
                         .filter(r -> zombie ? r.zombie() : r.vetoFailed())
                         .toList();
-                append(
+                MetricSource.addByUnit(
                         records,
-                        wanted,
+                        unitIds,
                         rows,
                         NewMediaRow::unitId,
                         r -> new MetricRecord(
@@ -205,27 +204,12 @@ public class DisclosureMetricSource implements MetricSource {
                                 r.id(),
                                 r.platform() + " " + r.accountName(),
                                 "LAST_UPDATE:" + r.lastUpdate(),
-                                "/disclosure/new-media.xhtml"));
+                                "/disclosure/new-media.xhtml"),
+                        MAX_RECORDS);
             }
             default -> throw new IllegalArgumentException("unknown metric " + metricCode);
         }
         return records;
-    }
-
-    /** Adds the rows of the wanted units, in their order, at most MAX_RECORDS per unit from these rows. */
-    private static <T> void append(
-            Map<Long, List<MetricRecord>> records,
-            Set<Long> wanted,
-            List<T> rows,
-            Function<T, Long> unit,
-            Function<T, MetricRecord> record) {
-        Map<Long, Integer> added = new HashMap<>();
-        for (T row : rows) {
-            Long unitId = unit.apply(row);
-            if (wanted.contains(unitId) && added.merge(unitId, 1, Integer::sum) <= MAX_RECORDS) {
-                records.computeIfAbsent(unitId, k -> new ArrayList<>()).add(record.apply(row));
-            }
-        }
     }
 
     private static LocalDate checkDate(LocalDate to, LocalDate today) {

@@ -389,26 +389,7 @@ public final class TimelinessQueries {
                 ITEM_STATES_FILTERED + ITEM_COLUMNS + ITEM_FILTER + " ORDER BY i.formed_on DESC, st.id, st.kind LIMIT "
                         + Math.max(0, max) + " OFFSET " + Math.max(0, first));
         itemParameters(query, s, today, q);
-        List<ItemRow> rows = new ArrayList<>();
-        for (Object r : query.getResultList()) {
-            Object[] c = (Object[]) r;
-            rows.add(new ItemRow(
-                    l(c[0]),
-                    l(c[1]),
-                    (String) c[2],
-                    (String) c[3],
-                    (String) c[4],
-                    d(c[5]),
-                    d(c[6]),
-                    (String) c[7],
-                    (String) c[8],
-                    d(c[9]),
-                    d(c[10]),
-                    b(c[11]),
-                    ItemState.valueOf((String) c[12]),
-                    i(c[13])));
-        }
-        return rows;
+        return itemRows(query.getResultList());
     }
 
     /**
@@ -429,26 +410,7 @@ public final class TimelinessQueries {
                 .setParameter(3, sql(today))
                 .setParameter(4, unitId)
                 .setParameter(5, days);
-        List<ItemRow> rows = new ArrayList<>();
-        for (Object r : query.getResultList()) {
-            Object[] c = (Object[]) r;
-            rows.add(new ItemRow(
-                    l(c[0]),
-                    l(c[1]),
-                    (String) c[2],
-                    (String) c[3],
-                    (String) c[4],
-                    d(c[5]),
-                    d(c[6]),
-                    (String) c[7],
-                    (String) c[8],
-                    d(c[9]),
-                    d(c[10]),
-                    b(c[11]),
-                    ItemState.valueOf((String) c[12]),
-                    i(c[13])));
-        }
-        return rows;
+        return itemRows(query.getResultList());
     }
 
     public static long countItems(EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q) {
@@ -521,6 +483,30 @@ public final class TimelinessQueries {
                 .setParameter(3, sql(to))
                 .getSingleResult();
         return new PublishedCounts(n(c[0]), n(c[1]), n(c[2]), n(c[3]), n(c[4]));
+    }
+
+    /** Rows of ITEM_COLUMNS. */
+    private static List<ItemRow> itemRows(List<?> result) {
+        List<ItemRow> rows = new ArrayList<>();
+        for (Object r : result) {
+            Object[] c = (Object[]) r;
+            rows.add(new ItemRow(
+                    l(c[0]),
+                    l(c[1]),
+                    (String) c[2],
+                    (String) c[3],
+                    (String) c[4],
+                    d(c[5]),
+                    d(c[6]),
+                    (String) c[7],
+                    (String) c[8],
+                    d(c[9]),
+                    d(c[10]),
+                    b(c[11]),
+                    ItemState.valueOf((String) c[12]),
+                    i(c[13])));
+        }
+        return rows;
     }
 
     public static List<ItemRow> missingInterpretations(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
