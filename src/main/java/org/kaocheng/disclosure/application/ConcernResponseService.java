@@ -128,17 +128,16 @@ public class ConcernResponseService {
     }
 
     private ConcernResponse find(Long id) {
-        ConcernResponse c = id == null ? null : em.find(ConcernResponse.class, id);
-        if (c == null) {
-            throw new BusinessRuleException("disclosure.register.notFound", id);
-        }
-        return c;
+        return RegisterRecords.find(em, ConcernResponse.class, id);
     }
 
     private ConcernResponse writable(Long id, int expectedVersion) {
-        ConcernResponse c = find(id);
-        user.requireWrite(c.getUnit().getId(), DisclosureAccess.DISTRICT_WRITERS);
-        c.checkVersion(expectedVersion);
-        return c;
+        return RegisterRecords.writable(
+                em,
+                user,
+                ConcernResponse.class,
+                id,
+                expectedVersion,
+                r -> r.getUnit().getId());
     }
 }

@@ -140,17 +140,16 @@ public class PressEventService {
     }
 
     private PressEvent find(Long id) {
-        PressEvent e = id == null ? null : em.find(PressEvent.class, id);
-        if (e == null) {
-            throw new BusinessRuleException("disclosure.register.notFound", id);
-        }
-        return e;
+        return RegisterRecords.find(em, PressEvent.class, id);
     }
 
     private PressEvent writable(Long id, int expectedVersion) {
-        PressEvent e = find(id);
-        user.requireWrite(e.getUnit().getId(), DisclosureAccess.DISTRICT_WRITERS);
-        e.checkVersion(expectedVersion);
-        return e;
+        return RegisterRecords.writable(
+                em,
+                user,
+                PressEvent.class,
+                id,
+                expectedVersion,
+                r -> r.getUnit().getId());
     }
 }

@@ -148,17 +148,16 @@ public class PublicityEventService {
     }
 
     private PublicityEvent find(Long id) {
-        PublicityEvent e = id == null ? null : em.find(PublicityEvent.class, id);
-        if (e == null) {
-            throw new BusinessRuleException("disclosure.register.notFound", id);
-        }
-        return e;
+        return RegisterRecords.find(em, PublicityEvent.class, id);
     }
 
     private PublicityEvent writable(Long id, int expectedVersion) {
-        PublicityEvent e = find(id);
-        user.requireWrite(e.getUnit().getId(), DisclosureAccess.DISTRICT_WRITERS);
-        e.checkVersion(expectedVersion);
-        return e;
+        return RegisterRecords.writable(
+                em,
+                user,
+                PublicityEvent.class,
+                id,
+                expectedVersion,
+                r -> r.getUnit().getId());
     }
 }

@@ -198,27 +198,26 @@ public class ReadingPointService {
     }
 
     private ReadingPoint find(Long id) {
-        ReadingPoint p = id == null ? null : em.find(ReadingPoint.class, id);
-        if (p == null) {
-            throw new BusinessRuleException("disclosure.register.notFound", id);
-        }
-        return p;
+        return RegisterRecords.find(em, ReadingPoint.class, id);
     }
 
     private ReadingPoint writable(Long id, int expectedVersion) {
-        ReadingPoint p = find(id);
-        user.requireWrite(p.getUnit().getId(), DisclosureAccess.DISTRICT_WRITERS);
-        p.checkVersion(expectedVersion);
-        return p;
+        return RegisterRecords.writable(
+                em,
+                user,
+                ReadingPoint.class,
+                id,
+                expectedVersion,
+                r -> r.getUnit().getId());
     }
 
     private ReadingPointEntry writableEntry(Long id, int expectedVersion) {
-        ReadingPointEntry e = id == null ? null : em.find(ReadingPointEntry.class, id);
-        if (e == null) {
-            throw new BusinessRuleException("disclosure.register.notFound", id);
-        }
-        user.requireWrite(e.getReadingPoint().getUnit().getId(), DisclosureAccess.DISTRICT_WRITERS);
-        e.checkVersion(expectedVersion);
-        return e;
+        return RegisterRecords.writable(
+                em,
+                user,
+                ReadingPointEntry.class,
+                id,
+                expectedVersion,
+                e -> e.getReadingPoint().getUnit().getId());
     }
 }
