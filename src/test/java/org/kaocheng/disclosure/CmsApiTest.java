@@ -122,6 +122,28 @@ class CmsApiTest {
                     .getSingleResult();
             assertEquals("cms-2", interpretation.getInterpretationOf().getExternalId());
             assertEquals("WECHAT", interpretation.getChannel().name());
+
+            // the interpreted document cannot lose its normative flag; that item is refused, the rest saved
+            JsonObject unflag = api.submit(token, """
+                    {"items": [
+                      {"externalId": "cms-2", "title": "规范性文件", "normative": false, "formedOn": "2024-02-05"},
+                      {"externalId": "cms-6", "title": "另一事项", "formedOn": "2024-02-06"}
+                    ]}""");
+            assertEquals(1, unflag.getInt("failed"));
+            assertEquals(1, unflag.getInt("created"));
+            assertEquals(
+                    "[\"normative.interpreted\"]",
+                    unflag.getJsonArray("results")
+                            .getJsonObject(0)
+                            .getJsonArray("errors")
+                            .toString());
+            em.clear();
+            ProactiveItem document = em.createNamedQuery("ProactiveItem.byExternalId", ProactiveItem.class)
+                    .setParameter("unitId", api.unitA())
+                    .setParameter("externalId", "cms-2")
+                    .getSingleResult();
+            assertTrue(document.isNormative(), "still normative");
+            assertEquals("X政规〔2024〕1号", document.getDocumentNumber(), "unchanged");
         } finally {
             em.close();
             emf.close();

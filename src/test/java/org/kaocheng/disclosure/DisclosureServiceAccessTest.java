@@ -26,6 +26,7 @@ import org.kaocheng.disclosure.domain.ProactiveItem;
 import org.kaocheng.disclosure.domain.PublicationChannel;
 import org.kaocheng.disclosure.domain.ReceiptChannel;
 import org.kaocheng.disclosure.domain.UpdateSource;
+import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.security.UserAccount;
@@ -190,6 +191,70 @@ class DisclosureServiceAccessTest {
             em.close();
             emf.close();
         }
+    }
+
+    /**
+     * A document with interpretations cannot be deleted and stays normative (the interpretation
+     * statements join interpretations to normative documents only); once unlinked it may change.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anInterpretedDocumentStaysNormativeUntilItsInterpretationsAreUnlinked(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            World w = world(em);
+            UserAccount operatorA = account(em, "op_a", Role.UNIT_OPERATOR, w.unitA());
+            ProactiveItemService items = items(em, operatorA);
+            ProactiveItem document = call(em, () -> items.create(document(w.unitA(), true, null)));
+            ProactiveItem interpretation = call(em, () -> items.create(document(w.unitA(), false, document.getId())));
+
+            BusinessRuleException unflag = assertThrows(
+                    BusinessRuleException.class,
+                    () -> call(
+                            em,
+                            () -> items.update(
+                                    document.getId(), version(em, document), document(w.unitA(), false, null))));
+            assertEquals("disclosure.item.interpretedStaysNormative", unflag.getMessageKey());
+            BusinessRuleException delete = assertThrows(
+                    BusinessRuleException.class,
+                    () -> run(em, () -> items.delete(document.getId(), version(em, document))));
+            assertEquals("disclosure.item.hasInterpretations", delete.getMessageKey());
+            em.clear();
+            assertTrue(em.find(ProactiveItem.class, document.getId()).isNormative(), "unchanged");
+
+            call(
+                    em,
+                    () -> items.update(
+                            interpretation.getId(), version(em, interpretation), document(w.unitA(), false, null)));
+            ProactiveItem unflagged = call(
+                    em, () -> items.update(document.getId(), version(em, document), document(w.unitA(), false, null)));
+            assertEquals(false, unflagged.isNormative());
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    /** The stored version (what a form read from the database carries). */
+    private static int version(EntityManager em, ProactiveItem item) {
+        em.clear();
+        return em.find(ProactiveItem.class, item.getId()).getVersion();
+    }
+
+    private static ProactiveItemService.ItemForm document(Long unitId, boolean normative, Long interpretationOfId) {
+        return new ProactiveItemService.ItemForm(
+                unitId,
+                normative ? "规范性文件" : "解读",
+                null,
+                null,
+                normative,
+                LocalDate.of(2024, 2, 5),
+                LocalDate.of(2024, 2, 6),
+                PublicationChannel.WEBSITE,
+                null,
+                null,
+                interpretationOfId);
     }
 
     @ParameterizedTest

@@ -106,6 +106,14 @@ public class ItemBatchService {
             ProactiveItem item = inBatch.containsKey(p.externalId())
                     ? inBatch.get(p.externalId())
                     : find(unit.getId(), p.externalId());
+            if (item != null
+                    && !p.normative()
+                    && item.isNormative()
+                    && ProactiveItemService.hasInterpretations(em, item)) {
+                // an interpreted document stays normative (as in ProactiveItemService)
+                results.add(new ItemResult(i, p.externalId(), Status.ERROR, null, List.of("normative.interpreted")));
+                continue;
+            }
             Status status;
             if (item == null) {
                 item = new ProactiveItem(unit, p.title(), p.formedOn(), p.channel());

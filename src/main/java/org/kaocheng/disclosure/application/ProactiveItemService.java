@@ -128,11 +128,7 @@ public class ProactiveItemService {
     public void delete(Long id, int expectedVersion) {
         ProactiveItem item = writable(id);
         item.checkVersion(expectedVersion);
-        if (!em.createNamedQuery("ProactiveItem.interpretationsOf", ProactiveItem.class)
-                .setParameter("documentId", id)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty()) {
+        if (hasInterpretations(em, item)) {
             throw new BusinessRuleException("disclosure.item.hasInterpretations");
         }
         em.remove(item);
@@ -169,6 +165,9 @@ public class ProactiveItemService {
         item.setTitle(form.title());
         item.setDocumentNumber(form.documentNumber());
         item.setCategory(form.category());
+        if (!form.normative() && item.isNormative() && hasInterpretations(em, item)) {
+            throw new BusinessRuleException("disclosure.item.interpretedStaysNormative");
+        }
         item.setNormative(form.normative());
         item.setDates(form.formedOn(), form.publishedOn());
         item.setChannel(form.channel());
@@ -184,6 +183,20 @@ public class ProactiveItemService {
             }
             item.interpret(document);
         }
+    }
+
+    /**
+     * Whether any item interprets this one. Such a document cannot be deleted, and stays normative:
+     * only normative documents are interpreted, which the interpretation statements rely on
+     * (TimelinessQueries).
+     */
+    static boolean hasInterpretations(EntityManager em, ProactiveItem document) {
+        return document.getId() != null
+                && !em.createNamedQuery("ProactiveItem.interpretationsOf", ProactiveItem.class)
+                        .setParameter("documentId", document.getId())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 
     Unit unit(Long unitId) {

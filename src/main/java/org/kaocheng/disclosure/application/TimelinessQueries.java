@@ -16,6 +16,11 @@ import org.kaocheng.disclosure.domain.NewMediaCheck;
  * working day whose seq is seq(D) + N), so nothing computed is stored and a schedule change
  * moves every deadline. The same rules in Java: {@code Timeliness}, {@code ApplicationTimeline},
  * {@code NewMediaCheck}; tests prove both give the same answers on H2 and PostgreSQL.
+ *
+ * <p>Interpretations are joined to their document with {@code doc.normative = TRUE}: only normative
+ * documents are interpreted, and an interpreted document stays normative (ProactiveItemService,
+ * ItemBatchService, migration V12_0), so the condition removes nothing; it lets PostgreSQL read the
+ * documents from the covering index of normative documents instead of joining every item.
  */
 public final class TimelinessQueries {
 
@@ -54,7 +59,7 @@ public final class TimelinessQueries {
                 + "  UNION ALL\n"
                 + "  SELECT p.id, 'INTERPRETATION' AS kind, doc.published_on AS base_on, CAST(?2 AS INTEGER) AS n, p.published_on,\n"
                 + "    p.unit_id, COALESCE(doc.published_on, p.formed_on) AS day_zero\n"
-                + "  FROM proactive_item p JOIN proactive_item doc ON doc.id = p.interpretation_of_id\n"
+                + "  FROM proactive_item p JOIN proactive_item doc ON doc.id = p.interpretation_of_id AND doc.normative = TRUE\n"
                 + interpretationWhere + "\n"
                 + "), due AS (\n"
                 + "  SELECT t.id, t.kind, t.base_on, t.published_on, t.unit_id, t.day_zero, cb.provisional AS base_provisional,\n"
@@ -145,7 +150,8 @@ public final class TimelinessQueries {
             + stateCounts(
                     "SELECT x.unit_id, x.published_on,"
                             + " CASE WHEN CAST(?2 AS INTEGER) = 0 THEN doc.published_on ELSE d.due_on END AS due_on\n"
-                            + " FROM proactive_item x JOIN proactive_item doc ON doc.id = x.interpretation_of_id\n"
+                            + " FROM proactive_item x JOIN proactive_item doc ON doc.id = x.interpretation_of_id"
+                            + " AND doc.normative = TRUE\n"
                             + "   LEFT JOIN " + dueByDay("CAST(?2 AS INTEGER)") + " d ON d.day = doc.published_on\n"
                             + " WHERE x.interpretation_of_id IS NOT NULL\n"
                             + "   AND (CAST(?5 AS DATE) IS NULL OR COALESCE(doc.published_on, x.formed_on) >= CAST(?5 AS DATE))\n"
