@@ -44,6 +44,21 @@ public enum TestDatabase {
         return ds;
     }
 
+    /** A new database migrated up to the given version only (for tests of a later migration). */
+    public DataSource createAt(String version) {
+        DataSource ds = switch (this) {
+            case H2 -> h2();
+            case POSTGRESQL -> postgres();
+        };
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .target(version)
+                .load()
+                .migrate();
+        return ds;
+    }
+
     private static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(

@@ -29,21 +29,4 @@ public record RankingRow(
     public boolean isVetoed() {
         return vetoCount > 0;
     }
-
-    RankingRow withLevelOne(List<BigDecimal> scores) {
-        return new RankingRow(
-                unitId,
-                unitCode,
-                unitName,
-                groupId,
-                groupName,
-                rank,
-                position,
-                baseTotal,
-                bonusTotal,
-                total,
-                vetoCount,
-                grade,
-                scores);
-    }
 }

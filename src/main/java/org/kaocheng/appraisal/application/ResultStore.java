@@ -2,7 +2,6 @@ package org.kaocheng.appraisal.application;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +21,11 @@ import org.kaocheng.appraisal.domain.scoring.UnitScore;
 import org.kaocheng.platform.persistence.Page;
 
 /**
- * The computed data of a run, written and read in SQL: metric values and scores are bulk data
- * (thousands of rows for a city), so they are inserted in JDBC batches rather than as
- * audited entities; what people change (adjustments, objections, the run) are entities.
+ * The computed data of a run, written and read in SQL: metric values (a row per metric and unit)
+ * and results (a row per unit, its indicator scores a {@link ScoreDocument}) are bulk data, so they
+ * are inserted a statement per thousands of rows rather than as audited entities; what people
+ * change (adjustments, objections, the run) are entities. {@code appraisal_run_indicator} lists the
+ * indicators a run scored (an indicator once scored cannot be deleted).
  */
 final class ResultStore {
 
@@ -92,7 +94,7 @@ final class ResultStore {
     static void replaceResults(EntityManager em, Long runId, List<UnitScore> scores) {
         deleteResults(em, runId);
         List<Object[]> units = new ArrayList<>();
-        List<Object[]> lines = new ArrayList<>();
+        Set<Long> indicators = new LinkedHashSet<>();
         for (UnitScore u : scores) {
             units.add(new Object[] {
                 runId,
@@ -104,39 +106,28 @@ final class ResultStore {
                 u.vetoCount(),
                 u.rank(),
                 u.position(),
-                u.grade().name()
+                u.grade().name(),
+                ScoreDocument.write(u.indicators().values())
             });
-            for (IndicatorScore s : u.indicators().values()) {
-                lines.add(new Object[] {
-                    runId,
-                    u.unit().unitId(),
-                    s.indicatorId(),
-                    s.points(),
-                    s.score(),
-                    s.lost(),
-                    s.metricValue(),
-                    s.veto(),
-                    s.note().name(),
-                    s.formula()
-                });
-            }
+            indicators.addAll(u.indicators().keySet());
         }
         insert(
                 em,
                 "appraisal_unit_result",
-                "run_id, unit_id, ranking_group_id, base_total, bonus_total, total, veto_count, rank_no, position_no, grade",
-                "LLLNNNIIIS",
+                "run_id, unit_id, ranking_group_id, base_total, bonus_total, total, veto_count, rank_no, position_no,"
+                        + " grade, indicator_scores",
+                "LLLNNNIIISS",
                 units);
         insert(
                 em,
-                "appraisal_indicator_score",
-                "run_id, unit_id, indicator_id, points, score, lost, metric_value, veto, note, formula",
-                "LLLNNNNBSS",
-                lines);
+                "appraisal_run_indicator",
+                "run_id, indicator_id",
+                "LL",
+                indicators.stream().map(id -> new Object[] {runId, id}).toList());
     }
 
     static void deleteResults(EntityManager em, Long runId) {
-        em.createNativeQuery("DELETE FROM appraisal_indicator_score WHERE run_id = ?1")
+        em.createNativeQuery("DELETE FROM appraisal_run_indicator WHERE run_id = ?1")
                 .setParameter(1, runId)
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM appraisal_unit_result WHERE run_id = ?1")
@@ -206,11 +197,15 @@ final class ResultStore {
     }
 
     private static final String RANKING_SELECT = "SELECT r.unit_id, u.code, u.name, r.ranking_group_id, g.name,"
-            + " r.rank_no, r.position_no, r.base_total, r.bonus_total, r.total, r.veto_count, r.grade"
+            + " r.rank_no, r.position_no, r.base_total, r.bonus_total, r.total, r.veto_count, r.grade,"
+            + " r.indicator_scores"
             + " FROM appraisal_unit_result r JOIN unit u ON u.id = r.unit_id"
             + " LEFT JOIN ranking_group g ON g.id = r.ranking_group_id";
 
-    /** A page of a run's ranking, by group (in group order) and position; one group or all. */
+    /**
+     * A page of a run's ranking, by group (in group order) and position; one group or all; with the
+     * scores of the level-one indicators given.
+     */
     static Page<RankingRow> ranking(
             EntityManager em, Long runId, Long groupId, int first, int size, List<Long> levelOneIds) {
         String where =
@@ -227,10 +222,7 @@ final class ResultStore {
                 .setParameter(3, first)
                 .setParameter(4, size)
                 .getResultList();
-        return new Page<>(
-                withLevelOne(
-                        em, runId, rows.stream().map(ResultStore::rankingRow).toList(), levelOneIds),
-                total.longValue());
+        return new Page<>(rows.stream().map(r -> rankingRow(r, levelOneIds)).toList(), total.longValue());
     }
 
     static RankingRow result(EntityManager em, Long runId, Long unitId, List<Long> levelOneIds) {
@@ -239,83 +231,32 @@ final class ResultStore {
                 .setParameter(1, runId)
                 .setParameter(2, unitId)
                 .getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        return withLevelOne(em, runId, List.of(rankingRow(rows.get(0))), levelOneIds)
-                .get(0);
+        return rows.isEmpty() ? null : rankingRow(rows.get(0), levelOneIds);
     }
 
-    private static List<RankingRow> withLevelOne(
-            EntityManager em, Long runId, List<RankingRow> rows, List<Long> levelOneIds) {
-        if (rows.isEmpty() || levelOneIds.isEmpty()) {
-            return rows;
-        }
-        List<Long> unitIds = rows.stream().map(RankingRow::unitId).toList();
-        Map<Long, Map<Long, BigDecimal>> scores = new HashMap<>();
-        StringBuilder in = new StringBuilder();
-        for (int k = 0; k < unitIds.size(); k++) {
-            in.append(k == 0 ? "" : ", ").append("CAST(?").append(k + 2).append(" AS BIGINT)");
-        }
-        StringBuilder indicators = new StringBuilder();
-        for (int k = 0; k < levelOneIds.size(); k++) {
-            indicators
-                    .append(k == 0 ? "" : ", ")
-                    .append("CAST(?")
-                    .append(k + 2 + unitIds.size())
-                    .append(" AS BIGINT)");
-        }
-        Query q = em.createNativeQuery("SELECT unit_id, indicator_id, score FROM appraisal_indicator_score"
-                + " WHERE run_id = ?1 AND unit_id IN (" + in + ") AND indicator_id IN (" + indicators + ")");
-        q.setParameter(1, runId);
-        int p = 2;
-        for (Long id : unitIds) {
-            q.setParameter(p++, id);
-        }
-        for (Long id : levelOneIds) {
-            q.setParameter(p++, id);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = q.getResultList();
-        for (Object[] r : found) {
-            scores.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
-                    .put(((Number) r[1]).longValue(), decimal(r[2]));
-        }
-        List<RankingRow> result = new ArrayList<>(rows.size());
-        for (RankingRow row : rows) {
-            Map<Long, BigDecimal> mine = scores.getOrDefault(row.unitId(), Map.of());
-            result.add(row.withLevelOne(levelOneIds.stream().map(mine::get).toList()));
-        }
-        return result;
-    }
-
-    /** A unit's stored indicator scores, by indicator id. */
+    /** A unit's stored indicator scores, by indicator id, in scheme order (empty if not in the run). */
     static Map<Long, IndicatorScore> scores(EntityManager em, Long runId, Long unitId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT indicator_id, points, score, lost, metric_value, veto, note,"
-                        + " formula FROM appraisal_indicator_score WHERE run_id = ?1 AND unit_id = ?2")
+        List<?> rows = em.createNativeQuery(
+                        "SELECT indicator_scores FROM appraisal_unit_result WHERE run_id = ?1 AND unit_id = ?2")
                 .setParameter(1, runId)
                 .setParameter(2, unitId)
                 .getResultList();
-        Map<Long, IndicatorScore> map = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            map.put(
-                    id,
-                    new IndicatorScore(
-                            id,
-                            decimal(r[1]),
-                            decimal(r[2]),
-                            decimal(r[3]),
-                            decimal(r[4]),
-                            Boolean.TRUE.equals(r[5]),
-                            org.kaocheng.appraisal.domain.scoring.ScoreNote.valueOf((String) r[6]),
-                            (String) r[7]));
-        }
-        return map;
+        return rows.isEmpty() ? new LinkedHashMap<>() : ScoreDocument.read(text(rows.get(0)));
     }
 
-    private static RankingRow rankingRow(Object[] r) {
+    /** A single-column result as text (EclipseLink returns the value itself or a one-element array). */
+    private static String text(Object value) {
+        return value instanceof Object[] a ? (String) a[0] : (String) value;
+    }
+
+    private static RankingRow rankingRow(Object[] r, List<Long> levelOneIds) {
+        List<BigDecimal> levelOne = List.of();
+        if (!levelOneIds.isEmpty()) {
+            Map<Long, IndicatorScore> scores = ScoreDocument.read((String) r[12]);
+            levelOne = levelOneIds.stream()
+                    .map(id -> scores.containsKey(id) ? scores.get(id).score() : null)
+                    .toList();
+        }
         return new RankingRow(
                 ((Number) r[0]).longValue(),
                 (String) r[1],
@@ -329,7 +270,7 @@ final class ResultStore {
                 decimal(r[9]),
                 ((Number) r[10]).intValue(),
                 Grade.valueOf((String) r[11]),
-                List.of());
+                levelOne);
     }
 
     static BigDecimal decimal(Object value) {

@@ -342,7 +342,7 @@ public class SchemeService {
     }
 
     private void requireUnused(Indicator i) {
-        Number used = (Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM appraisal_indicator_score s"
+        Number used = (Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM appraisal_run_indicator s"
                         + " WHERE s.indicator_id = ?1) + (SELECT COUNT(*) FROM appraisal_adjustment a WHERE a.indicator_id = ?1)"
                         + " + (SELECT COUNT(*) FROM appraisal_objection o WHERE o.indicator_id = ?1)")
                 .setParameter(1, i.getId())

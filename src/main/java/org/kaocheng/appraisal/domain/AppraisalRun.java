@@ -20,7 +20,7 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 
 /**
  * A computation of a scheme for a period and its workflow. Results are stored with the run
- * (tables appraisal_unit_result, appraisal_indicator_score) and recomputed from the stored
+ * (table appraisal_unit_result, the indicator scores a document per unit) and recomputed from the stored
  * metric values whenever an assessor adjusts a score. A published run is locked: a later
  * change is a new revision (a new run pointing at this one, with a reason).
  */

@@ -215,9 +215,8 @@ public final class AppraisalBenchmark {
             if (!computed.isEmpty()) {
                 TestDatabase.txRun(em, () -> {
                     for (Long id : computed) {
-                        // the bulk rows have no foreign key to cascade from their run (V11_0)
-                        for (String table :
-                                List.of("appraisal_indicator_score", "appraisal_metric_value", "appraisal_run")) {
+                        // the metric values have no foreign key to cascade from their run (V11_0)
+                        for (String table : List.of("appraisal_metric_value", "appraisal_run")) {
                             String key = table.equals("appraisal_run") ? "id" : "run_id";
                             em.createNativeQuery("DELETE FROM " + table + " WHERE " + key + " = ?1")
                                     .setParameter(1, id)

@@ -126,6 +126,21 @@ class AppraisalServiceTest {
                     2,
                     f.runs.ranking(run.id(), null, PageRequest.of(3, 2)).rows().size(),
                     "paged in SQL");
+
+            // a scored indicator cannot be removed from the (still editable) scheme; a new one can
+            BusinessRuleException inUse =
+                    refused(f, BusinessRuleException.class, () -> f.schemes.removeIndicator(f.i21));
+            assertEquals("appraisal.indicator.inUse", inUse.getMessageKey());
+            Long added = tx(
+                    f,
+                    e -> f.schemes
+                            .addIndicator(f.schemeId, null, AppraisalFixture.node("X", "新增", "1", 9))
+                            .getId());
+            tx(f, e -> {
+                f.schemes.removeIndicator(added);
+                return null;
+            });
+            assertEquals(null, f.em.find(org.kaocheng.appraisal.domain.Indicator.class, added));
         });
     }
 
