@@ -116,6 +116,11 @@ public enum TestDatabase {
 
     /** EclipseLink on the given database, resource-local, with the application's mappings. */
     public static EntityManagerFactory entityManagerFactory(DataSource ds) {
+        return entityManagerFactory(ds, Map.of());
+    }
+
+    /** As {@link #entityManagerFactory(DataSource)}, with further persistence properties. */
+    public static EntityManagerFactory entityManagerFactory(DataSource ds, Map<String, Object> more) {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", null);
@@ -123,6 +128,7 @@ public enum TestDatabase {
         props.put("eclipselink.target-server", "None");
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.logging.level", "WARNING");
+        props.putAll(more);
         return Persistence.createEntityManagerFactory("kaocheng", props);
     }
 
