@@ -87,7 +87,7 @@ public class AppraisalDemoData implements DemoDataLoader {
                 BigDecimal score =
                         i.getPoints().subtract(BigDecimal.valueOf(tenths, 1)).max(BigDecimal.ZERO);
                 scores.add(new AppraisalService.AdjustmentForm(
-                        unit.unitId(), i.getId(), score, tenths == 0 ? "自查材料齐全,按要求开展" : "依据自查佐证材料:部分工作记录不完整"));
+                        unit.unitId(), i.getId(), score, tenths == 0 ? "自查材料齐全，按要求开展" : "依据自查佐证材料：部分工作记录不完整"));
             }
         }
         runs.adjustAll(run.id(), scores);

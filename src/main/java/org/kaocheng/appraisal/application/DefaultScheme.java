@@ -62,7 +62,7 @@ public final class DefaultScheme {
 
     private void build() {
         Indicator org = node(null, "1", "组织保障", "10");
-        leaf(org, "1.1", "领导重视与工作机制(分管领导、年度要点、专题会议)", "4", RuleSpec.manual());
+        leaf(org, "1.1", "领导重视与工作机制（分管领导、年度要点、专题会议）", "4", RuleSpec.manual());
         leaf(org, "1.2", "自查材料通过率", "4", RuleSpec.rate("selfcheck.acceptedShare", d("0.6")));
         leaf(org, "1.3", "自查逾期提交", "2", RuleSpec.deduction("selfcheck.lateCount", d("1")));
 
@@ -70,7 +70,7 @@ public final class DefaultScheme {
         Indicator timeliness = node(proactive, "2.1", "公开时效", "25");
         leaf(timeliness, "2.1.1", "20个工作日内按时公开率", "15", RuleSpec.rate("proactive.onTimeRate", d("0.6")));
         leaf(timeliness, "2.1.2", "逾期未公开事项", "10", RuleSpec.deduction("proactive.overdueCount", d("1")));
-        leaf(proactive, "2.2", "公开质量(目录规范、无重复多头发布)", "5", RuleSpec.manual());
+        leaf(proactive, "2.2", "公开质量（目录规范、无重复多头发布）", "5", RuleSpec.manual());
 
         Indicator interpretation = node(null, "3", "政策解读与回应关切", "15");
         leaf(interpretation, "3.1", "政策解读同步率", "8", RuleSpec.rate("interpretation.onTimeRate", null));
@@ -89,8 +89,8 @@ public final class DefaultScheme {
         leaf(applications, "4.2", "逾期答复申请", "7", RuleSpec.deduction("application.overdueCount", d("2")));
 
         Indicator media = node(null, "5", "政府网站与政务新媒体", "15");
-        leaf(media, "5.1", "新媒体检查单项否决(两周内未更新等)", "5", RuleSpec.veto("newMedia.vetoCount", d("1")));
-        leaf(media, "5.2", "僵尸账号(超过3个月未更新)", "5", RuleSpec.deduction("newMedia.zombieCount", d("2")));
+        leaf(media, "5.1", "新媒体检查单项否决（两周内未更新等）", "5", RuleSpec.veto("newMedia.vetoCount", d("1")));
+        leaf(media, "5.2", "僵尸账号（超过3个月未更新）", "5", RuleSpec.deduction("newMedia.zombieCount", d("2")));
         leaf(media, "5.3", "网站与新媒体日常管理", "5", RuleSpec.manual());
 
         Indicator training = node(null, "6", "培训与队伍建设", "15");

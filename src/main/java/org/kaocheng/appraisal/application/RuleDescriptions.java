@@ -41,7 +41,7 @@ public class RuleDescriptions {
         return text.equals(key) ? code : text;
     }
 
-    /** The rule in words, e.g. "每次扣 2 分,扣完为止". */
+    /** The rule in words, e.g. "每次扣 2 分，扣完为止". */
     public String rule(RuleSpec rule, Locale locale) {
         if (rule == null) {
             return "";

@@ -45,7 +45,7 @@ public class PressEventService {
             String title,
             String speakers) {}
 
-    /** Conferences and interviews of a year (the seed counts both: "x场(含在线访谈)"). */
+    /** Conferences and interviews of a year (the seed counts both: "x场（含在线访谈）"). */
     public record PressTotals(long conferences, long interviews) implements java.io.Serializable {
 
         public long getTotal() {

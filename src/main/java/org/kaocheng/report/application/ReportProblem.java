@@ -11,7 +11,7 @@ import java.util.function.Function;
 public record ReportProblem(String table, String row, String column, String messageKey, List<Object> arguments)
         implements Serializable {
 
-    /** The sentence for a page: "表三 / 本年新收 / 自然人: …", labels and message from {@code text}. */
+    /** The sentence for a page: "表三 / 本年新收 / 自然人：…", labels and message from {@code text}. */
     public String describe(
             Function<String, String> label, java.util.function.BiFunction<String, Object[], String> message) {
         StringBuilder where = new StringBuilder(label.apply(table));

@@ -82,13 +82,13 @@ public class SelfCheckDemoData implements DemoDataLoader {
 
     private static ChecklistTemplate template(LocalDateTime at) {
         ChecklistTemplate t =
-                new ChecklistTemplate("TDEMOQUARTER", "政务公开季度自查清单", "依据《政府信息公开条例》和本区政务公开工作要点,每季度自查一次。", ASSESSOR, at);
+                new ChecklistTemplate("TDEMOQUARTER", "政务公开季度自查清单", "依据《政府信息公开条例》和本区政务公开工作要点，每季度自查一次。", ASSESSOR, at);
         ChecklistSection proactive = t.addSection("主动公开");
         proactive.addItem(
                 null,
                 new ItemContent(
-                        "本季度形成或变更的政府信息是否均在20个工作日内公开?",
-                        "对照本单位发文登记簿逐件核对,附网站栏目截图。",
+                        "本季度形成或变更的政府信息是否均在20个工作日内公开？",
+                        "对照本单位发文登记簿逐件核对，附网站栏目截图。",
                         AnswerKind.YES_NO,
                         null,
                         true,
@@ -99,7 +99,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
         proactive.addItem(
                 null,
                 new ItemContent(
-                        "行政规范性文件是否同步发布政策解读?",
+                        "行政规范性文件是否同步发布政策解读？",
                         null,
                         AnswerKind.CHOICE,
                         List.of("全部同步", "部分同步", "未同步", "本季度无规范性文件"),
@@ -109,7 +109,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
         applications.addItem(
                 null,
                 new ItemContent(
-                        "依申请公开答复是否均在法定期限内作出?",
+                        "依申请公开答复是否均在法定期限内作出？",
                         "含补正、征求第三方意见的期间扣除。",
                         AnswerKind.YES_NO,
                         null,
@@ -119,7 +119,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
         platforms.addItem(
                 null,
                 new ItemContent(
-                        "政务新媒体账号近两周是否均有更新?", "单项否决项,附各账号更新截图。", AnswerKind.YES_NO, null, true, new BigDecimal("5")));
+                        "政务新媒体账号近两周是否均有更新？", "单项否决项，附各账号更新截图。", AnswerKind.YES_NO, null, true, new BigDecimal("5")));
         platforms.addItem(
                 null, new ItemContent("本季度政务公开工作存在的问题及整改措施", null, AnswerKind.TEXT, null, false, new BigDecimal("5")));
         return t;
@@ -144,7 +144,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
             if (late) {
                 sc.reopen(
                         closes.plusDays(5),
-                        "单位机构调整,经审核同意延期提交。",
+                        "单位机构调整，经审核同意延期提交。",
                         ASSESSOR,
                         closes.plusDays(1),
                         closes.plusDays(1).atTime(9, 0));
@@ -162,7 +162,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
             for (int i = 0; i < answers.size(); i++) {
                 SelfCheckAnswer a = answers.get(i);
                 if (returnOne && i == 1) {
-                    sc.returnItem(a, "填报条数与政府网站统计不一致,请核对后更正。", null, ASSESSOR, reviewed);
+                    sc.returnItem(a, "填报条数与政府网站统计不一致，请核对后更正。", null, ASSESSOR, reviewed);
                 } else {
                     BigDecimal points = a.getItem().getPoints();
                     BigDecimal score = random.nextInt(4) == 0 ? points.subtract(BigDecimal.ONE) : points;
@@ -212,7 +212,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
                     fill(sc, operator, at, random, true);
                     sc.submit(a -> true, operator, at.toLocalDate(), at.plusHours(2));
                     List<SelfCheckAnswer> answers = sc.getAnswers();
-                    sc.returnItem(answers.get(0), "截图未显示发布日期,请补充。", null, ASSESSOR, at.plusDays(1));
+                    sc.returnItem(answers.get(0), "截图未显示发布日期，请补充。", null, ASSESSOR, at.plusDays(1));
                     for (int i = 1; i < answers.size(); i++) {
                         sc.accept(answers.get(i), null, null, ASSESSOR, at.plusDays(1));
                     }
@@ -244,7 +244,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
                                     .getChoiceList()
                                     .get(random.nextInt(
                                             a.getItem().getChoiceList().size())));
-                case TEXT -> new AnswerValue(null, null, "部分栏目更新不及时,已明确专人负责,每周检查一次。", null);
+                case TEXT -> new AnswerValue(null, null, "部分栏目更新不及时，已明确专人负责，每周检查一次。", null);
             };
             sc.saveAnswer(a, value, operator, at);
             if (a.getItem().isEvidenceRequired()) {

@@ -83,7 +83,7 @@ public class TrainingDemoData implements DemoDataLoader {
                 null,
                 EnumSet.of(PostType.DESIGNATED_OFFICER, PostType.FULL_TIME));
         induction.makeInduction(null);
-        induction.setSyllabus("政务公开工作职责;《条例》要点;主动公开与依申请公开流程;平台操作。");
+        induction.setSyllabus("政务公开工作职责；《条例》要点；主动公开与依申请公开流程；平台操作。");
         TrainingCourse regulation = course(
                 "《中华人民共和国政府信息公开条例》解读",
                 CourseLevel.CITY,
