@@ -17,10 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.disclosure.application.DisclosureImportService;
-import org.kaocheng.disclosure.application.DisclosureImportService.ImportResult;
 import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.security.UserAccount;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.testsupport.TestDatabase;
 
 /** Imports are all or nothing, with every error at its row and column; CSV in UTF-8 or GBK, and .xlsx. */

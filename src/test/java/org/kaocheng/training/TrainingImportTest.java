@@ -23,11 +23,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.kaocheng.platform.spreadsheet.ImportError;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.staff.domain.PostType;
 import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.testsupport.TestDatabase;
-import org.kaocheng.training.application.ImportReport;
-import org.kaocheng.training.application.TrainingImportError;
 import org.kaocheng.training.application.TrainingTestAccess;
 import org.kaocheng.training.domain.AttendanceStatus;
 import org.kaocheng.training.domain.EnrolmentStatus;
@@ -81,7 +81,7 @@ class TrainingImportTest {
             });
             TrainingTestAccess t = TrainingFixture.services(em, TrainingFixture.coordinator());
             String[] header = {"单位代码", "姓名", "身份证号"};
-            ImportReport bad = tx(
+            ImportResult bad = tx(
                     em,
                     () -> t.enrolments.importList(
                             session.getId(),
@@ -92,18 +92,18 @@ class TrainingImportTest {
                                     new String[] {"A01", "张三"},
                                     new String[] {"A01", "赵六"},
                                     new String[] {"", "李四"}))));
-            assertFalse(bad.isAccepted());
-            assertEquals(0, bad.applied());
+            assertFalse(bad.isSuccess());
+            assertEquals(0, bad.imported());
             assertEquals(
                     List.of(
-                            new TrainingImportError(3, "B", "training.import.unknownPerson", "A01 无名氏"),
-                            new TrainingImportError(4, "B", "training.import.duplicateRow", "2"),
-                            new TrainingImportError(5, "B", "training.skip.NO_OPEN_POSTING", "赵六"),
-                            new TrainingImportError(6, "A", "training.import.unitRequired", "")),
+                            new ImportError(3, "B", "training.import.unknownPerson", "A01 无名氏"),
+                            new ImportError(4, "B", "training.import.duplicateRow", "2"),
+                            new ImportError(5, "B", "training.skip.NO_OPEN_POSTING", "赵六"),
+                            new ImportError(6, "A", "training.import.unitRequired", "")),
                     bad.errors());
             assertTrue(EnrolmentServiceTest.statuses(em, session).isEmpty(), "all or nothing");
 
-            ImportReport good = tx(
+            ImportResult good = tx(
                     em,
                     () -> t.enrolments.importList(
                             session.getId(),
@@ -111,8 +111,8 @@ class TrainingImportTest {
                                     xlsx(header, new String[] {"A01", "张三"}, new String[] {"A01", "李四"}, new String[] {
                                         "A01", "王五"
                                     }))));
-            assertTrue(good.isAccepted());
-            assertEquals(3, good.applied());
+            assertTrue(good.isSuccess());
+            assertEquals(3, good.imported());
             assertEquals(
                     Map.of(
                             "张三",
@@ -126,7 +126,7 @@ class TrainingImportTest {
 
             // sign-in sheet: one column per session day
             String[] signHeader = {"单位代码", "姓名", "身份证号", "2026-03-10", "2026-03-11"};
-            ImportReport badSheet = tx(
+            ImportResult badSheet = tx(
                     em,
                     () -> t.attendance.importSignIn(
                             session.getId(),
@@ -137,12 +137,12 @@ class TrainingImportTest {
                                     new String[] {"A01", "李四", "", "到了", "请假"}))));
             assertEquals(
                     List.of(
-                            new TrainingImportError(3, "B", "training.attendance.notEnrolled", "王五"),
-                            new TrainingImportError(4, "D", "training.import.badStatus", "到了")),
+                            new ImportError(3, "B", "training.attendance.notEnrolled", "王五"),
+                            new ImportError(4, "D", "training.import.badStatus", "到了")),
                     badSheet.errors());
             assertTrue(t.attendance.grid(session.getId()).isEmpty(), "all or nothing");
 
-            ImportReport sheet = tx(
+            ImportResult sheet = tx(
                     em,
                     () -> t.attendance.importSignIn(
                             session.getId(),
@@ -150,12 +150,12 @@ class TrainingImportTest {
                                     xlsx(signHeader, new String[] {"A01", "张三", "", "出席", "迟到"}, new String[] {
                                         "A01", "李四", "", "√", "请假"
                                     }))));
-            assertEquals(4, sheet.applied());
+            assertEquals(4, sheet.imported());
             Map<Long, Map<Long, AttendanceStatus>> grid = t.attendance.grid(session.getId());
             assertEquals(2, grid.size());
             assertTrue(grid.values().stream().anyMatch(m -> m.containsValue(AttendanceStatus.EXCUSED)));
 
-            ImportReport wrongDay = tx(
+            ImportResult wrongDay = tx(
                     em,
                     () -> t.attendance.importSignIn(
                             session.getId(),
@@ -163,7 +163,7 @@ class TrainingImportTest {
                                     new String[] {"单位代码", "姓名", "身份证号", "2026-03-12"},
                                     new String[] {"A01", "张三", "", "出席"}))));
             assertEquals(
-                    List.of(new TrainingImportError(1, "D", "training.import.notASessionDay", "2026-03-12")),
+                    List.of(new ImportError(1, "D", "training.import.notASessionDay", "2026-03-12")),
                     wrongDay.errors());
         } finally {
             em.close();

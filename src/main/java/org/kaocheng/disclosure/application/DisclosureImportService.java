@@ -19,6 +19,8 @@ import org.kaocheng.disclosure.domain.PublicationChannel;
 import org.kaocheng.disclosure.domain.ReceiptChannel;
 import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.spreadsheet.ImportError;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.platform.spreadsheet.SheetRow;
 import org.kaocheng.platform.spreadsheet.TableReader;
 import org.kaocheng.unit.domain.Unit;
@@ -41,16 +43,6 @@ public class DisclosureImportService {
 
     @Inject
     ProactiveItemService items;
-
-    /** An error of a row (as numbered in the file) and a column (its header), as a message key. */
-    public record ImportError(int row, String column, String messageKey, String value) {}
-
-    public record ImportResult(int imported, List<ImportError> errors) {
-
-        public boolean isSuccess() {
-            return errors.isEmpty();
-        }
-    }
 
     private static final String[][] ITEM_COLUMNS = {
         {"title", "标题"},
@@ -115,7 +107,7 @@ public class DisclosureImportService {
                 item.setExternalId(value(line, cols, "externalId"));
                 valid.add(item);
             } catch (BusinessRuleException e) {
-                errors.add(new ImportError(line.number(), null, e.getMessageKey(), null));
+                errors.add(new ImportError(line.number(), null, e.getMessageKey(), e.getArguments()));
             }
         }
         if (!errors.isEmpty()) {
@@ -170,8 +162,7 @@ public class DisclosureImportService {
                 errors.add(new ImportError(
                         line.number(),
                         answered == null ? "answeredOn" : "outcome",
-                        "disclosure.import.answerNeedsBoth",
-                        null));
+                        "disclosure.import.answerNeedsBoth"));
             }
             if (errors.size() > before) {
                 continue;
@@ -195,7 +186,7 @@ public class DisclosureImportService {
                 }
                 valid.add(a);
             } catch (BusinessRuleException e) {
-                errors.add(new ImportError(line.number(), null, e.getMessageKey(), null));
+                errors.add(new ImportError(line.number(), null, e.getMessageKey(), e.getArguments()));
             }
         }
         if (!errors.isEmpty()) {
@@ -250,7 +241,7 @@ public class DisclosureImportService {
             TableReader.Table table, String[][] columns, List<String> required, List<ImportError> errors) {
         Map<String, String> found = new HashMap<>();
         if (table.isEmpty()) {
-            errors.add(new ImportError(1, null, "disclosure.import.empty", null));
+            errors.add(new ImportError(1, null, "disclosure.import.empty"));
             return found;
         }
         for (String h : table.headers()) {
@@ -267,7 +258,7 @@ public class DisclosureImportService {
         }
         for (String r : required) {
             if (!found.containsKey(r)) {
-                errors.add(new ImportError(table.headerRow(), r, "disclosure.import.missingColumn", null));
+                errors.add(new ImportError(table.headerRow(), r, "disclosure.import.missingColumn"));
             }
         }
         return found;
@@ -288,7 +279,7 @@ public class DisclosureImportService {
 
     private static void required(SheetRow line, String column, String value, List<ImportError> errors) {
         if (value == null) {
-            errors.add(new ImportError(line.number(), column, "disclosure.import.required", null));
+            errors.add(new ImportError(line.number(), column, "disclosure.import.required"));
         }
     }
 

@@ -7,8 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.kaocheng.disclosure.application.DisclosureImportService;
-import org.kaocheng.disclosure.application.DisclosureImportService.ImportResult;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.spreadsheet.ImportError;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.unit.application.UnitService;
 import org.kaocheng.unit.domain.Unit;
@@ -39,7 +40,7 @@ public class DisclosureImportView implements Serializable {
     private Kind kind = Kind.ITEMS;
     private Long unitId;
     private transient UploadedFile file;
-    private transient ImportResult result;
+    private ImportResult result;
 
     @PostConstruct
     void init() {
@@ -91,6 +92,11 @@ public class DisclosureImportView implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
+    }
+
+    /** An error's message with its value, in the user's language. */
+    public String errorText(ImportError e) {
+        return Messages.text(e.messageKey(), e.arguments());
     }
 
     public ImportResult getResult() {

@@ -19,6 +19,7 @@ import java.util.function.IntConsumer;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.spreadsheet.ImportError;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.platform.spreadsheet.SheetRow;
 import org.kaocheng.platform.spreadsheet.TableReader;
 import org.kaocheng.platform.spreadsheet.TableWriter;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.apache.shiro.SecurityUtils;
-import org.kaocheng.staff.application.ImportResult;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.staff.application.RegistryImportService;
 
 /**

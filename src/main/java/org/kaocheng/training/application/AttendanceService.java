@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.spreadsheet.ImportError;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.training.domain.AttendanceStatus;
 import org.kaocheng.training.domain.CompletionRule;
@@ -123,12 +125,12 @@ public class AttendanceService {
      * PRESENT/LATE/ABSENT/EXCUSED, √ for present); blank cells are left as they are. All or nothing.
      */
     @Transactional
-    public ImportReport importSignIn(Long sessionId, InputStream xlsx) {
+    public ImportResult importSignIn(Long sessionId, InputStream xlsx) {
         user.requireAnyRole(TrainingRoles.RUN);
         TrainingSession session = session(sessionId);
         session.requireRecordable();
         XlsxSheet sheet = XlsxSheet.read(xlsx);
-        List<TrainingImportError> errors = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
         Map<Integer, TrainingSessionDay> dayColumns = new HashMap<>();
         List<String> header = sheet.header();
         for (int c = 3; c < header.size(); c++) {
@@ -143,16 +145,16 @@ public class AttendanceService {
                         .findFirst()
                         .orElse(null);
                 if (day == null) {
-                    errors.add(new TrainingImportError(1, XlsxSheet.column(c), "training.import.notASessionDay", text));
+                    errors.add(new ImportError(1, XlsxSheet.column(c), "training.import.notASessionDay", text));
                 } else {
                     dayColumns.put(c, day);
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new TrainingImportError(1, XlsxSheet.column(c), "training.import.badDate", text));
+                errors.add(new ImportError(1, XlsxSheet.column(c), "training.import.badDate", text));
             }
         }
         if (dayColumns.isEmpty() && errors.isEmpty()) {
-            errors.add(new TrainingImportError(1, "D", "training.import.noDayColumns", ""));
+            errors.add(new ImportError(1, "D", "training.import.noDayColumns", ""));
         }
         Map<Long, TrainingEnrolment> enrolments = new HashMap<>();
         for (TrainingEnrolment e : em.createNamedQuery("TrainingEnrolment.ofSession", TrainingEnrolment.class)
@@ -169,7 +171,7 @@ public class AttendanceService {
             }
             TrainingEnrolment enrolment = enrolments.get(staff.get().getId());
             if (enrolment == null || enrolment.getStatus() != EnrolmentStatus.ENROLLED) {
-                errors.add(new TrainingImportError(
+                errors.add(new ImportError(
                         row.number(),
                         "B",
                         "training.attendance.notEnrolled",
@@ -178,8 +180,7 @@ public class AttendanceService {
             }
             Integer earlier = seen.put(staff.get().getId(), row.number());
             if (earlier != null) {
-                errors.add(new TrainingImportError(
-                        row.number(), "B", "training.import.duplicateRow", String.valueOf(earlier)));
+                errors.add(new ImportError(row.number(), "B", "training.import.duplicateRow", String.valueOf(earlier)));
                 continue;
             }
             for (Map.Entry<Integer, TrainingSessionDay> column : dayColumns.entrySet()) {
@@ -189,7 +190,7 @@ public class AttendanceService {
                 }
                 AttendanceStatus status = parseStatus(cell);
                 if (status == null) {
-                    errors.add(new TrainingImportError(
+                    errors.add(new ImportError(
                             row.number(), XlsxSheet.column(column.getKey()), "training.import.badStatus", cell));
                 } else {
                     marks.add(new Mark(enrolment.getId(), column.getValue().getId(), status));
@@ -197,11 +198,10 @@ public class AttendanceService {
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(TrainingImportError::row)
-                    .thenComparing(TrainingImportError::column));
-            return new ImportReport(0, errors);
+            errors.sort(java.util.Comparator.comparingInt(ImportError::row).thenComparing(ImportError::column));
+            return new ImportResult(0, errors);
         }
-        return new ImportReport(record(sessionId, marks), List.of());
+        return new ImportResult(record(sessionId, marks), List.of());
     }
 
     /** Reads a sign-in cell: Chinese or English words, or a tick for present. */

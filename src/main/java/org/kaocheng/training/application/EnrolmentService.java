@@ -25,6 +25,8 @@ import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
+import org.kaocheng.platform.spreadsheet.ImportError;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.staff.domain.PostType;
 import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.training.domain.EnrolmentEventKind;
@@ -281,12 +283,12 @@ public class EnrolmentService {
      * all or nothing: any row error and nobody is enrolled.
      */
     @Transactional
-    public ImportReport importList(Long sessionId, InputStream xlsx) {
+    public ImportResult importList(Long sessionId, InputStream xlsx) {
         user.requireAnyRole(TrainingRoles.RUN);
         TrainingSession session = lockSession(sessionId);
         session.requireEnrollable(today(), true);
         XlsxSheet sheet = XlsxSheet.read(xlsx);
-        List<TrainingImportError> errors = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
         Map<Long, Integer> rowOf = new LinkedHashMap<>();
         Map<Long, Staff> people = new HashMap<>();
         for (XlsxSheet.SheetRow row : sheet.rows()) {
@@ -296,7 +298,7 @@ public class EnrolmentService {
             }
             Long id = staff.get().getId();
             if (rowOf.containsKey(id)) {
-                errors.add(new TrainingImportError(
+                errors.add(new ImportError(
                         row.number(), "B", "training.import.duplicateRow", String.valueOf(rowOf.get(id))));
                 continue;
             }
@@ -304,14 +306,14 @@ public class EnrolmentService {
             people.put(id, staff.get());
         }
         Map<Long, SkipReason> skips = skipReasons(session, List.copyOf(rowOf.keySet()));
-        skips.forEach((id, reason) -> errors.add(new TrainingImportError(
+        skips.forEach((id, reason) -> errors.add(new ImportError(
                 rowOf.get(id),
                 "B",
                 "training.skip." + reason.name(),
                 people.get(id).getName())));
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(TrainingImportError::row).thenComparing(TrainingImportError::column));
-            return new ImportReport(0, errors);
+            errors.sort(Comparator.comparingInt(ImportError::row).thenComparing(ImportError::column));
+            return new ImportResult(0, errors);
         }
         long seated = seated(sessionId);
         for (Long id : rowOf.keySet()) {
@@ -321,7 +323,7 @@ public class EnrolmentService {
             }
         }
         em.flush();
-        return new ImportReport(rowOf.size(), List.of());
+        return new ImportResult(rowOf.size(), List.of());
     }
 
     // ---------------------------------------------------------------- seats

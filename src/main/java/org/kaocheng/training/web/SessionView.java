@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
+import org.kaocheng.platform.spreadsheet.ImportError;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.staff.domain.PostType;
 import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.training.application.AttendanceService;
 import org.kaocheng.training.application.BulkPreview;
 import org.kaocheng.training.application.EnrolmentService;
-import org.kaocheng.training.application.ImportReport;
-import org.kaocheng.training.application.TrainingImportError;
 import org.kaocheng.training.application.TrainingSessionService;
 import org.kaocheng.training.domain.AttendanceStatus;
 import org.kaocheng.training.domain.EnrolmentStatus;
@@ -71,7 +71,7 @@ public class SessionView implements Serializable {
     private List<Long> bulkUnitIds = new ArrayList<>();
     private List<PostType> bulkPostTypes = new ArrayList<>();
     private BulkPreview preview;
-    private List<TrainingImportError> importErrors = List.of();
+    private List<ImportError> importErrors = List.of();
 
     /** f:viewAction: loads the session named by the id parameter. */
     public void load() {
@@ -175,18 +175,18 @@ public class SessionView implements Serializable {
                 id, new ByteArrayInputStream(event.getFile().getContent())));
     }
 
-    private void show(ImportReport report) {
+    private void show(ImportResult report) {
         importErrors = report.errors();
-        if (report.isAccepted()) {
-            Messages.info("training.import.ok", report.applied());
+        if (report.isSuccess()) {
+            Messages.info("training.import.ok", report.imported());
             load();
         } else {
             Messages.error("training.import.failed", report.errors().size());
         }
     }
 
-    public String errorText(TrainingImportError e) {
-        return Messages.text(e.messageKey(), e.argument());
+    public String errorText(ImportError e) {
+        return Messages.text(e.messageKey(), e.arguments());
     }
 
     // attendance
@@ -324,7 +324,7 @@ public class SessionView implements Serializable {
         return preview;
     }
 
-    public List<TrainingImportError> getImportErrors() {
+    public List<ImportError> getImportErrors() {
         return importErrors;
     }
 }

@@ -14,6 +14,7 @@ import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.security.UserAccount;
 import org.kaocheng.platform.spreadsheet.ImportError;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.platform.spreadsheet.TableReader;
 import org.kaocheng.staff.StaffFixtures;
 import org.kaocheng.testsupport.TestDatabase;

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.security.UserAccount;
+import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.platform.spreadsheet.TableWriter;
 import org.kaocheng.staff.domain.IdCardNumbers;
 import org.kaocheng.testsupport.TestDatabase;
