@@ -114,18 +114,32 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Picks the option with the given visible label in a PrimeFaces selectOneMenu. */
+    /**
+     * Picks the option with the given visible label in a PrimeFaces selectOneMenu, and checks that
+     * the menu shows it: a click on an item while the panel still moves can miss it (the first
+     * option then stays chosen), so the pick is tried again, up to three times.
+     */
     public Browser select(String clientId, String label) {
-        click(clientId);
-        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId + "_panel")));
-        panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> label.equals(li.getAttribute("data-label"))
-                        || li.getText().trim().equals(label))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no option " + label + " in " + clientId))
-                .click();
-        settle();
-        return this;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<WebElement> open = driver.findElements(By.id(clientId + "_panel"));
+            if (open.isEmpty() || !open.get(0).isDisplayed()) {
+                click(clientId);
+            }
+            WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId + "_panel")));
+            WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                    .filter(li -> label.equals(li.getAttribute("data-label"))
+                            || li.getText().trim().equals(label))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no option " + label + " in " + clientId));
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            settle();
+            if (label.equals(byId(clientId + "_label").getText().trim())) {
+                return this;
+            }
+        }
+        screenshot("failed-select");
+        throw new AssertionError(label + " could not be chosen in " + clientId + ": the menu shows "
+                + byId(clientId + "_label").getText());
     }
 
     /** Waits until the element's text contains the given text (AJAX filters, lazy tables). */
