@@ -38,6 +38,7 @@ public class ApplicationStartup {
                     throw new IllegalStateException(reason);
                 });
         migrate(dataSource);
+        jitWarning(dataSource).ifPresent(LOG::warning);
         firstAdministrator.ensure();
         if (KaochengConfig.demo()) {
             List<DemoDataLoader> loaders = demoLoaders.stream()
@@ -69,6 +70,33 @@ public class ApplicationStartup {
             return java.util.Optional.of("Demo data cannot be loaded in production (unset KAOCHENG_DEMO).");
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A warning when the database is PostgreSQL with its JIT on (the default): PostgreSQL then
+     * compiled the timeliness statements for seconds before running them for a fraction of one (the
+     * planner overestimates the rows of the working-day joins, so their cost passes the JIT
+     * threshold). The database owner sets it off once for the application's database.
+     */
+    static java.util.Optional<String> jitWarning(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            if (!product.contains("postgresql")) {
+                return java.util.Optional.empty();
+            }
+            try (java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet r = s.executeQuery("SELECT current_setting('jit'), current_database()")) {
+                r.next();
+                if (!"on".equals(r.getString(1))) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of("PostgreSQL's JIT is on for database " + r.getString(2)
+                        + ": timeliness and appraisal statements can spend seconds compiling. As the database"
+                        + " owner run ALTER DATABASE \"" + r.getString(2) + "\" SET jit = off (README, Production).");
+            }
+        } catch (SQLException e) {
+            return java.util.Optional.of("Could not read PostgreSQL's JIT setting: " + e.getMessage());
+        }
     }
 
     /** Applies pending Flyway migrations from classpath:db/migration. */
