@@ -24,6 +24,7 @@ import org.kaocheng.disclosure.domain.MediaPlatform;
 import org.kaocheng.disclosure.domain.NewMediaAccount;
 import org.kaocheng.disclosure.domain.UpdateSource;
 import org.kaocheng.staff.StaffFixtures;
+import org.kaocheng.testsupport.RecordDetails;
 import org.kaocheng.testsupport.TestDatabase;
 import org.kaocheng.unit.domain.RankingGroup;
 import org.kaocheng.unit.domain.Unit;
@@ -128,7 +129,8 @@ class DisclosureMetricSourceTest {
             List<MetricRecord> lost = source.records(DisclosureMetricSource.PROACTIVE_ON_TIME_RATE, ids[0], from, to);
             assertEquals(
                     List.of("逾期", "未发布"), lost.stream().map(MetricRecord::label).toList());
-            assertEquals("LATE:1:2024-03-08", lost.get(0).detail());
+            assertEquals(
+                    "逾期 1 个工作日公开（截止日期 2024-03-08）", RecordDetails.zh(lost.get(0).detail()));
             assertEquals(
                     List.of("乙镇发布"),
                     source.records(DisclosureMetricSource.NEW_MEDIA_ZOMBIE, ids[1], from, to).stream()

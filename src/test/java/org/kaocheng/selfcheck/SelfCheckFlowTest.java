@@ -34,6 +34,7 @@ import org.kaocheng.selfcheck.domain.ItemContent;
 import org.kaocheng.selfcheck.domain.SelfCheck;
 import org.kaocheng.selfcheck.domain.SelfCheckAnswer;
 import org.kaocheng.selfcheck.domain.SelfCheckEvent;
+import org.kaocheng.testsupport.RecordDetails;
 import org.kaocheng.testsupport.TestDatabase;
 
 /** Templates, campaigns, rounds, access and concurrent edits through the services, on H2 and PostgreSQL. */
@@ -469,11 +470,13 @@ class SelfCheckFlowTest {
             var pointRecords = metrics.records(SelfCheckMetricSource.POINTS_SHARE, w.unitB, from, to);
             assertEquals(3, pointRecords.size(), "1.1 lost a point; 1.2 and 2.1 are not accepted");
             var lostPoint = pointRecords.stream()
-                    .filter(r -> r.detail().startsWith("ACCEPTED "))
+                    .filter(r -> RecordDetails.zh(r.detail()).startsWith("检查项状态：已通过，得分 "))
                     .findFirst()
                     .orElseThrow();
             assertTrue(lostPoint.label().contains(" 1.1 "), lostPoint.label());
-            assertTrue(lostPoint.detail().matches("ACCEPTED \\d+\\.\\d+/\\d+\\.\\d+"), lostPoint.detail());
+            assertTrue(
+                    RecordDetails.zh(lostPoint.detail()).matches("检查项状态：已通过，得分 \\d+\\.\\d+/\\d+\\.\\d+"),
+                    lostPoint.detail());
             assertTrue(lostPoint.link().startsWith("/selfcheck/selfcheck.xhtml?id="), lostPoint.link());
             assertEquals(
                     2,

@@ -21,6 +21,7 @@ import org.kaocheng.staff.domain.PostType;
 import org.kaocheng.staff.domain.Posting;
 import org.kaocheng.staff.domain.PostingEnd;
 import org.kaocheng.staff.domain.Staff;
+import org.kaocheng.testsupport.RecordDetails;
 import org.kaocheng.testsupport.TestDatabase;
 import org.kaocheng.training.application.CoverageQuery;
 import org.kaocheng.training.application.CoverageRow;
@@ -137,7 +138,7 @@ class CoverageQueryTest {
             assertEquals(
                     List.of("s4", "s2"),
                     untrained.stream().map(MetricRecord::label).toList());
-            assertEquals("6 / 8", untrained.get(1).detail());
+            assertEquals("已完成 6 学时，应完成 8 学时", RecordDetails.zh(untrained.get(1).detail()));
         } finally {
             em.close();
             emf.close();

@@ -153,7 +153,12 @@ public class StaffMetricSource implements MetricSource {
                     "appraisal.record.leaver",
                     staffId,
                     (String) r[1],
-                    "离岗 " + toLocalDate(r[2]) + (r[3] == null ? "" : "(" + r[3] + ")"),
+                    r[3] == null
+                            ? MetricRecord.detail("appraisal.metric.detail.left", toLocalDate(r[2]))
+                            : MetricRecord.detail(
+                                    "appraisal.metric.detail.leftAs",
+                                    toLocalDate(r[2]),
+                                    MetricRecord.label("posting.end." + r[3])),
                     "/staff/staff.xhtml?staffId=" + staffId);
         });
     }
@@ -216,8 +221,8 @@ public class StaffMetricSource implements MetricSource {
         return new MetricRecord(
                 "appraisal.record.vacancy",
                 null,
-                first + " 至 " + last,
-                "无政务公开专员 " + days + " 天",
+                first + " – " + last,
+                MetricRecord.detail("appraisal.metric.detail.vacancy", days),
                 "/staff/staff.xhtml?unitId=" + unitId);
     }
 

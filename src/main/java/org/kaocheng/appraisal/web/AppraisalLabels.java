@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.kaocheng.appraisal.application.DefaultScheme;
 import org.kaocheng.appraisal.application.MetricCatalog;
 import org.kaocheng.appraisal.application.RuleDescriptions;
 import org.kaocheng.appraisal.domain.scoring.RuleSpec;
+import org.kaocheng.appraisal.metric.MetricRecord;
 import org.kaocheng.platform.web.Messages;
 
 /** Texts of the appraisal pages: metric names, rules in words, record types. */
@@ -39,6 +41,12 @@ public class AppraisalLabels {
 
     public String rule(RuleSpec rule) {
         return descriptions.rule(rule, Messages.locale());
+    }
+
+    /** Why a record counts, in the reader's language (see {@link MetricRecord#detail}). */
+    public String detail(String detail) {
+        Locale locale = Messages.locale();
+        return MetricRecord.renderDetail(detail, (key, arguments) -> Messages.text(locale, key, arguments));
     }
 
     /** A record type's name (a message key of the capability that lists it). */

@@ -150,7 +150,8 @@ public class DisclosureMetricSource implements MetricSource {
                                     "disclosure.metric.record.proactiveItem",
                                     r.id(),
                                     r.title(),
-                                    state.name() + ":" + r.lateBy() + ":" + r.due(),
+                                    MetricRecord.detail(
+                                            "disclosure.metric.detail.item." + state.name(), r.lateBy(), r.due()),
                                     "/disclosure/item.xhtml?id=" + r.id()),
                             MAX_RECORDS);
                 }
@@ -165,7 +166,7 @@ public class DisclosureMetricSource implements MetricSource {
                                 "disclosure.metric.record.normativeDocument",
                                 r.id(),
                                 r.title(),
-                                "MISSING_INTERPRETATION",
+                                MetricRecord.detail("disclosure.metric.detail.missingInterpretation"),
                                 "/disclosure/item.xhtml?id=" + r.id()),
                         MAX_RECORDS);
             case APPLICATION_ON_TIME_RATE, APPLICATION_OVERDUE -> {
@@ -184,7 +185,10 @@ public class DisclosureMetricSource implements MetricSource {
                                     "disclosure.metric.record.application",
                                     r.id(),
                                     r.subject(),
-                                    state.name() + ":" + r.lateBy() + ":" + r.due(),
+                                    MetricRecord.detail(
+                                            "disclosure.metric.detail.application." + state.name(),
+                                            r.lateBy(),
+                                            r.due()),
                                     "/disclosure/application.xhtml?id=" + r.id()),
                             MAX_RECORDS);
                 }
@@ -203,7 +207,9 @@ public class DisclosureMetricSource implements MetricSource {
                                 "disclosure.metric.record.newMediaAccount",
                                 r.id(),
                                 r.platform() + " " + r.accountName(),
-                                "LAST_UPDATE:" + r.lastUpdate(),
+                                r.lastUpdate() == null
+                                        ? MetricRecord.detail("disclosure.metric.detail.neverUpdated")
+                                        : MetricRecord.detail("disclosure.metric.detail.lastUpdate", r.lastUpdate()),
                                 "/disclosure/new-media.xhtml"),
                         MAX_RECORDS);
             }

@@ -140,11 +140,15 @@ public class SelfCheckMetricSource implements MetricSource {
                                 "selfcheck.metric.record.item",
                                 (Long) r[0],
                                 r[2] + " " + r[3] + " " + r[4],
-                                r[5]
-                                        + (r[6] == null
-                                                ? ""
-                                                : " " + ((BigDecimal) r[6]).toPlainString() + "/"
-                                                        + ((BigDecimal) r[7]).toPlainString()),
+                                r[6] == null
+                                        ? MetricRecord.detail(
+                                                "selfcheck.metric.detail.item",
+                                                MetricRecord.label("selfcheck.status." + r[5]))
+                                        : MetricRecord.detail(
+                                                "selfcheck.metric.detail.itemScored",
+                                                MetricRecord.label("selfcheck.status." + r[5]),
+                                                ((BigDecimal) r[6]).toPlainString(),
+                                                ((BigDecimal) r[7]).toPlainString()),
                                 "/selfcheck/selfcheck.xhtml?id=" + r[8]));
             }
             case LATE_SUBMISSIONS -> {
@@ -165,11 +169,13 @@ public class SelfCheckMetricSource implements MetricSource {
                                 s.getId(),
                                 s.getCampaign().getTitle(),
                                 s.isLate()
-                                        ? "late: first submitted "
-                                                + s.getFirstSubmittedAt().toLocalDate() + ", closing date "
-                                                + s.getCampaign().getClosesOn()
-                                        : "not submitted, closing date "
-                                                + s.getCampaign().getClosesOn(),
+                                        ? MetricRecord.detail(
+                                                "selfcheck.metric.detail.late",
+                                                s.getFirstSubmittedAt().toLocalDate(),
+                                                s.getCampaign().getClosesOn())
+                                        : MetricRecord.detail(
+                                                "selfcheck.metric.detail.notSubmitted",
+                                                s.getCampaign().getClosesOn()),
                                 "/selfcheck/selfcheck.xhtml?id=" + s.getId()));
             }
             default -> throw new IllegalArgumentException("unknown metric " + metricCode);

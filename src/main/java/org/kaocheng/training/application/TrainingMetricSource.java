@@ -90,8 +90,10 @@ public class TrainingMetricSource implements MetricSource {
                                 "training.record.untrained",
                                 p.staffId(),
                                 p.name(),
-                                p.hours().stripTrailingZeros().toPlainString() + " / "
-                                        + required.stripTrailingZeros().toPlainString(),
+                                MetricRecord.detail(
+                                        "training.metric.detail.hours",
+                                        p.hours().stripTrailingZeros().toPlainString(),
+                                        required.stripTrailingZeros().toPlainString()),
                                 "/training/transcript.xhtml?staff=" + p.staffId()));
             }
             case OVERDUE_INDUCTIONS ->
@@ -103,8 +105,18 @@ public class TrainingMetricSource implements MetricSource {
                                 "training.record.overdueInduction",
                                 o.requirementId(),
                                 o.name(),
-                                o.postType() + " " + o.postingStart() + " → " + o.dueOn()
-                                        + (o.closedOn() == null ? "" : " (" + o.closedOn() + ")"),
+                                o.closedOn() == null
+                                        ? MetricRecord.detail(
+                                                "training.metric.detail.induction",
+                                                MetricRecord.label("posting.postType." + o.postType()),
+                                                o.postingStart(),
+                                                o.dueOn())
+                                        : MetricRecord.detail(
+                                                "training.metric.detail.inductionLate",
+                                                MetricRecord.label("posting.postType." + o.postType()),
+                                                o.postingStart(),
+                                                o.dueOn(),
+                                                o.closedOn()),
                                 "/training/transcript.xhtml?staff=" + o.staffId()));
             default -> throw new IllegalArgumentException("unknown metric " + metricCode);
         };

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.staff.StaffFixtures;
+import org.kaocheng.testsupport.RecordDetails;
 import org.kaocheng.testsupport.TestDatabase;
 
 /**
@@ -47,16 +48,19 @@ class StaffMetricSourceTest {
             assertEquals(
                     List.of("艾丽", "戴夫"),
                     leavers.stream().map(MetricRecord::label).toList());
-            assertEquals("离岗 2024-07-01(TRANSFER)", leavers.get(0).detail());
+            assertEquals("2024-07-01 调出", RecordDetails.zh(leavers.get(0).detail()));
+            assertEquals(
+                    "Transferred out on 2024-07-01",
+                    RecordDetails.en(leavers.get(0).detail()));
 
             List<MetricRecord> gapsA = source.records(StaffMetricSource.VACANCY_DAYS, ids[0], from, to);
             assertEquals(
-                    List.of("2024-07-01 至 2024-08-31"),
+                    List.of("2024-07-01 – 2024-08-31"),
                     gapsA.stream().map(MetricRecord::label).toList());
-            assertEquals("无政务公开专员 62 天", gapsA.get(0).detail(), "the records add up to the value");
+            assertEquals("无政务公开专员 62 天", RecordDetails.zh(gapsA.get(0).detail()), "the records add up to the value");
             List<MetricRecord> gapsB = source.records(StaffMetricSource.VACANCY_DAYS, ids[1], from, to);
             assertEquals(
-                    List.of("2024-01-01 至 2024-06-30"),
+                    List.of("2024-01-01 – 2024-06-30"),
                     gapsB.stream().map(MetricRecord::label).toList());
 
             // while the year runs, only the days up to today count: B until 15 March = 31 + 29 + 15
@@ -66,7 +70,7 @@ class StaffMetricSourceTest {
                     new BigDecimal("75"),
                     source.values(StaffMetricSource.VACANCY_DAYS, from, to).get(ids[1]));
             assertEquals(
-                    List.of("2024-01-01 至 2024-03-15"),
+                    List.of("2024-01-01 – 2024-03-15"),
                     source.records(StaffMetricSource.VACANCY_DAYS, ids[1], from, to).stream()
                             .map(MetricRecord::label)
                             .toList());
