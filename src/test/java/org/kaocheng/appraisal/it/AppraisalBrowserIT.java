@@ -69,6 +69,15 @@ class AppraisalBrowserIT {
             assertTrue(b.text().contains("IT:领导小组会议纪要缺失"), b.text());
             b.screenshot("appraisal-sheet");
 
+            // the records behind the on-time rate, each with why it counts, in words
+            b.clickXPath("//tr[td[contains(., '20个工作日内按时公开率')]]//button[contains(@id, ':records')]");
+            b.waitForText("#recordsForm\\:recordTable", "截止日期");
+            String records = b.find("#recordsForm\\:recordTable").getText();
+            assertTrue(records.contains("个工作日"), records);
+            assertFalse(records.contains("LATE:") || records.contains("OVERDUE:"), records);
+            b.screenshot("appraisal-records");
+            b.open("appraisal/sheet.xhtml?run=" + run + "&unit=" + unitId("D01"));
+
             b.open("appraisal/whatif.xhtml?run=" + run);
             b.type("whatIfForm:points:0:trial_input", "12");
             b.click("whatIfForm:preview");
