@@ -115,17 +115,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks the option with the given visible label in a PrimeFaces selectOneMenu, and checks that
-     * the menu shows it: a click on an item while the panel still moves can miss it (the first
-     * option then stays chosen), so the pick is tried again, up to three times.
+     * Picks the option with the given visible label in a PrimeFaces selectOneMenu, and waits until
+     * the menu shows it and its panel has closed: a click on an item while the panel still moves
+     * can miss it (the first option then stays chosen), so the pick is tried again, up to three
+     * times.
      */
     public Browser select(String clientId, String label) {
+        By panelBy = By.id(clientId + "_panel");
         for (int attempt = 0; attempt < 3; attempt++) {
-            List<WebElement> open = driver.findElements(By.id(clientId + "_panel"));
-            if (open.isEmpty() || !open.get(0).isDisplayed()) {
+            if (!displayed(panelBy)) {
                 click(clientId);
             }
-            WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId + "_panel")));
+            WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(panelBy));
             WebElement item = panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
                     .filter(li -> label.equals(li.getAttribute("data-label"))
                             || li.getText().trim().equals(label))
@@ -133,13 +134,27 @@ public final class Browser implements AutoCloseable {
                     .orElseThrow(() -> new AssertionError("no option " + label + " in " + clientId));
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             settle();
-            if (label.equals(byId(clientId + "_label").getText().trim())) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(d ->
+                                label.equals(byId(clientId + "_label").getText().trim()) && !displayed(panelBy));
                 return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the click missed: pick again
             }
         }
         screenshot("failed-select");
         throw new AssertionError(label + " could not be chosen in " + clientId + ": the menu shows "
                 + byId(clientId + "_label").getText());
+    }
+
+    private boolean displayed(By by) {
+        try {
+            List<WebElement> found = driver.findElements(by);
+            return !found.isEmpty() && found.get(0).isDisplayed();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+        }
     }
 
     /** Waits until the element's text contains the given text (AJAX filters, lazy tables). */
