@@ -132,7 +132,7 @@ class CmsApiTest {
             assertEquals(1, unflag.getInt("failed"));
             assertEquals(1, unflag.getInt("created"));
             assertEquals(
-                    "[\"normative.interpreted\"]",
+                    "[\"disclosure.item.interpretedStaysNormative\"]",
                     unflag.getJsonArray("results")
                             .getJsonObject(0)
                             .getJsonArray("errors")

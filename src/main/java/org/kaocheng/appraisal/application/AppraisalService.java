@@ -173,11 +173,12 @@ public class AppraisalService {
     public ScoreSheet sheet(Long runId, Long unitId) {
         AppraisalRun run = find(runId);
         requireSheetRead(run, unitId);
-        RankingRow result = ResultStore.result(em, runId, unitId, levelOneIds(run));
-        if (result == null) {
+        ResultStore.UnitResult stored = ResultStore.unitResult(em, runId, unitId, levelOneIds(run));
+        if (stored == null) {
             throw new BusinessRuleException("appraisal.run.unitNotInRun", unitId);
         }
-        Map<Long, IndicatorScore> scores = ResultStore.scores(em, runId, unitId);
+        RankingRow result = stored.row();
+        Map<Long, IndicatorScore> scores = stored.scores();
         Map<Long, Adjustment> adjustments = new HashMap<>();
         for (Adjustment a : em.createNamedQuery("Adjustment.ofRunAndUnit", Adjustment.class)
                 .setParameter("runId", runId)

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -225,38 +224,31 @@ final class ResultStore {
         return new Page<>(rows.stream().map(r -> rankingRow(r, levelOneIds)).toList(), total.longValue());
     }
 
-    static RankingRow result(EntityManager em, Long runId, Long unitId, List<Long> levelOneIds) {
+    /** A unit's result with its indicator scores in scheme order (one row read), or null if it is not in the run. */
+    record UnitResult(RankingRow row, Map<Long, IndicatorScore> scores) {}
+
+    static UnitResult unitResult(EntityManager em, Long runId, Long unitId, List<Long> levelOneIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(RANKING_SELECT + " WHERE r.run_id = ?1 AND r.unit_id = ?2")
                 .setParameter(1, runId)
                 .setParameter(2, unitId)
                 .getResultList();
-        return rows.isEmpty() ? null : rankingRow(rows.get(0), levelOneIds);
-    }
-
-    /** A unit's stored indicator scores, by indicator id, in scheme order (empty if not in the run). */
-    static Map<Long, IndicatorScore> scores(EntityManager em, Long runId, Long unitId) {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT indicator_scores FROM appraisal_unit_result WHERE run_id = ?1 AND unit_id = ?2")
-                .setParameter(1, runId)
-                .setParameter(2, unitId)
-                .getResultList();
-        return rows.isEmpty() ? new LinkedHashMap<>() : ScoreDocument.read(text(rows.get(0)));
-    }
-
-    /** A single-column result as text (EclipseLink returns the value itself or a one-element array). */
-    private static String text(Object value) {
-        return value instanceof Object[] a ? (String) a[0] : (String) value;
-    }
-
-    private static RankingRow rankingRow(Object[] r, List<Long> levelOneIds) {
-        List<BigDecimal> levelOne = List.of();
-        if (!levelOneIds.isEmpty()) {
-            Map<Long, IndicatorScore> scores = ScoreDocument.read((String) r[12]);
-            levelOne = levelOneIds.stream()
-                    .map(id -> scores.containsKey(id) ? scores.get(id).score() : null)
-                    .toList();
+        if (rows.isEmpty()) {
+            return null;
         }
+        Map<Long, IndicatorScore> scores = ScoreDocument.read((String) rows.get(0)[12]);
+        return new UnitResult(rankingRow(rows.get(0), levelOneIds, scores), scores);
+    }
+
+    /** A row of RANKING_SELECT; the score document is read only when level-one scores are asked for. */
+    private static RankingRow rankingRow(Object[] r, List<Long> levelOneIds) {
+        return rankingRow(r, levelOneIds, levelOneIds.isEmpty() ? Map.of() : ScoreDocument.read((String) r[12]));
+    }
+
+    private static RankingRow rankingRow(Object[] r, List<Long> levelOneIds, Map<Long, IndicatorScore> scores) {
+        List<BigDecimal> levelOne = levelOneIds.stream()
+                .map(id -> scores.containsKey(id) ? scores.get(id).score() : null)
+                .toList();
         return new RankingRow(
                 ((Number) r[0]).longValue(),
                 (String) r[1],

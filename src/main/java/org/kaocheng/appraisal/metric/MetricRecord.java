@@ -1,9 +1,6 @@
 package org.kaocheng.appraisal.metric;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * A record behind a metric value, shown in a unit's score explanation.
@@ -19,6 +16,10 @@ public record MetricRecord(String type, Long id, String label, String detail, St
 
     /** Separates the key and arguments of a detail (a control character no text carries). */
     private static final char SEPARATOR = '\u001F';
+
+    /** What a message key looks like (a detail of an earlier version, e.g. "LATE:1:2024-03-08", does not). */
+    private static final java.util.regex.Pattern MESSAGE_KEY =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)+");
 
     /** An argument that is itself a message key (an enum's label), translated when rendered. */
     private static final String KEY_ARGUMENT = "@";
@@ -47,19 +48,19 @@ public record MetricRecord(String type, Long id, String label, String detail, St
      * version) as it is.
      */
     public static String renderDetail(String detail, BiFunction<String, Object[], String> text) {
-        if (detail == null || detail.indexOf(SEPARATOR) < 0 && !detail.contains(".")) {
-            return detail == null ? "" : detail;
+        if (detail == null) {
+            return "";
         }
         String[] parts = detail.split(String.valueOf(SEPARATOR), -1);
-        if (!parts[0].matches("[A-Za-z][A-Za-z0-9_.]*\\.[A-Za-z0-9_]+")) {
+        if (!MESSAGE_KEY.matcher(parts[0]).matches()) {
             return detail;
         }
-        Function<String, String> argument =
-                a -> a.startsWith(KEY_ARGUMENT) ? text.apply(a.substring(KEY_ARGUMENT.length()), new Object[0]) : a;
-        List<Object> arguments = new ArrayList<>();
+        Object[] arguments = new Object[parts.length - 1];
         for (int k = 1; k < parts.length; k++) {
-            arguments.add(argument.apply(parts[k]));
+            arguments[k - 1] = parts[k].startsWith(KEY_ARGUMENT)
+                    ? text.apply(parts[k].substring(KEY_ARGUMENT.length()), new Object[0])
+                    : parts[k];
         }
-        return text.apply(parts[0], arguments.toArray());
+        return text.apply(parts[0], arguments);
     }
 }

@@ -90,28 +90,25 @@ public class ItemBatchService {
                     errors.add("interpretationOf.notFound");
                 }
             }
+            ProactiveItem item = errors.isEmpty()
+                    ? inBatch.containsKey(p.externalId())
+                            ? inBatch.get(p.externalId())
+                            : find(unit.getId(), p.externalId())
+                    : null;
             if (errors.isEmpty()) {
                 try {
                     // the rules run on a scratch copy first, so a refused item leaves no half-change behind
                     ProactiveItem scratch = new ProactiveItem(unit, p.title(), p.formedOn(), p.channel());
                     copy(scratch, p, null);
+                    if (item != null) {
+                        ProactiveItemService.requireNormativeKept(em, item, p.normative());
+                    }
                 } catch (BusinessRuleException e) {
                     errors.add(e.getMessageKey());
                 }
             }
             if (!errors.isEmpty()) {
                 results.add(new ItemResult(i, p.externalId(), Status.ERROR, null, errors));
-                continue;
-            }
-            ProactiveItem item = inBatch.containsKey(p.externalId())
-                    ? inBatch.get(p.externalId())
-                    : find(unit.getId(), p.externalId());
-            if (item != null
-                    && !p.normative()
-                    && item.isNormative()
-                    && ProactiveItemService.hasInterpretations(em, item)) {
-                // an interpreted document stays normative (as in ProactiveItemService)
-                results.add(new ItemResult(i, p.externalId(), Status.ERROR, null, List.of("normative.interpreted")));
                 continue;
             }
             Status status;

@@ -165,10 +165,7 @@ public class ProactiveItemService {
         item.setTitle(form.title());
         item.setDocumentNumber(form.documentNumber());
         item.setCategory(form.category());
-        if (!form.normative() && item.isNormative() && hasInterpretations(em, item)) {
-            throw new BusinessRuleException("disclosure.item.interpretedStaysNormative");
-        }
-        item.setNormative(form.normative());
+        setNormative(em, item, form.normative());
         item.setDates(form.formedOn(), form.publishedOn());
         item.setChannel(form.channel());
         item.setLink(form.link());
@@ -186,17 +183,35 @@ public class ProactiveItemService {
     }
 
     /**
-     * Whether any item interprets this one. Such a document cannot be deleted, and stays normative:
-     * only normative documents are interpreted, which the interpretation statements rely on
-     * (TimelinessQueries).
+     * Whether any item interprets this one (such a document cannot be deleted, and stays normative).
      */
     static boolean hasInterpretations(EntityManager em, ProactiveItem document) {
         return document.getId() != null
-                && !em.createNamedQuery("ProactiveItem.interpretationsOf", ProactiveItem.class)
+                && !em.createQuery(
+                                "SELECT i.id FROM ProactiveItem i WHERE i.interpretationOf.id = :documentId",
+                                Long.class)
                         .setParameter("documentId", document.getId())
                         .setMaxResults(1)
                         .getResultList()
                         .isEmpty();
+    }
+
+    /**
+     * Sets the normative flag, except that a document with interpretations stays normative: only
+     * normative documents are interpreted ({@link ProactiveItem#interpret}), which the
+     * interpretation statements rely on (TimelinessQueries). The CMS API checks the same rule
+     * before it changes an item ({@link #requireNormativeKept}).
+     */
+    static void setNormative(EntityManager em, ProactiveItem item, boolean normative) {
+        requireNormativeKept(em, item, normative);
+        item.setNormative(normative);
+    }
+
+    /** Refuses to take the normative flag from a document with interpretations (before any change). */
+    static void requireNormativeKept(EntityManager em, ProactiveItem item, boolean normative) {
+        if (!normative && item.isNormative() && hasInterpretations(em, item)) {
+            throw new BusinessRuleException("disclosure.item.interpretedStaysNormative");
+        }
     }
 
     Unit unit(Long unitId) {

@@ -170,9 +170,10 @@ public final class TimelinessQueries {
             ORDER BY un.code
             """;
 
-    /** ?1 unit, ?2 from, ?3 to: normative documents nobody interpreted. */
+    /** ?1 unit, ?2 from, ?3 to: normative documents nobody interpreted, as rows of ITEM_COLUMNS. */
     private static final String MISSING_INTERPRETATIONS = """
-            SELECT d.id, d.unit_id, un.name, d.title, d.document_number, d.formed_on, d.published_on, d.channel
+            SELECT d.id, d.unit_id, un.name, d.title, d.document_number, d.formed_on, d.published_on, d.channel,
+              'DOCUMENT', d.published_on, CAST(NULL AS DATE), FALSE, 'PENDING', 0
             FROM proactive_item d JOIN unit un ON un.id = d.unit_id
             WHERE d.normative = TRUE
               AND NOT EXISTS (SELECT 1 FROM proactive_item p WHERE p.interpretation_of_id = d.id)
@@ -516,30 +517,11 @@ public final class TimelinessQueries {
     }
 
     public static List<ItemRow> missingInterpretations(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
-        Sql query = new Sql(em, MISSING_INTERPRETATIONS)
+        return itemRows(new Sql(em, MISSING_INTERPRETATIONS)
                 .setParameter(1, unitId)
                 .setParameter(2, sql(from))
-                .setParameter(3, sql(to));
-        List<ItemRow> rows = new ArrayList<>();
-        for (Object r : query.getResultList()) {
-            Object[] c = (Object[]) r;
-            rows.add(new ItemRow(
-                    l(c[0]),
-                    l(c[1]),
-                    (String) c[2],
-                    (String) c[3],
-                    (String) c[4],
-                    d(c[5]),
-                    d(c[6]),
-                    (String) c[7],
-                    "DOCUMENT",
-                    d(c[6]),
-                    null,
-                    false,
-                    ItemState.PENDING,
-                    0));
-        }
-        return rows;
+                .setParameter(3, sql(to))
+                .getResultList());
     }
 
     public static List<DuplicatePair> duplicates(EntityManager em, Long unitId, LocalDate from, LocalDate to) {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.kaocheng.disclosure.application.DisclosureImportService;
 import org.kaocheng.platform.security.CurrentUser;
-import org.kaocheng.platform.spreadsheet.ImportError;
 import org.kaocheng.platform.spreadsheet.ImportResult;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.unit.application.UnitService;
@@ -92,11 +91,6 @@ public class DisclosureImportView implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
-    }
-
-    /** An error's message with its value, in the user's language. */
-    public String errorText(ImportError e) {
-        return Messages.text(e.messageKey(), e.arguments());
     }
 
     public ImportResult getResult() {

@@ -36,6 +36,11 @@ public final class Messages {
         return text(locale(), key, arguments);
     }
 
+    /** An import error's message with its arguments (the value refused, a limit). */
+    public static String text(org.kaocheng.platform.spreadsheet.ImportError error) {
+        return text(error.messageKey(), error.arguments());
+    }
+
     public static void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }

@@ -16,4 +16,9 @@ public class Texts {
     public String format(String key, Object... arguments) {
         return Messages.text(key, arguments);
     }
+
+    /** An import error's message, for the error tables of the import pages. */
+    public String importError(org.kaocheng.platform.spreadsheet.ImportError error) {
+        return Messages.text(error);
+    }
 }

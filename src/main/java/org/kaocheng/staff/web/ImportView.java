@@ -94,7 +94,7 @@ public class ImportView implements Serializable {
         progress.set(100);
         List<ErrorLine> lines = new ArrayList<>();
         for (ImportError error : result.errors()) {
-            lines.add(new ErrorLine(error.row(), error.column(), Messages.text(error.messageKey(), error.arguments())));
+            lines.add(new ErrorLine(error.row(), error.column(), Messages.text(error)));
         }
         errorLines = lines;
     }

@@ -185,10 +185,6 @@ public class SessionView implements Serializable {
         }
     }
 
-    public String errorText(ImportError e) {
-        return Messages.text(e.messageKey(), e.arguments());
-    }
-
     // attendance
 
     public void allPresent(TrainingSessionDay day) {

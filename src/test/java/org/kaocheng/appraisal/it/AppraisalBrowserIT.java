@@ -92,9 +92,14 @@ class AppraisalBrowserIT {
             assertTrue(b.text().contains("已发布"), b.text());
             // each download shows its "preparing" notice until the file has arrived (settle waits for it to go)
             b.clearDownloads();
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+            js.executeScript("window.kcMonitored = false; var monitor = PrimeFaces.monitorDownload;"
+                    + " PrimeFaces.monitorDownload = function (start, stop) { window.kcMonitored = true;"
+                    + " return monitor(start, stop); };");
             b.click("runForm:rankingPdf");
             assertTrue(Files.readString(b.awaitDownload(".pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
                     .startsWith("%PDF"));
+            assertEquals(Boolean.TRUE, js.executeScript("return window.kcMonitored;"), "the download was monitored");
             b.clearDownloads();
             b.click("runForm:rankingXlsx");
             assertTrue(Files.size(b.awaitDownload(".xlsx")) > 0);
