@@ -29,6 +29,22 @@ public record AnswerValue(Boolean yesNo, BigDecimal number, String text, String 
         };
     }
 
+    /**
+     * A {@link #snapshot} for a reader: its yes/no code (YES, NO) in words ({@code yes} and
+     * {@code no} give them), the rest as it is.
+     */
+    public static String readable(String snapshot, String yes, String no) {
+        if (snapshot == null) {
+            return "";
+        }
+        for (String[] code : new String[][] {{"YES", yes}, {"NO", no}}) {
+            if (snapshot.equals(code[0]) || snapshot.startsWith(code[0] + " | ")) {
+                return code[1] + snapshot.substring(code[0].length());
+            }
+        }
+        return snapshot;
+    }
+
     /** The answer as kept in the history of a round. */
     public String snapshot(AnswerKind kind) {
         String value = switch (kind) {

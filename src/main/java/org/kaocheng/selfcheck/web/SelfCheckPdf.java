@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.kaocheng.platform.reporting.ReportEngine;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.selfcheck.application.SelfCheckReportData;
+import org.kaocheng.selfcheck.domain.AnswerValue;
 
 /**
  * A unit's completed self-check as PDF (design {@code reports/selfcheck-unit.jrxml}): the items
@@ -34,7 +35,12 @@ final class SelfCheckPdf {
         p.put("PERIOD", data.periodLabel());
         p.put("UNIT", data.unitName());
         p.put("STATUS", text(locale, "selfcheck.status." + data.status()));
-        p.put("LATE", data.late() ? " (" + text(locale, "selfcheck.late") + ")" : "");
+        p.put(
+                "LATE",
+                data.late()
+                        ? new java.text.MessageFormat(text(locale, "common.inParentheses"), locale)
+                                .format(new Object[] {text(locale, "selfcheck.late")})
+                        : "");
         p.put(
                 "SUBMITTED",
                 data.lastSubmittedAt() == null ? "-" : data.lastSubmittedAt().format(MINUTE));
@@ -48,7 +54,10 @@ final class SelfCheckPdf {
 
     static List<ItemRow> itemRows(SelfCheckReportData data, Locale locale) {
         return data.items().stream()
-                .map(i -> new ItemRow(i, text(locale, "selfcheck.status." + i.status())))
+                .map(i -> new ItemRow(
+                        i,
+                        text(locale, "selfcheck.status." + i.status()),
+                        AnswerValue.readable(i.answer(), text(locale, "common.yes"), text(locale, "common.no"))))
                 .toList();
     }
 
@@ -68,10 +77,12 @@ final class SelfCheckPdf {
     public static final class ItemRow {
         private final SelfCheckReportData.ItemLine line;
         private final String statusLabel;
+        private final String answer;
 
-        ItemRow(SelfCheckReportData.ItemLine line, String statusLabel) {
+        ItemRow(SelfCheckReportData.ItemLine line, String statusLabel, String answer) {
             this.line = line;
             this.statusLabel = statusLabel;
+            this.answer = answer;
         }
 
         public String getCode() {
@@ -83,7 +94,7 @@ final class SelfCheckPdf {
         }
 
         public String getAnswer() {
-            return line.answer();
+            return answer;
         }
 
         public String getStatus() {

@@ -337,4 +337,9 @@ public class SelfCheckView implements Serializable {
     public long getMaxMegabytes() {
         return maxBytes / (1024 * 1024);
     }
+
+    /** An answer of the history in words (yes/no codes translated). */
+    public String answerText(String snapshot) {
+        return AnswerValue.readable(snapshot, Messages.text("common.yes"), Messages.text("common.no"));
+    }
 }

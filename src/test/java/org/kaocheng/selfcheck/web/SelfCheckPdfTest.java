@@ -83,9 +83,13 @@ class SelfCheckPdfTest {
         JasperPrint print = engine.fill(
                 SelfCheckPdf.REPORT, SelfCheckPdf.parameters(data, zh), SelfCheckPdf.itemRows(data, zh), zh);
         String text = allText(print);
-        assertTrue(text.contains("2026年第三季度政务公开自查(2026 Q3)"), text);
+        assertTrue(text.contains("2026年第三季度政务公开自查（2026 Q3）"), text);
         assertTrue(text.contains("区教育局"), text);
-        assertTrue(text.contains("已通过 (逾期提交)"), text);
+        assertTrue(text.contains("已通过（逾期提交）"), text);
+        assertTrue(text.contains("单位：区教育局"), text);
+        assertTrue(text.contains("是 | 见截图"), "the yes/no answer in words: " + text);
+        assertTrue(!text.contains("YES"), text);
+        assertTrue(text.contains("118 | 已更正"), text);
         assertTrue(text.contains("本季度主动公开条数"), text);
         assertTrue(text.contains("4.5 / 5"), text);
         assertTrue(text.contains("佐证材料"), text);
