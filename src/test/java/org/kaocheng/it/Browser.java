@@ -22,17 +22,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
-    private final WebDriverWait wait;
+    private static final java.util.concurrent.atomic.AtomicInteger STARTED =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private WebDriver driver;
+    private WebDriverWait wait;
     private final Path downloads;
 
     public Browser() {
-        ChromeOptions options = new ChromeOptions();
         try {
             downloads = Files.createTempDirectory("kc-downloads");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        start();
+    }
+
+    private void start() {
+        ChromeOptions options = new ChromeOptions();
         // Files the app sends as attachments land in a directory of this browser's own.
         options.setExperimentalOption(
                 "prefs",
@@ -58,9 +65,19 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // ChromeDriver's warnings, one file per browser, so that a crashed browser leaves its reason behind.
+        Path logs = Path.of("target", "chromedriver-logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("kaocheng.it.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
+                .withLogFile(logs.resolve("browser-" + STARTED.incrementAndGet() + ".log")
+                        .toFile())
+                .withLogLevel(org.openqa.selenium.chromium.ChromiumDriverLogLevel.WARNING)
                 .build();
         driver = new ChromeDriver(service, options);
         // Generous: the machine the tests run on may be a slow, shared 2-core one.
@@ -81,7 +98,32 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs in on the login page. If Chromium itself dies while doing so (its renderer gone: "session
+     * deleted as the browser has closed the connection", seen once in CI on a fresh browser's first
+     * page), a new browser signs in again: signing in changes nothing, and the page has not been
+     * used yet, so nothing of the test is repeated. A crash later in a test still fails it.
+     */
     public Browser login(String username, String password) {
+        try {
+            return signIn(username, password);
+        } catch (org.openqa.selenium.NoSuchSessionException e) {
+            System.err.println("Chromium died while signing in (" + e.getRawMessage() + "); starting a new one");
+            quitQuietly();
+            start();
+            return signIn(username, password);
+        }
+    }
+
+    private void quitQuietly() {
+        try {
+            driver.quit();
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            // already dead
+        }
+    }
+
+    private Browser signIn(String username, String password) {
         open("login.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
