@@ -156,10 +156,20 @@ public class AppraisalService {
         return groups;
     }
 
-    /** The level-1 indicators of the run's scheme (the columns of a ranking). */
+    /**
+     * The level-1 indicators the run scored (the columns of its ranking), in scheme order: one added
+     * to the (still editable) scheme after the run was computed has no score in it until the run is
+     * computed again.
+     */
     public List<Indicator> levelOne(Long runId) {
-        AppraisalRun run = find(runId);
-        return indicators(run).stream().filter(i -> i.getParent() == null).toList();
+        return levelOne(find(runId));
+    }
+
+    private List<Indicator> levelOne(AppraisalRun run) {
+        Set<Long> scored = ResultStore.scoredIndicators(em, run.getId());
+        return indicators(run).stream()
+                .filter(i -> i.getParent() == null && scored.contains(i.getId()))
+                .toList();
     }
 
     /** A page of the ranking of one group (null: all groups), by group and position. */
@@ -715,10 +725,7 @@ public class AppraisalService {
     }
 
     private List<Long> levelOneIds(AppraisalRun run) {
-        return indicators(run).stream()
-                .filter(i -> i.getParent() == null)
-                .map(Indicator::getId)
-                .toList();
+        return levelOne(run).stream().map(Indicator::getId).toList();
     }
 
     private Indicator indicatorOf(AppraisalRun run, Long indicatorId) {

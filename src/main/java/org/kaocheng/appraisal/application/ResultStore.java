@@ -125,6 +125,17 @@ final class ResultStore {
                 indicators.stream().map(id -> new Object[] {runId, id}).toList());
     }
 
+    /** The indicators the run scored (appraisal_run_indicator). */
+    static Set<Long> scoredIndicators(EntityManager em, Long runId) {
+        Set<Long> ids = new HashSet<>();
+        for (Object id : em.createNativeQuery("SELECT indicator_id FROM appraisal_run_indicator WHERE run_id = ?1")
+                .setParameter(1, runId)
+                .getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
+    }
+
     static void deleteResults(EntityManager em, Long runId) {
         em.createNativeQuery("DELETE FROM appraisal_run_indicator WHERE run_id = ?1")
                 .setParameter(1, runId)

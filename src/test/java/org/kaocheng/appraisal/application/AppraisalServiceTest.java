@@ -136,6 +136,12 @@ class AppraisalServiceTest {
                     e -> f.schemes
                             .addIndicator(f.schemeId, null, AppraisalFixture.node("X", "新增", "1", 9))
                             .getId());
+            // the draft run keeps the columns it scored: the new indicator has no score in it yet
+            assertEquals(
+                    List.of(bd("54.00"), bd("40.00"), bd("0.00"), bd("5.00")),
+                    ranking(f, run.id(), f.g1).get(0).levelOneScores());
+            assertEquals(
+                    4, f.runs.levelOne(run.id()).size(), "the ranking's columns are the indicators the run scored");
             tx(f, e -> {
                 f.schemes.removeIndicator(added);
                 return null;
