@@ -216,9 +216,32 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
-    /** Waits until the messages area shows the given text (every AJAX answer updates it). */
+    /**
+     * Waits until the page shows the given message: a confirmation in the growl (for its six
+     * seconds), a warning or an error in the messages area (every AJAX answer updates both).
+     */
     public void waitForMessage(String text) {
-        waitForText("#messages", text);
+        try {
+            wait.until(d -> messages().stream().anyMatch(m -> m.contains(text)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waitForMessage");
+            throw new AssertionError(
+                    "the message '" + text + "' never appeared on " + driver.getCurrentUrl() + "; messages: "
+                            + messages(),
+                    e);
+        }
+        settle();
+    }
+
+    /** The texts of the messages area and the growl (empty while AJAX replaces them). */
+    private List<String> messages() {
+        try {
+            return driver.findElements(By.cssSelector("#messages, .ui-growl")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return List.of();
+        }
     }
 
     /** Clicks the element found by the XPath expression, once it is clickable. */

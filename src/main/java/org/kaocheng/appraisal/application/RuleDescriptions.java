@@ -79,7 +79,7 @@ public class RuleDescriptions {
         if (line.metricCode() != null) {
             text.append(metric(line.metricCode(), locale))
                     .append(": ")
-                    .append(line.metricValue() == null ? "—" : plain(line.metricValue()))
+                    .append(line.metricValueText())
                     .append('\n');
         }
         text.append(rule(line.rule(), locale))
