@@ -267,8 +267,8 @@ public class SelfCheckDemoData implements DemoDataLoader {
         em.persist(Evidence.file(answer, name, stored, staged.type(), staged.size(), staged.sha256(), operator, at));
     }
 
-    /** Small but real files for the demo evidence. */
-    static final class DemoFiles {
+    /** Small but real files for the demo evidence (the tests' PNG sample too). */
+    public static final class DemoFiles {
 
         private DemoFiles() {}
 
@@ -289,7 +289,7 @@ public class SelfCheckDemoData implements DemoDataLoader {
             return pdf.getBytes(StandardCharsets.US_ASCII);
         }
 
-        static byte[] png() {
+        public static byte[] png() {
             return new byte[] {
                 (byte) 0x89,
                 'P',
