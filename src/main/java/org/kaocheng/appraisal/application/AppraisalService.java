@@ -351,6 +351,7 @@ public class AppraisalService {
         LocalDate periodFrom = from == null ? scheme.getPeriodFrom() : from;
         LocalDate periodTo = to == null ? scheme.getPeriodTo() : to;
         AppraisalRun run = new AppraisalRun(scheme, periodFrom, periodTo, now(), username());
+        run.computedWith(spec.fingerprint());
         em.persist(run);
         em.flush();
         List<UnitInput> units = unitsInScope(scheme, periodFrom);
@@ -374,6 +375,7 @@ public class AppraisalService {
         RecordSnapshot.delete(em, runId);
         fetchMetrics(run, spec, units);
         run.recomputed(now(), username());
+        run.computedWith(spec.fingerprint());
         rescore(run, spec, units);
         em.flush();
         return RunInfo.of(run);
@@ -430,9 +432,10 @@ public class AppraisalService {
         user.requireAnyRole(Role.ASSESSOR);
         AppraisalRun run = find(runId);
         run.requireChangeable();
+        SchemeSpec spec = unchangedSpec(run);
         setAdjustment(run, unitId, indicatorId, score, reason);
         run.recomputed(now(), username());
-        rescore(run, validSpec(run), storedUnits(runId));
+        rescore(run, spec, storedUnits(runId));
         em.flush();
     }
 
@@ -445,11 +448,12 @@ public class AppraisalService {
         user.requireAnyRole(Role.ASSESSOR);
         AppraisalRun run = find(runId);
         run.requireChangeable();
+        SchemeSpec spec = unchangedSpec(run);
         for (AdjustmentForm form : forms) {
             setAdjustment(run, form.unitId(), form.indicatorId(), form.score(), form.reason());
         }
         run.recomputed(now(), username());
-        rescore(run, validSpec(run), storedUnits(runId));
+        rescore(run, spec, storedUnits(runId));
         em.flush();
     }
 
@@ -521,6 +525,7 @@ public class AppraisalService {
     public RunInfo startReview(Long runId) {
         user.requireAnyRole(Role.ASSESSOR);
         AppraisalRun run = find(runId);
+        unchangedSpec(run);
         LocalDate today = LocalDate.now(clock);
         int days = run.getScheme().getObjectionDays();
         // 0 days: no objection period, the run may be published at once
@@ -615,6 +620,7 @@ public class AppraisalService {
         if (open > 0) {
             throw new BusinessRuleException("appraisal.run.publish.openObjections", open);
         }
+        unchangedSpec(run);
         LocalDate today = LocalDate.now(clock);
         if (run.getObjectionDeadline() != null && !today.isAfter(run.getObjectionDeadline())) {
             throw new BusinessRuleException("appraisal.run.publish.beforeDeadline", run.getObjectionDeadline());
@@ -737,8 +743,30 @@ public class AppraisalService {
         return indicator;
     }
 
-    private SchemeSpec validSpec(AppraisalRun run) {
+    /**
+     * The scheme's spec, refused when it is no longer the one the run was computed with: its
+     * results would answer to rules the scheme no longer has (an indicator added after the run has
+     * no metric value in it). The run is computed again first (a draft: 重新取数计算).
+     */
+    private SchemeSpec unchangedSpec(AppraisalRun run) {
         SchemeSpec spec = SchemeService.spec(em, run.getScheme());
+        if (run.schemeChangedFrom(spec.fingerprint())) {
+            throw new BusinessRuleException("appraisal.run.schemeChanged");
+        }
+        return requireValid(spec);
+    }
+
+    /** Whether the run's scheme was edited since the run was computed (its page says so). */
+    public boolean schemeChanged(Long runId) {
+        AppraisalRun run = find(runId);
+        return run.schemeChangedFrom(SchemeService.spec(em, run.getScheme()).fingerprint());
+    }
+
+    private SchemeSpec validSpec(AppraisalRun run) {
+        return requireValid(SchemeService.spec(em, run.getScheme()));
+    }
+
+    private static SchemeSpec requireValid(SchemeSpec spec) {
         List<SchemeProblem> problems = SchemeCheck.problems(spec);
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("appraisal.scheme.invalid", problems.size());

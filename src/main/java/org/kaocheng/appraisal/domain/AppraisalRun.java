@@ -89,6 +89,10 @@ public class AppraisalRun extends VersionedEntity {
     @Column(name = "published_by")
     private String publishedBy;
 
+    /** SchemeSpec.fingerprint() of the scheme as the metric values were fetched; null before V13_0. */
+    @Column(name = "scheme_fingerprint", length = 64)
+    private String schemeFingerprint;
+
     protected AppraisalRun() {}
 
     public AppraisalRun(Scheme scheme, LocalDate from, LocalDate to, LocalDateTime at, String by) {
@@ -115,7 +119,21 @@ public class AppraisalRun extends VersionedEntity {
         next.revision = revision + 1;
         next.previous = this;
         next.revisionReason = reason.trim();
+        next.schemeFingerprint = schemeFingerprint;
         return next;
+    }
+
+    /** Records the scheme's rules the metric values were fetched for (compute, refresh). */
+    public void computedWith(String fingerprint) {
+        this.schemeFingerprint = fingerprint;
+    }
+
+    /**
+     * Whether the scheme's rules now differ from those the run was computed with: its results
+     * then answer to rules the scheme no longer has (false for runs older than the digest).
+     */
+    public boolean schemeChangedFrom(String currentFingerprint) {
+        return schemeFingerprint != null && !schemeFingerprint.equals(currentFingerprint);
     }
 
     /** Refuses any change to scores once the run is published. */

@@ -48,6 +48,7 @@ public class RunView implements Serializable {
     private PagedDataModel<RankingRow> ranking;
     private long openObjections;
     private String revisionReason;
+    private boolean schemeChanged;
 
     public void load() {
         run = runs.run(id);
@@ -55,13 +56,19 @@ public class RunView implements Serializable {
         if (groupId == null && !groups.isEmpty()) {
             groupId = groups.get(0).getId();
         }
+        ranking = new PagedDataModel<>(request -> runs.ranking(id, groupId, request), RankingRow::unitId);
+        openObjections = runs.openObjectionCount(id);
+        scored();
+    }
+
+    /** The columns the run scored, and whether its scheme changed since (after each computation). */
+    private void scored() {
         List<Indicator> levelOne = runs.levelOne(id);
         columns = new java.util.ArrayList<>();
         for (int k = 0; k < levelOne.size(); k++) {
             columns.add(new Column(k, levelOne.get(k).getCode(), levelOne.get(k).getName()));
         }
-        ranking = new PagedDataModel<>(request -> runs.ranking(id, groupId, request), RankingRow::unitId);
-        openObjections = runs.openObjectionCount(id);
+        schemeChanged = isAssessor() && runs.schemeChanged(id);
     }
 
     public boolean isAssessor() {
@@ -79,6 +86,7 @@ public class RunView implements Serializable {
 
     public void refresh() {
         run = runs.refresh(id);
+        scored();
         Messages.info("appraisal.run.refreshed");
     }
 
@@ -117,6 +125,10 @@ public class RunView implements Serializable {
 
     public RunInfo getRun() {
         return run;
+    }
+
+    public boolean isSchemeChanged() {
+        return schemeChanged;
     }
 
     public List<RankingGroup> getGroups() {

@@ -2,6 +2,7 @@ package org.kaocheng.appraisal.application;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,10 +143,24 @@ class AppraisalServiceTest {
                     ranking(f, run.id(), f.g1).get(0).levelOneScores());
             assertEquals(
                     4, f.runs.levelOne(run.id()).size(), "the ranking's columns are the indicators the run scored");
+            // ...and says its scheme changed: no adjustment, review or publication on rules it was not computed with
+            assertTrue(f.runs.schemeChanged(run.id()));
+            BusinessRuleException changed =
+                    refused(f, BusinessRuleException.class, () -> f.runs.adjust(run.id(), f.b, f.i21, bd("20"), "理由"));
+            assertEquals("appraisal.run.schemeChanged", changed.getMessageKey());
+            assertEquals(
+                    "appraisal.run.schemeChanged",
+                    refused(f, BusinessRuleException.class, () -> f.runs.startReview(run.id()))
+                            .getMessageKey());
+            assertEquals(
+                    List.of(bd("54.00"), bd("40.00"), bd("0.00"), bd("5.00")),
+                    ranking(f, run.id(), f.g1).get(0).levelOneScores(),
+                    "nothing rescored");
             tx(f, e -> {
                 f.schemes.removeIndicator(added);
                 return null;
             });
+            assertFalse(f.runs.schemeChanged(run.id()), "the scheme is as it was computed with again");
             assertEquals(null, f.em.find(org.kaocheng.appraisal.domain.Indicator.class, added));
         });
     }

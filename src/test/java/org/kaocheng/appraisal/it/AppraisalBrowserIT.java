@@ -85,7 +85,25 @@ class AppraisalBrowserIT {
                     b.find("#whatIfForm\\:result").getText().contains("12"),
                     "the preview lists the tree problem: 1.1 to 1.3 add up to 10, not 12");
 
+            // the grading changed after the computation: the draft says so and goes to review only
+            // once computed again
+            long scheme = ItData.longValue("SELECT id FROM appraisal_scheme WHERE name = ?", SCHEME);
+            b.open("appraisal/scheme.xhtml?id=" + scheme);
+            b.type("headerForm:excellent_input", "89.5");
+            b.click("headerForm:saveHeader");
+            b.waitForMessage("已保存");
             b.open("appraisal/run.xhtml?id=" + run);
+            assertTrue(b.byId("runForm:schemeChanged").getText().contains("考核方案在本次计算之后有改动"), b.text());
+            b.click("runForm:startReview");
+            b.waitForMessage("请先重新取数计算");
+            b.screenshot("appraisal-scheme-changed");
+            b.click("runForm:refresh");
+            b.waitForMessage("已按最新数据重新计算");
+            assertTrue(
+                    b.driver()
+                            .findElements(org.openqa.selenium.By.id("runForm:schemeChanged"))
+                            .isEmpty(),
+                    b.text());
             b.click("runForm:startReview");
             b.click("runForm:publish");
             b.click("runForm:confirmYes");

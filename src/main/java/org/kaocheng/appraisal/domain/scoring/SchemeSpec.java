@@ -57,6 +57,60 @@ public record SchemeSpec(List<IndicatorSpec> indicators, GradePolicy grading) {
         return children.stream().allMatch(this::isBonus);
     }
 
+    /**
+     * A digest of everything that decides scores and ranks: the tree in order with each
+     * indicator's points and rule, and the grading policy (names and codes, which only label, are
+     * left out; numbers compare by value, 10 = 10.00). A run keeps the digest of the spec it was
+     * computed with, so that a later change of the scheme shows.
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        for (IndicatorSpec i : indicators) {
+            text.append(i.id())
+                    .append('|')
+                    .append(i.parentId())
+                    .append('|')
+                    .append(i.level())
+                    .append('|');
+            text.append(number(i.points())).append('|');
+            RuleSpec r = i.rule();
+            if (r != null) {
+                text.append(r.kind()).append('|').append(r.metricCode()).append('|');
+                text.append(number(r.floor()))
+                        .append('|')
+                        .append(number(r.perOccurrence()))
+                        .append('|');
+                text.append(number(r.vetoThreshold()))
+                        .append('|')
+                        .append(r.lowerIsBetter())
+                        .append('|');
+                text.append(number(r.totalThreshold())).append('|');
+                r.tiers()
+                        .forEach(t -> text.append(number(t.bound()))
+                                .append(':')
+                                .append(number(t.points()))
+                                .append(';'));
+            }
+            text.append('\n');
+        }
+        text.append(number(grading.excellentMin()))
+                .append('|')
+                .append(number(grading.goodMin()))
+                .append('|');
+        text.append(number(grading.passMin())).append('|').append(number(grading.excellentQuotaPercent()));
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String number(java.math.BigDecimal value) {
+        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
+    }
+
     /** The indicators with other points (what-if previews); ids not given keep theirs. */
     public SchemeSpec withPoints(Map<Long, java.math.BigDecimal> points) {
         List<IndicatorSpec> changed = new ArrayList<>();
