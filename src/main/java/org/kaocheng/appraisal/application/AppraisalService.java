@@ -758,6 +758,7 @@ public class AppraisalService {
 
     /** Whether the run's scheme was edited since the run was computed (its page says so). */
     public boolean schemeChanged(Long runId) {
+        user.requireAnyRole(Role.ASSESSOR);
         AppraisalRun run = find(runId);
         return run.schemeChangedFrom(SchemeService.spec(em, run.getScheme()).fingerprint());
     }
