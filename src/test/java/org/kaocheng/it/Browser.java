@@ -199,18 +199,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits until the element's text contains the given text (AJAX filters, lazy tables). */
+    /**
+     * Waits until the text of an element the selector finds contains the given text (AJAX
+     * filters, lazy tables, messages).
+     */
     public void waitForText(String cssSelector, String text) {
         try {
-            wait.until(d -> d.findElement(By.cssSelector(cssSelector)).getText().contains(text));
+            wait.until(d -> texts(cssSelector).stream().anyMatch(t -> t.contains(text)));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-waitForText");
-            List<WebElement> found = driver.findElements(By.cssSelector(cssSelector));
+            List<String> found = texts(cssSelector);
             throw new AssertionError(
                     "'" + text + "' never appeared in " + cssSelector + ": "
                             + (found.isEmpty()
                                     ? "(no such element) on " + driver.getCurrentUrl() + ": " + text()
-                                    : found.get(0).getText()),
+                                    : found),
                     e);
         }
         settle();
@@ -221,22 +224,13 @@ public final class Browser implements AutoCloseable {
      * seconds), a warning or an error in the messages area (every AJAX answer updates both).
      */
     public void waitForMessage(String text) {
-        try {
-            wait.until(d -> messages().stream().anyMatch(m -> m.contains(text)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            screenshot("failed-waitForMessage");
-            throw new AssertionError(
-                    "the message '" + text + "' never appeared on " + driver.getCurrentUrl() + "; messages: "
-                            + messages(),
-                    e);
-        }
-        settle();
+        waitForText("#messages, .ui-growl", text);
     }
 
-    /** The texts of the messages area and the growl (empty while AJAX replaces them). */
-    private List<String> messages() {
+    /** The texts of the elements the selector finds (none while AJAX replaces them). */
+    private List<String> texts(String cssSelector) {
         try {
-            return driver.findElements(By.cssSelector("#messages, .ui-growl")).stream()
+            return driver.findElements(By.cssSelector(cssSelector)).stream()
                     .map(WebElement::getText)
                     .toList();
         } catch (org.openqa.selenium.StaleElementReferenceException replaced) {

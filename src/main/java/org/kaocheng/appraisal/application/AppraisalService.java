@@ -166,8 +166,12 @@ public class AppraisalService {
     }
 
     private List<Indicator> levelOne(AppraisalRun run) {
+        return levelOne(run, indicators(run));
+    }
+
+    private List<Indicator> levelOne(AppraisalRun run, List<Indicator> indicators) {
         Set<Long> scored = ResultStore.scoredIndicators(em, run.getId());
-        return indicators(run).stream()
+        return indicators.stream()
                 .filter(i -> i.getParent() == null && scored.contains(i.getId()))
                 .toList();
     }
@@ -183,7 +187,8 @@ public class AppraisalService {
     public ScoreSheet sheet(Long runId, Long unitId) {
         AppraisalRun run = find(runId);
         requireSheetRead(run, unitId);
-        ResultStore.UnitResult stored = ResultStore.unitResult(em, runId, unitId, levelOneIds(run));
+        List<Indicator> indicators = indicators(run);
+        ResultStore.UnitResult stored = ResultStore.unitResult(em, runId, unitId, levelOneIds(run, indicators));
         if (stored == null) {
             throw new BusinessRuleException("appraisal.run.unitNotInRun", unitId);
         }
@@ -196,7 +201,6 @@ public class AppraisalService {
                 .getResultList()) {
             adjustments.put(a.getIndicator().getId(), a);
         }
-        List<Indicator> indicators = indicators(run);
         Set<Long> parents = new LinkedHashSet<>();
         indicators.forEach(i -> {
             if (i.getParent() != null) {
@@ -731,7 +735,11 @@ public class AppraisalService {
     }
 
     private List<Long> levelOneIds(AppraisalRun run) {
-        return levelOne(run).stream().map(Indicator::getId).toList();
+        return levelOneIds(run, indicators(run));
+    }
+
+    private List<Long> levelOneIds(AppraisalRun run, List<Indicator> indicators) {
+        return levelOne(run, indicators).stream().map(Indicator::getId).toList();
     }
 
     private Indicator indicatorOf(AppraisalRun run, Long indicatorId) {

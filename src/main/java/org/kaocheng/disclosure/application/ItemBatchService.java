@@ -83,19 +83,14 @@ public class ItemBatchService {
             check(p, errors);
             ProactiveItem document = null;
             if (errors.isEmpty() && p.interpretationOf() != null) {
-                document = inBatch.containsKey(p.interpretationOf())
-                        ? inBatch.get(p.interpretationOf())
-                        : find(unit.getId(), p.interpretationOf());
+                document = known(inBatch, unit, p.interpretationOf());
                 if (document == null || !document.isNormative()) {
                     errors.add("interpretationOf.notFound");
                 }
             }
-            ProactiveItem item = errors.isEmpty()
-                    ? inBatch.containsKey(p.externalId())
-                            ? inBatch.get(p.externalId())
-                            : find(unit.getId(), p.externalId())
-                    : null;
+            ProactiveItem item = null;
             if (errors.isEmpty()) {
+                item = known(inBatch, unit, p.externalId());
                 try {
                     // the rules run on a scratch copy first, so a refused item leaves no half-change behind
                     ProactiveItem scratch = new ProactiveItem(unit, p.title(), p.formedOn(), p.channel());
@@ -133,6 +128,11 @@ public class ItemBatchService {
             withIds.add(new ItemResult(r.index(), r.externalId(), r.status(), id, r.errors()));
         }
         return new BatchResult(withIds);
+    }
+
+    /** The unit's item with this external id: one written earlier in the batch, else a stored one, else null. */
+    private ProactiveItem known(Map<String, ProactiveItem> inBatch, Unit unit, String externalId) {
+        return inBatch.containsKey(externalId) ? inBatch.get(externalId) : find(unit.getId(), externalId);
     }
 
     private static void check(ItemPayload p, List<String> errors) {

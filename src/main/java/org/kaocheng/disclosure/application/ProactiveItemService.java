@@ -187,9 +187,7 @@ public class ProactiveItemService {
      */
     static boolean hasInterpretations(EntityManager em, ProactiveItem document) {
         return document.getId() != null
-                && !em.createQuery(
-                                "SELECT i.id FROM ProactiveItem i WHERE i.interpretationOf.id = :documentId",
-                                Long.class)
+                && !em.createNamedQuery("ProactiveItem.interpretationIdsOf", Long.class)
                         .setParameter("documentId", document.getId())
                         .setMaxResults(1)
                         .getResultList()

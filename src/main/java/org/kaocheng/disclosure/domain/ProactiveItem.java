@@ -30,8 +30,8 @@ import org.kaocheng.unit.domain.Unit;
         name = "ProactiveItem.byExternalId",
         query = "SELECT i FROM ProactiveItem i WHERE i.unit.id = :unitId AND i.externalId = :externalId")
 @NamedQuery(
-        name = "ProactiveItem.interpretationsOf",
-        query = "SELECT i FROM ProactiveItem i WHERE i.interpretationOf.id = :documentId ORDER BY i.id")
+        name = "ProactiveItem.interpretationIdsOf",
+        query = "SELECT i.id FROM ProactiveItem i WHERE i.interpretationOf.id = :documentId")
 public class ProactiveItem extends VersionedEntity {
 
     @Id

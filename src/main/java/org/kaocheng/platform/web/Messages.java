@@ -22,10 +22,15 @@ public final class Messages {
         return LocaleView.DEFAULT;
     }
 
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
     public static String text(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            // no fallback to the JVM's default locale: on a server whose default is English, a
+            // Chinese page or export must not come out in English (the base bundle is Chinese)
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

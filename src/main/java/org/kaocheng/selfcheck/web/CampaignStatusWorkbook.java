@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -26,22 +25,10 @@ final class CampaignStatusWorkbook {
 
     private CampaignStatusWorkbook() {}
 
-    /**
-     * A label in the given language. No fallback to the JVM's default locale: on a server whose
-     * default is English, a Chinese export must not come out in English.
-     */
-    private static String text(Locale locale, String key) {
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                Messages.BUNDLE,
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
-    }
-
     static byte[] write(Campaign campaign, List<UnitProgressRow> rows, Locale locale) {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(text(locale, "selfcheck.export.sheet"));
+            Sheet sheet = wb.createSheet(Messages.text(locale, "selfcheck.export.sheet"));
             CellStyle highlight = wb.createCellStyle();
             highlight.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
             highlight.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -65,15 +52,15 @@ final class CampaignStatusWorkbook {
             };
             Row header = sheet.createRow(2);
             for (int i = 0; i < keys.length; i++) {
-                header.createCell(i).setCellValue(text(locale, keys[i]));
+                header.createCell(i).setCellValue(Messages.text(locale, keys[i]));
             }
-            String yes = text(locale, "common.yes");
+            String yes = Messages.text(locale, "common.yes");
             int r = 3;
             for (UnitProgressRow row : rows) {
                 Row x = sheet.createRow(r++);
                 x.createCell(0).setCellValue(row.unitCode());
                 x.createCell(1).setCellValue(row.unitName());
-                x.createCell(2).setCellValue(text(locale, "selfcheck.status." + row.status()));
+                x.createCell(2).setCellValue(Messages.text(locale, "selfcheck.status." + row.status()));
                 x.createCell(3).setCellValue(row.late() ? yes : "");
                 x.createCell(4).setCellValue(row.overdue() ? yes : "");
                 x.createCell(5).setCellValue(row.roundNo());

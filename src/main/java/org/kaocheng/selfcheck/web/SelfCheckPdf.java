@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.kaocheng.platform.reporting.ReportEngine;
 import org.kaocheng.platform.web.Messages;
@@ -34,12 +33,11 @@ final class SelfCheckPdf {
         p.put("CAMPAIGN", data.campaignTitle());
         p.put("PERIOD", data.periodLabel());
         p.put("UNIT", data.unitName());
-        p.put("STATUS", text(locale, "selfcheck.status." + data.status()));
+        p.put("STATUS", Messages.text(locale, "selfcheck.status." + data.status()));
         p.put(
                 "LATE",
                 data.late()
-                        ? new java.text.MessageFormat(text(locale, "common.inParentheses"), locale)
-                                .format(new Object[] {text(locale, "selfcheck.late")})
+                        ? Messages.text(locale, "common.inParentheses", Messages.text(locale, "selfcheck.late"))
                         : "");
         p.put(
                 "SUBMITTED",
@@ -56,17 +54,10 @@ final class SelfCheckPdf {
         return data.items().stream()
                 .map(i -> new ItemRow(
                         i,
-                        text(locale, "selfcheck.status." + i.status()),
-                        AnswerValue.readable(i.answer(), text(locale, "common.yes"), text(locale, "common.no"))))
+                        Messages.text(locale, "selfcheck.status." + i.status()),
+                        AnswerValue.readable(
+                                i.answer(), Messages.text(locale, "common.yes"), Messages.text(locale, "common.no"))))
                 .toList();
-    }
-
-    private static String text(Locale locale, String key) {
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                Messages.BUNDLE,
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
     }
 
     private static String plain(BigDecimal value) {

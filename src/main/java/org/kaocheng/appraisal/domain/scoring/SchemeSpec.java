@@ -66,38 +66,16 @@ public record SchemeSpec(List<IndicatorSpec> indicators, GradePolicy grading) {
     public String fingerprint() {
         StringBuilder text = new StringBuilder();
         for (IndicatorSpec i : indicators) {
-            text.append(i.id())
-                    .append('|')
-                    .append(i.parentId())
-                    .append('|')
-                    .append(i.level())
-                    .append('|');
-            text.append(number(i.points())).append('|');
-            RuleSpec r = i.rule();
-            if (r != null) {
-                text.append(r.kind()).append('|').append(r.metricCode()).append('|');
-                text.append(number(r.floor()))
-                        .append('|')
-                        .append(number(r.perOccurrence()))
-                        .append('|');
-                text.append(number(r.vetoThreshold()))
-                        .append('|')
-                        .append(r.lowerIsBetter())
-                        .append('|');
-                text.append(number(r.totalThreshold())).append('|');
-                r.tiers()
-                        .forEach(t -> text.append(number(t.bound()))
-                                .append(':')
-                                .append(number(t.points()))
-                                .append(';'));
-            }
-            text.append('\n');
+            text.append(String.join(
+                            "|", "" + i.id(), "" + i.parentId(), "" + i.level(), number(i.points()), rule(i.rule())))
+                    .append('\n');
         }
-        text.append(number(grading.excellentMin()))
-                .append('|')
-                .append(number(grading.goodMin()))
-                .append('|');
-        text.append(number(grading.passMin())).append('|').append(number(grading.excellentQuotaPercent()));
+        text.append(String.join(
+                "|",
+                number(grading.excellentMin()),
+                number(grading.goodMin()),
+                number(grading.passMin()),
+                number(grading.excellentQuotaPercent())));
         try {
             return java.util.HexFormat.of()
                     .formatHex(java.security.MessageDigest.getInstance("SHA-256")
@@ -105,6 +83,26 @@ public record SchemeSpec(List<IndicatorSpec> indicators, GradePolicy grading) {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A rule's kind and parameters as fingerprint text (empty for a node). */
+    private static String rule(RuleSpec r) {
+        if (r == null) {
+            return "";
+        }
+        List<String> tiers = r.tiers().stream()
+                .map(t -> number(t.bound()) + ":" + number(t.points()))
+                .toList();
+        return String.join(
+                "|",
+                r.kind().name(),
+                "" + r.metricCode(),
+                number(r.floor()),
+                number(r.perOccurrence()),
+                number(r.vetoThreshold()),
+                "" + r.lowerIsBetter(),
+                number(r.totalThreshold()),
+                String.join(";", tiers));
     }
 
     private static String number(java.math.BigDecimal value) {

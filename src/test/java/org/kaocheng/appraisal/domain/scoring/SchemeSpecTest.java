@@ -6,7 +6,9 @@ import static org.kaocheng.appraisal.domain.scoring.ScoringEngineTest.bd;
 import static org.kaocheng.appraisal.domain.scoring.ScoringEngineTest.leaf;
 import static org.kaocheng.appraisal.domain.scoring.ScoringEngineTest.node;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The fingerprint a run keeps of the scheme it was computed with. */
@@ -33,16 +35,13 @@ class SchemeSpecTest {
         assertEquals(
                 base, scheme("6", RuleSpec.rate("m", bd("0.6")), "90", "另一个名称").fingerprint(), "names only label");
 
-        assertNotEquals(
-                base, scheme("5", RuleSpec.rate("m", bd("0.6")), "90", "按时率").fingerprint(), "points");
-        assertNotEquals(
-                base, scheme("6", RuleSpec.rate("m", bd("0.5")), "90", "按时率").fingerprint(), "floor");
-        assertNotEquals(
-                base, scheme("6", RuleSpec.rate("n", bd("0.6")), "90", "按时率").fingerprint(), "metric");
-        assertNotEquals(
-                base, scheme("6", RuleSpec.deduction("m", bd("1")), "90", "按时率").fingerprint(), "rule");
-        assertNotEquals(
-                base, scheme("6", RuleSpec.rate("m", bd("0.6")), "85", "按时率").fingerprint(), "grading");
+        Map<String, SchemeSpec> changes = new LinkedHashMap<>();
+        changes.put("points", scheme("5", RuleSpec.rate("m", bd("0.6")), "90", "按时率"));
+        changes.put("floor", scheme("6", RuleSpec.rate("m", bd("0.5")), "90", "按时率"));
+        changes.put("metric", scheme("6", RuleSpec.rate("n", bd("0.6")), "90", "按时率"));
+        changes.put("rule", scheme("6", RuleSpec.deduction("m", bd("1")), "90", "按时率"));
+        changes.put("grading", scheme("6", RuleSpec.rate("m", bd("0.6")), "85", "按时率"));
+        changes.forEach((what, changed) -> assertNotEquals(base, changed.fingerprint(), what));
         SchemeSpec reordered = new SchemeSpec(
                 List.of(
                         node(1, null, 1, "10"),
