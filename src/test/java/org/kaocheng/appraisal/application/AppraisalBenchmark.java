@@ -47,8 +47,10 @@ import org.kaocheng.unit.domain.RankingGroup;
  * </ol>
  * and prints the ratio full computation / plain aggregate (target of issue 6: at most 2).
  *
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>mvn -q process-test-classes exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.kaocheng.appraisal.application.AppraisalBenchmark</pre>
+ *
+ * ({@code process-test-classes}: the ranking PDF needs the reports compiled in that phase.)
  *
  * System properties: {@code warmup} (default 2), {@code reps} (default 5), {@code profile=true}
  * (also times each metric's query on its own), {@code kaocheng.bench.db} (default
