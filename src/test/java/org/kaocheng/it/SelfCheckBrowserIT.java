@@ -183,10 +183,16 @@ class SelfCheckBrowserIT {
                     .toList();
             b.screenshot("selfcheck-history");
             assertTrue(
-                    rounds.stream().anyMatch(r -> r.startsWith("1 ") && r.contains("提交") && r.contains("128")),
+                    rounds.stream()
+                            .anyMatch(r ->
+                                    r.startsWith("1 ") && r.contains("提交") && r.contains("陈填报") && r.contains("128")),
                     rounds.toString());
             assertTrue(
-                    rounds.stream().anyMatch(r -> r.startsWith("1 ") && r.contains("退回") && r.contains(RETURN_COMMENT)),
+                    rounds.stream()
+                            .anyMatch(r -> r.startsWith("1 ")
+                                    && r.contains("退回")
+                                    && r.contains("刘考核")
+                                    && r.contains(RETURN_COMMENT)),
                     rounds.toString());
             assertTrue(
                     rounds.stream().anyMatch(r -> r.startsWith("2 ") && r.contains("重新提交") && r.contains("136")),

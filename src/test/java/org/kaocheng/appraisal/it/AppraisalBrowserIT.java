@@ -66,7 +66,7 @@ class AppraisalBrowserIT {
             b.type("adjustForm:score_input", "2");
             b.type("adjustForm:reason", "IT:领导小组会议纪要缺失");
             b.click("adjustForm:saveAdjust");
-            assertTrue(b.text().contains("IT:领导小组会议纪要缺失"), b.text());
+            assertTrue(b.text().contains("IT:领导小组会议纪要缺失（刘考核）"), "reason and who, by name: " + b.text());
             b.screenshot("appraisal-sheet");
 
             // the records behind the on-time rate, each with why it counts, in words
@@ -133,6 +133,10 @@ class AppraisalBrowserIT {
                                 "%IT:领导小组会议纪要缺失%")
                         >= 1,
                 "audited");
+        org.kaocheng.it.HttpSession auditor = new org.kaocheng.it.HttpSession(true);
+        auditor.login("auditor", ItData.DEMO_PASSWORD);
+        String log = auditor.get("audit/log.xhtml").body();
+        assertTrue(log.contains("刘考核（assessor）"), "the audit log names the person and the login: " + log);
         assertEquals(
                 1,
                 ItData.longValue("SELECT COUNT(*) FROM appraisal_run WHERE id = ? AND status = 'PUBLISHED'", runId()));

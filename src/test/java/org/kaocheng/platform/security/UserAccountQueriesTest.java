@@ -48,4 +48,28 @@ class UserAccountQueriesTest {
             emf.close();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void peopleAreShownByTheirNamesAndUnknownNamesAsRecorded(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            TestDatabase.inTransaction(em, e -> {
+                e.persist(new UserAccount("assessor", "刘考核", "x"));
+                UserAccount gone = new UserAccount("former", "王离职", "x");
+                gone.setActive(false);
+                e.persist(gone);
+            });
+            People people = new People();
+            people.em = em;
+            assertEquals("刘考核", people.name("assessor"));
+            assertEquals("王离职", people.name("former"), "a deactivated account keeps its name in old records");
+            assertEquals("api:cms", people.name("api:cms"), "no account: as recorded");
+            assertEquals("", people.name(null));
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
 }
