@@ -152,6 +152,9 @@ class DisclosureBrowserIT {
             // the year in the address (the dashboard's view parameter): a full page load has no 20-second AJAX limit
             b.login("assessor", ItData.DEMO_PASSWORD).open("disclosure/dashboard.xhtml?year=2025");
             assertEquals("2025", b.byId("dashboardForm:year_input").getAttribute("value"));
+            assertTrue(
+                    b.driver().findElements(By.id("dashboardForm:number_input")).isEmpty(),
+                    "a year has no month or quarter to pick");
             b.screenshot("disclosure-dashboard-2025");
             WebElement row = b.driver()
                     .findElement(By.xpath(
@@ -207,6 +210,11 @@ class DisclosureBrowserIT {
                         listed(b),
                         figure.getKey() + " on " + b.driver().getCurrentUrl());
             }
+
+            // a quarter is picked by its number, labelled as such
+            b.open("disclosure/dashboard.xhtml?year=2025").select("dashboardForm:periodKind", "季度");
+            b.waitForText("#dashboardForm\\:periodNumber", "季度");
+            assertTrue(b.byId("dashboardForm:number_input").isDisplayed());
         }
     }
 

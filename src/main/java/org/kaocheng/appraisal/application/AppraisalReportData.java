@@ -11,6 +11,7 @@ import java.util.Map;
 import org.kaocheng.appraisal.domain.Indicator;
 import org.kaocheng.platform.persistence.Page;
 import org.kaocheng.platform.persistence.PageRequest;
+import org.kaocheng.platform.security.People;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.unit.domain.RankingGroup;
 
@@ -29,6 +30,9 @@ public class AppraisalReportData {
 
     @Inject
     RuleDescriptions descriptions;
+
+    @Inject
+    People people;
 
     /** A report to fill: design name, parameters, rows, and the file name to offer. */
     public record ReportInput(String design, Map<String, Object> parameters, List<?> rows, String fileName) {}
@@ -96,7 +100,7 @@ public class AppraisalReportData {
         parameters.put("noData", Messages.text(locale, "appraisal.noData.explained"));
         List<SheetReportRow> rows = new ArrayList<>();
         for (SheetLine line : sheet.lines()) {
-            rows.add(new SheetReportRow(line, descriptions.explain(line, locale)));
+            rows.add(new SheetReportRow(line, descriptions.explain(line, locale, people::name)));
         }
         return new ReportInput("appraisal-sheet", parameters, rows, "sheet-" + runId + "-" + result.unitCode());
     }

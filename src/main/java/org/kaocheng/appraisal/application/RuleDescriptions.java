@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.kaocheng.appraisal.domain.scoring.RuleSpec;
 import org.kaocheng.appraisal.domain.scoring.Tier;
 import org.kaocheng.appraisal.metric.MetricDefinition;
@@ -71,15 +72,14 @@ public class RuleDescriptions {
     }
 
     /** A sheet line explained in one text: metric and value, rule, arithmetic, where the score comes from. */
-    public String explain(SheetLine line, Locale locale) {
+    public String explain(SheetLine line, Locale locale, UnaryOperator<String> names) {
         if (!line.leaf()) {
             return line.formula();
         }
         StringBuilder text = new StringBuilder();
         if (line.metricCode() != null) {
-            text.append(metric(line.metricCode(), locale))
-                    .append(": ")
-                    .append(line.metricValueText())
+            text.append(Messages.text(
+                            locale, "common.labelValue", metric(line.metricCode(), locale), line.metricValueText()))
                     .append('\n');
         }
         text.append(rule(line.rule(), locale))
@@ -88,7 +88,8 @@ public class RuleDescriptions {
                 .append('\n')
                 .append(Messages.text(locale, "appraisal.note." + line.note()));
         if (line.adjustmentReason() != null) {
-            text.append(": ").append(line.adjustmentReason());
+            text.append(Messages.text(
+                    locale, "appraisal.sheet.adjustedBy", line.adjustmentReason(), names.apply(line.adjustedBy())));
         }
         if (line.veto()) {
             text.append('\n').append(Messages.text(locale, "appraisal.rule.VETO"));

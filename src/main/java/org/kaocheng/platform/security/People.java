@@ -29,6 +29,13 @@ public class People {
         // for CDI
     }
 
+    /** People for code that runs outside a request (tests, programs). */
+    public static People of(EntityManager em) {
+        People people = new People();
+        people.em = em;
+        return people;
+    }
+
     /** The person's display name; the login name when no account has it; empty for null. */
     public String name(String username) {
         if (username == null) {

@@ -21,6 +21,7 @@ import org.kaocheng.platform.persistence.Page;
 import org.kaocheng.platform.persistence.PageRequest;
 import org.kaocheng.platform.reporting.ReportEngine;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.security.People;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.security.UserAccount;
 import org.kaocheng.platform.startup.ApplicationStartup;
@@ -116,6 +117,7 @@ public final class AppraisalBenchmark {
             AppraisalReportData reports = new AppraisalReportData();
             reports.runs = runs;
             reports.descriptions = RuleDescriptions.of(catalog);
+            reports.people = People.of(em);
             ReportEngine engine = new ReportEngine();
 
             Long schemeId = ((Number) em.createNativeQuery("SELECT id FROM appraisal_scheme WHERE name = ?1")

@@ -12,7 +12,9 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.platform.security.AccessDeniedException;
+import org.kaocheng.platform.security.People;
 import org.kaocheng.platform.security.Role;
+import org.kaocheng.platform.security.UserAccount;
 import org.kaocheng.testsupport.TestDatabase;
 
 /** The beans and parameters the ranking and score-sheet reports are filled with (figures of {@link AppraisalFixture}). */
@@ -31,6 +33,7 @@ class AppraisalReportDataTest {
             AppraisalReportData reports = new AppraisalReportData();
             reports.runs = f.runs;
             reports.descriptions = RuleDescriptions.of(MetricCatalog.of(List.of(f.source)));
+            reports.people = People.of(em);
             Locale zh = Locale.SIMPLIFIED_CHINESE;
 
             AppraisalReportData.ReportInput ranking = reports.ranking(run.id(), f.g1, zh);
@@ -56,9 +59,22 @@ class AppraisalReportDataTest {
             SheetReportRow deduction = lines.get(2);
             assertEquals("1.2", deduction.getCode());
             assertEquals(bd("20.00"), deduction.getLost());
-            assertEquals(
-                    "test.count: 12\n每次扣 2 分，扣完为止\n20 - min(20, 12 × 2) = 0.00\n按规则计算", deduction.getExplanation());
+            assertEquals("test.count：12\n每次扣 2 分，扣完为止\n20 - min(20, 12 × 2) = 0.00\n按规则计算", deduction.getExplanation());
             assertEquals("总分 72.00（含加分 0.00）；组G2第 2 名；等次：合格", sheet.parameters().get("summary"));
+
+            TestDatabase.inTransaction(em, e -> {
+                e.persist(new UserAccount("assessor", "刘考核", "x"));
+                f.runs.adjust(run.id(), f.t1, f.i21, bd("25"), "会议纪要齐全");
+            });
+            SheetReportRow manual = ((List<?>) reports.sheet(run.id(), f.t1, zh).rows())
+                    .stream()
+                            .map(SheetReportRow.class::cast)
+                            .filter(l -> l.getCode().equals("2.1"))
+                            .findFirst()
+                            .orElseThrow();
+            assertTrue(
+                    manual.getExplanation().endsWith("考核员评分：会议纪要齐全（刘考核）"),
+                    "the reason and who gave it, by name: " + manual.getExplanation());
 
             f.as(Role.UNIT_OPERATOR, f.t1);
             org.junit.jupiter.api.Assertions.assertThrows(

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.kaocheng.platform.reporting.ReportEngine;
+import org.kaocheng.platform.security.People;
 import org.kaocheng.testsupport.TestDatabase;
 
 /**
@@ -32,6 +33,7 @@ class AppraisalReportsPdfTest {
             AppraisalReportData data = new AppraisalReportData();
             data.runs = f.runs;
             data.descriptions = RuleDescriptions.of(MetricCatalog.of(List.of(f.source)));
+            data.people = People.of(em);
             ReportEngine engine = new ReportEngine();
             Locale zh = Locale.SIMPLIFIED_CHINESE;
 

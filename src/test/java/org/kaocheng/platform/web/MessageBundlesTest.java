@@ -1,0 +1,78 @@
+package org.kaocheng.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The message bundles hold the same keys in Chinese (the base bundle) and English, and every key
+ * written out literally in a page ({@code msg['key']}), a message call ({@code Messages.info("key")})
+ * or a business rule ({@code new BusinessRuleException("key")}) exists; of a key completed at run
+ * time (an enum's name appended to a literal prefix), some key with that prefix exists.
+ */
+class MessageBundlesTest {
+
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:Messages\\.(?:info|warn|error|text)\\((?:[a-z]+, )?|new BusinessRuleException\\()\"([A-Za-z0-9_.]+)\"");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> zh = bundle("messages.properties").stringPropertyNames();
+        Set<String> en = bundle("messages_en.properties").stringPropertyNames();
+        Set<String> onlyZh = new TreeSet<>(zh);
+        onlyZh.removeAll(en);
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(zh);
+        assertEquals(Set.of(), onlyZh, "keys without English");
+        assertEquals(Set.of(), onlyEn, "keys without Chinese");
+        assertEquals(
+                bundle("faces.properties").stringPropertyNames(),
+                bundle("faces_en.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyLiteralKeyOfPagesAndCodeExists() throws IOException {
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        collect(Path.of("src/main/webapp"), ".xhtml", PAGE_KEY, used);
+        collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
+        assertTrue(used.size() > 500, "the scan finds the keys: " + used.size());
+        // a literal ending in a dot is the prefix of keys completed at run time ("appraisal.grade." + grade)
+        used.removeIf(
+                k -> known.contains(k) || k.endsWith(".") && known.stream().anyMatch(n -> n.startsWith(k)));
+        assertEquals(Set.of(), used, "keys used but missing from messages.properties");
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/kaocheng/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
