@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -165,5 +166,29 @@ class FoundationBrowserIT {
         }
         assertEquals(
                 1, ItData.longValue("SELECT COUNT(*) FROM audit_entry WHERE username = 'lockme' AND action = 'LOCK'"));
+    }
+
+    @Test
+    @Order(6)
+    void theLanguageSwitchesToEnglishAndBackWithDatesUnchanged() {
+        Pattern chinese = Pattern.compile("[\\u4e00-\\u9fff]");
+        Pattern date = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        try (Browser b = new Browser()) {
+            b.login("assessor", ItData.DEMO_PASSWORD).open("disclosure/items.xhtml");
+            b.click("userForm:langEn");
+            b.waitForText("#menuForm", "Home");
+            String menu = b.find("#menuForm").getText();
+            assertFalse(chinese.matcher(menu).find(), "the menu in English: " + menu);
+            assertFalse(chinese.matcher(b.title()).find(), "the title in English: " + b.title());
+            assertTrue(b.driver().getCurrentUrl().contains("disclosure/items.xhtml"), "the same page");
+            String list = b.find("#itemsForm").getText();
+            assertTrue(date.matcher(list).find(), "dates stay yyyy-MM-dd in English: " + list);
+            b.screenshot("english-items");
+
+            b.open("index.xhtml");
+            assertTrue(b.find("#menuForm").getText().contains("Home"), "the choice holds for the session");
+            b.click("userForm:langZh");
+            b.waitForText("#menuForm", "首页");
+        }
     }
 }
