@@ -162,7 +162,9 @@ class DisclosureApiIT {
         // 20 working days after Mon 2020-06-01: 06-02..06-24 are 17, the Dragon Boat Festival 06-25..27 is off,
         // Sunday 06-28 is a make-up working day (18), 06-29 (19), 06-30 (20).
         assertTrue(page.contains("2020-06-30"), page);
-        assertTrue(page.contains("<span id=\"itemState\" class=\"kc-tag\">按时</span>"), "published 06-03: on time");
+        assertTrue(
+                page.contains("<span id=\"itemState\" class=\"kc-tag kc-state-ON_TIME\">按时</span>"),
+                "published 06-03: on time");
 
         // The same batch again, one title corrected: updated, not duplicated.
         String again = batch(
