@@ -198,6 +198,8 @@ class DisclosureBrowserIT {
                     b.driver().getCurrentUrl().contains("openOn=2025-12-31"),
                     b.driver().getCurrentUrl());
             assertEquals(carriedOut, listed(b), "the list holds exactly the carried-over applications");
+            String note = b.find("#applicationsForm\\:openOnNote").getText();
+            assertTrue(note.contains("2025-12-31") && note.contains("仍未办结"), "the list says what it lists: " + note);
             if (carriedOut <= 20) {
                 assertTrue(b.find("#applicationsForm\\:applications").getText().contains(SUBJECT));
             }
