@@ -7,12 +7,16 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.kaocheng.platform.reporting.ReportEngine;
 import org.kaocheng.platform.security.People;
+import org.kaocheng.platform.security.UserAccount;
 import org.kaocheng.testsupport.TestDatabase;
 
 /**
@@ -48,9 +52,16 @@ class AppraisalReportsPdfTest {
                 assertTrue(zip.getNextEntry() != null, "an xlsx is a zip");
             }
 
+            TestDatabase.inTransaction(em, e -> {
+                e.persist(new UserAccount("assessor", "刘考核", "x"));
+                f.runs.adjust(run.id(), f.t1, f.i21, new BigDecimal("30"), "会议纪要齐全");
+            });
             AppraisalReportData.ReportInput sheet = data.sheet(run.id(), f.t1, zh);
-            String sheetText = text(engine.pdf(sheet.design(), sheet.parameters(), sheet.rows(), zh));
-            for (String expected : List.of("一镇", "评分表", "逾期未公开", "20.00", "每次扣 2 分", "72.00", "合格")) {
+            byte[] sheetPdf = engine.pdf(sheet.design(), sheet.parameters(), sheet.rows(), zh);
+            Files.createDirectories(Path.of("target", "reports-out"));
+            Files.write(Path.of("target", "reports-out", "appraisal-sheet.pdf"), sheetPdf);
+            String sheetText = text(sheetPdf);
+            for (String expected : List.of("一镇", "评分表", "逾期未公开", "20.00", "每次扣 2 分", "72.00", "合格", "会议纪要齐全（刘考核）")) {
                 assertTrue(sheetText.contains(expected), expected + " missing from: " + sheetText);
             }
         } finally {
