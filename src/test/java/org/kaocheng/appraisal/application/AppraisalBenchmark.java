@@ -35,7 +35,9 @@ import org.kaocheng.unit.domain.RankingGroup;
  * {@link CityBenchmarkData} generates. Times, after warm-up runs, the median of several runs of:
  * <ol>
  * <li>the full computation of the default scheme for the year ({@link AppraisalService#compute},
- *     with every metric source of the application: staff, disclosure, training, self-check);</li>
+ *     with every metric source of the application: staff, disclosure, training, self-check), and
+ *     of it the metric statements alone (each source asked once for its metrics, as compute does:
+ *     the part that no storing or scoring can shorten);</li>
  * <li>the ranking page's data ({@link AppraisalService#ranking}): the first page of 50 of the
  *     first group, and the last page of the largest group (the page is ordered in SQL by
  *     group and position, the only order the page offers);</li>
@@ -148,6 +150,16 @@ public final class AppraisalBenchmark {
                 em.clear();
                 return run.id() + "";
             }));
+            // the part of (1) no storing or scoring can shorten: each source asked once for its metrics, as compute
+            // does
+            medians.put("1a of which: the metric statements alone", median(warmup, reps, () -> {
+                int values = 0;
+                for (var source : catalog.bySource(DefaultScheme.METRICS).entrySet()) {
+                    values +=
+                            source.getKey().values(source.getValue(), from, to).size();
+                }
+                return values + " metrics";
+            }));
             Long runId = computed.get(computed.size() - 1);
             List<RankingGroup> groups = runs.groups(runId);
             RankingGroup largest = Collections.max(
@@ -219,6 +231,10 @@ public final class AppraisalBenchmark {
             double plain = new ArrayList<>(medians.values()).get(medians.size() - 1);
             System.out.printf(
                     Locale.ROOT, "ratio full computation / plain aggregate = %.2f (target <= 2)%n", full / plain);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio metric statements alone / plain aggregate = %.2f%n",
+                    medians.get("1a of which: the metric statements alone") / plain);
         } finally {
             if (!computed.isEmpty()) {
                 TestDatabase.txRun(em, () -> {
