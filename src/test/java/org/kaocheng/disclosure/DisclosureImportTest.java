@@ -78,6 +78,63 @@ class DisclosureImportTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void anExternalIdTwiceInTheFileOrAlreadyImportedIsARowError(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            DisclosureServiceAccessTest.World w = DisclosureServiceAccessTest.world(em);
+            UserAccount operator = DisclosureServiceAccessTest.account(em, "op_a", Role.UNIT_OPERATOR, w.unitA());
+            DisclosureImportService s = service(em, operator);
+            String first = """
+                    标题,形成日期,发布日期,外部编号
+                    关于春节假期安排的通知,2024-02-05,2024-02-06,CMS-1
+                    """;
+            ImportResult once = DisclosureServiceAccessTest.call(
+                    em, () -> s.importItems(w.unitA(), "items.csv", first.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(1, once.imported());
+            long items = count(em, "ProactiveItem");
+            String again = """
+                    标题,形成日期,发布日期,外部编号
+                    关于春节假期安排的通知（更正）,2024-02-05,2024-02-06,CMS-1
+                    关于清明假期安排的通知,2024-03-28,2024-03-29,CMS-2
+                    关于清明假期安排的通知,2024-03-28,2024-03-29,CMS-2
+                    关于劳动节假期安排的通知,2024-04-25,2024-04-26,CMS-3
+                    """;
+            ImportResult r = DisclosureServiceAccessTest.call(
+                    em, () -> s.importItems(w.unitA(), "items.csv", again.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(0, r.imported());
+            assertEquals(
+                    List.of(
+                            "2:externalId:disclosure.import.externalIdExists:[CMS-1]",
+                            "4:externalId:disclosure.import.externalIdRepeated:[CMS-2, 3]"),
+                    r.errors().stream()
+                            .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey() + ":" + List.of(e.arguments()))
+                            .toList());
+            assertEquals(items, count(em, "ProactiveItem"), "nothing saved");
+
+            String applications = """
+                    申请方式,提交日期,申请人类型,申请人,申请内容,外部编号
+                    当面,2024-03-01,自然人,张三,公开某项目批复,YSQ-1
+                    当面,2024-03-02,自然人,李四,公开某项目验收,YSQ-1
+                    """;
+            ImportResult a = DisclosureServiceAccessTest.call(
+                    em,
+                    () -> s.importApplications(
+                            w.unitA(), "applications.csv", applications.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(0, a.imported());
+            assertEquals(
+                    List.of("3:externalId:disclosure.import.externalIdRepeated"),
+                    a.errors().stream()
+                            .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey())
+                            .toList());
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void gbkCsvAndXlsxAreImportedIntoTheOperatorsUnitOnly(TestDatabase db) throws IOException {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
         EntityManager em = emf.createEntityManager();

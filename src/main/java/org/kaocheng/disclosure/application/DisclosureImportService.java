@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,8 +81,10 @@ public class DisclosureImportService {
         List<ImportError> errors = new ArrayList<>();
         Map<String, String> cols = header(table, ITEM_COLUMNS, List.of("title", "formedOn"), errors);
         List<ProactiveItem> valid = new ArrayList<>();
+        Map<String, Integer> externalIds = new HashMap<>();
         for (SheetRow line : body(table, errors)) {
             int before = errors.size();
+            externalId(line, cols, externalIds, errors);
             String title = value(line, cols, "title");
             LocalDate formed = date(line, cols, "formedOn", errors);
             LocalDate published = date(line, cols, "publishedOn", errors);
@@ -110,6 +113,7 @@ public class DisclosureImportService {
                 errors.add(new ImportError(line.number(), null, e.getMessageKey(), e.getArguments()));
             }
         }
+        alreadyImported("ProactiveItem", unit, externalIds, errors);
         if (!errors.isEmpty()) {
             return new ImportResult(0, errors);
         }
@@ -127,8 +131,10 @@ public class DisclosureImportService {
         Map<String, String> cols = header(
                 table, APPLICATION_COLUMNS, List.of("channel", "applicantType", "applicantName", "subject"), errors);
         List<InfoApplication> valid = new ArrayList<>();
+        Map<String, Integer> externalIds = new HashMap<>();
         for (SheetRow line : body(table, errors)) {
             int before = errors.size();
+            externalId(line, cols, externalIds, errors);
             ReceiptChannel channel = option(line, cols, "channel", ReceiptChannel.class, RECEIPT_LABELS, errors);
             ApplicantType type = option(line, cols, "applicantType", ApplicantType.class, APPLICANT_LABELS, errors);
             AnswerOutcome outcome = option(line, cols, "outcome", AnswerOutcome.class, Map.of(), errors);
@@ -189,12 +195,51 @@ public class DisclosureImportService {
                 errors.add(new ImportError(line.number(), null, e.getMessageKey(), e.getArguments()));
             }
         }
+        alreadyImported("InfoApplication", unit, externalIds, errors);
         if (!errors.isEmpty()) {
             return new ImportResult(0, errors);
         }
         valid.forEach(em::persist);
         em.flush();
         return new ImportResult(valid.size(), List.of());
+    }
+
+    /**
+     * A record's external id (the source system's key, unique per unit in the database) may stand
+     * once in the file: a repeat is an error at its row naming the first one. {@code seen} collects
+     * each id with its first row.
+     */
+    private static void externalId(
+            SheetRow line, Map<String, String> cols, Map<String, Integer> seen, List<ImportError> errors) {
+        String id = value(line, cols, "externalId");
+        if (id == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(id, line.number());
+        if (first != null) {
+            errors.add(new ImportError(
+                    line.number(), "externalId", "disclosure.import.externalIdRepeated", id, String.valueOf(first)));
+        }
+    }
+
+    /**
+     * External ids of the file that the unit already has (imported before) are errors at their
+     * rows, found before saving rather than by the unique key at the end; the errors are then put
+     * in row order.
+     */
+    private void alreadyImported(String entity, Unit unit, Map<String, Integer> rows, List<ImportError> errors) {
+        List<String> ids = new ArrayList<>(rows.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (String id : em.createQuery(
+                            "SELECT x.externalId FROM " + entity + " x WHERE x.unit = :unit AND x.externalId IN :ids",
+                            String.class)
+                    .setParameter("unit", unit)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .getResultList()) {
+                errors.add(new ImportError(rows.get(id), "externalId", "disclosure.import.externalIdExists", id));
+            }
+        }
+        errors.sort(Comparator.comparingInt(ImportError::row));
     }
 
     // --- helpers ----------------------------------------------------------------------------
