@@ -171,6 +171,10 @@ class SelfCheckBrowserIT {
         try (Browser b = new Browser()) {
             b.login("assessor", ItData.DEMO_PASSWORD).open("selfcheck/selfcheck.xhtml?id=" + selfCheckId);
             b.waitForText("#selfCheckForm\\:status", "已重新提交");
+            assertEquals(
+                    "",
+                    b.byId("selfCheckForm:answers:1:comment").getAttribute("value"),
+                    "the new round's review starts without the last round's comment");
             b.click("selfCheckForm:answers:1:accept");
             b.waitForMessage("已通过");
             b.waitForText("#selfCheckForm\\:status", "已通过");
@@ -197,7 +201,13 @@ class SelfCheckBrowserIT {
             assertTrue(
                     rounds.stream().anyMatch(r -> r.startsWith("2 ") && r.contains("重新提交") && r.contains("136")),
                     rounds.toString());
-            assertTrue(rounds.stream().anyMatch(r -> r.startsWith("2 ") && r.contains("通过")), rounds.toString());
+            assertTrue(
+                    rounds.stream()
+                            .anyMatch(r -> r.startsWith("2 ")
+                                    && r.contains("通过")
+                                    && r.contains("刘考核")
+                                    && !r.contains(RETURN_COMMENT)),
+                    "the acceptance does not repeat the return's comment: " + rounds);
             b.driver()
                     .findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close"))
                     .click();

@@ -19,6 +19,7 @@ import org.kaocheng.platform.web.Messages;
 import org.kaocheng.selfcheck.application.EvidenceService;
 import org.kaocheng.selfcheck.application.SelfCheckService;
 import org.kaocheng.selfcheck.domain.AnswerValue;
+import org.kaocheng.selfcheck.domain.CheckStatus;
 import org.kaocheng.selfcheck.domain.Evidence;
 import org.kaocheng.selfcheck.domain.SelfCheck;
 import org.kaocheng.selfcheck.domain.SelfCheckAnswer;
@@ -158,8 +159,11 @@ public class SelfCheckView implements Serializable {
             form.choice = a.getChoiceValue();
             ReviewForm review = reviewForms.computeIfAbsent(a.getId(), k -> new ReviewForm());
             review.version = a.getVersion();
-            review.score = a.getProvisionalScore();
-            review.comment = a.getReviewComment();
+            // a return the unit has not answered yet may be revised: it starts from itself; a new
+            // round starts empty (accepting must not repeat the last round's comment or score)
+            boolean revising = a.getStatus() == CheckStatus.RETURNED;
+            review.score = revising ? a.getProvisionalScore() : null;
+            review.comment = revising ? a.getReviewComment() : null;
         }
         if (isFiller()) {
             maxBytes = evidenceService.maxBytes();
