@@ -59,12 +59,13 @@ public class AppraisalDemoData implements DemoDataLoader {
             return;
         }
         Scheme scheme = DefaultScheme.create(em, SCHEME_NAME, DEMO_YEAR, groups);
-        // the loader acts as the district's assessor; the service checks roles, not identity
-        UserAccount system = new UserAccount("system", "系统", "-");
-        system.setRoles(EnumSet.of(Role.ASSESSOR));
+        // the loader acts as the demo district's assessor (the account UnitDemoData creates, as the
+        // self-check demo does), so that the run and its adjustments name a person
+        UserAccount assessor = new UserAccount("assessor", "刘考核", "-");
+        assessor.setRoles(EnumSet.of(Role.ASSESSOR));
         AppraisalService runs = new AppraisalService();
         runs.em = em;
-        runs.user = CurrentUser.of(system);
+        runs.user = CurrentUser.of(assessor);
         runs.catalog = catalog;
         RunInfo run = runs.compute(scheme.getId(), null, null);
 
