@@ -92,11 +92,17 @@ class SelfCheckBrowserIT {
             b.login("operator", ItData.DEMO_PASSWORD).open("selfcheck/mine.xhtml");
             b.clickXPath("//a[normalize-space(.)='" + CAMPAIGN + "']");
             b.waitForText("#selfCheckForm\\:status", "未开始");
+            b.type("selfCheckForm:answers:1:number_input", "128"); // typed, not saved yet
             b.clickXPath("//*[@id='selfCheckForm:answers:0:yesNo']//label[normalize-space(.)='是']");
             b.type("selfCheckForm:answers:0:text", "已于本季度第二周更新。");
             b.click("selfCheckForm:answers:0:saveAnswer");
             b.waitForMessage("已保存");
             b.waitForText("#selfCheckForm\\:status", "填报中");
+            assertTrue(
+                    b.byId("selfCheckForm:answers:1:number_input")
+                            .getAttribute("value")
+                            .startsWith("128"),
+                    "saving one item keeps what is typed in another");
 
             b.upload("selfCheckForm:answers:0:upload", evidence);
             b.waitForMessage("已上传“" + evidence.getFileName() + "”");
