@@ -125,6 +125,22 @@ class SelfCheckBrowserIT {
                             selfCheckId),
                     "the refused file is not on record");
 
+            // a link added to the second item by mistake is withdrawn; the number typed there stays
+            b.type("selfCheckForm:answers:1:linkTitle", "误加的链接");
+            b.type("selfCheckForm:answers:1:linkUrl", "https://www.example.gov.cn/wrong");
+            b.click("selfCheckForm:answers:1:addLink");
+            b.waitForText("#selfCheckForm\\:answers\\:1\\:evidence", "误加的链接");
+            b.click("selfCheckForm:answers:1:evidence:0:withdraw");
+            b.waiter()
+                    .until(d -> !b.find("#selfCheckForm\\:answers\\:1\\:evidence")
+                            .getText()
+                            .contains("误加的链接"));
+            assertTrue(
+                    b.byId("selfCheckForm:answers:1:number_input")
+                            .getAttribute("value")
+                            .startsWith("128"),
+                    "evidence changes keep the item's unsaved answer");
+
             b.type("selfCheckForm:answers:1:number_input", "128");
             b.click("selfCheckForm:answers:1:saveAnswer");
             b.waitForMessage("已保存");
@@ -241,7 +257,7 @@ class SelfCheckBrowserIT {
                 evidenceSha,
                 ItData.text(
                         "SELECT e.sha256 FROM sc_evidence e JOIN self_check_answer a ON a.id = e.answer_id"
-                                + " WHERE a.self_check_id = ?",
+                                + " WHERE a.self_check_id = ? AND e.withdrawn = FALSE",
                         selfCheckId),
                 "the file is stored as it was sent");
     }
