@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.persistence.PageRequest;
 import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.staff.domain.PostType;
 import org.kaocheng.staff.domain.PostingEnd;
@@ -170,6 +171,31 @@ class EnrolmentServiceTest {
                     List.of("q1"),
                     byPost.rows().stream().map(BulkCandidate::staffName).toList());
             assertEquals(BulkCandidate.Outcome.WAITLIST, byPost.rows().get(0).outcome(), "the session is full");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theSessionListShowsTheLatestFirstUntilSortedByAColumn(TestDatabase db) {
+        withWorld(db, em -> {
+            World w = build(em);
+            TrainingTestAccess t = TrainingFixture.services(em, TrainingFixture.coordinator());
+            TrainingSession january = tx(em, () -> session(em, w.course, LocalDate.of(2026, 1, 12), 1, 10));
+            TrainingSession december = tx(em, () -> session(em, w.course, LocalDate.of(2026, 12, 7), 1, 10));
+            assertEquals(
+                    List.of(december.getId(), w.session.getId(), w.other.getId(), january.getId()),
+                    t.sessions.page(PageRequest.of(0, 20)).rows().stream()
+                            .map(TrainingSession::getId)
+                            .toList(),
+                    "newest start first; a tie in the order the sessions were made");
+            assertEquals(
+                    january.getId(),
+                    t.sessions
+                            .page(new PageRequest(0, 20, "startsOn", true, Map.of()))
+                            .rows()
+                            .get(0)
+                            .getId(),
+                    "a column's sort replaces the default");
         });
     }
 

@@ -36,11 +36,8 @@ public class AuditService {
                 "at", r -> r.get(AuditEntry_.at),
                 "username", r -> r.get(AuditEntry_.username),
                 "entityType", r -> r.get(AuditEntry_.entityType));
-        PageRequest newestFirst = request.sortField() == null
-                ? new PageRequest(request.first(), request.size(), "at", false, request.filters())
-                : request;
         return new CriteriaPager<>(em, AuditEntry.class, AuditService::predicates, sortable, r -> r.get(AuditEntry_.id))
-                .page(newestFirst);
+                .page(request.sortedByDefault("at", false)); // newest first
     }
 
     private static List<Predicate> predicates(Root<AuditEntry> root, CriteriaBuilder cb, PageRequest request) {

@@ -24,6 +24,11 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         return new PageRequest(first, size, null, true, Map.of());
     }
 
+    /** This request, or, when the user chose no sort, the same sorted by the list's default order. */
+    public PageRequest sortedByDefault(String field, boolean ascendingByDefault) {
+        return sortField != null ? this : new PageRequest(first, size, field, ascendingByDefault, filters);
+    }
+
     public String filterText(String field) {
         Object value = filters.get(field);
         if (value == null) {

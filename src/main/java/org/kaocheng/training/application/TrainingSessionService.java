@@ -97,8 +97,9 @@ public class TrainingSessionService {
             }
             return where;
         };
+        // the latest sessions first: the coming ones and those just held are what people look for
         return new CriteriaPager<>(em, TrainingSession.class, filter, sortable, r -> r.get(TrainingSession_.id))
-                .page(request);
+                .page(request.sortedByDefault("startsOn", false));
     }
 
     public TrainingSession get(Long sessionId) {
