@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +102,38 @@ class WorkSummaryRegistersTest {
                 "disclosure.readingPoint.entryOutside",
                 ruleOf(() -> point.setPeriod(d("2025-04-01"), null)),
                 "an entry would fall outside");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRegisterListsTheLatestFirstUntilSortedByAColumn(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            DisclosureServiceAccessTest.World w = DisclosureServiceAccessTest.world(em);
+            UserAccount operator = DisclosureServiceAccessTest.account(em, "op_a", Role.UNIT_OPERATOR, w.unitA());
+            PressEventService press = wire(new PressEventService(), em, operator);
+            for (String day : List.of("2025-03-01", "2025-09-01", "2025-05-01")) {
+                DisclosureServiceAccessTest.call(
+                        em,
+                        () -> press.create(new PressEventService.PressEventForm(
+                                w.unitA(), d(day), PressEventKind.PRESS_CONFERENCE, "发布会" + day, null)));
+            }
+            assertEquals(
+                    List.of(d("2025-09-01"), d("2025-05-01"), d("2025-03-01")),
+                    press.page(filter(null, null)).rows().stream()
+                            .map(PressEvent::getHeldOn)
+                            .toList());
+            assertEquals(
+                    d("2025-03-01"),
+                    press.page(new PageRequest(0, 20, "heldOn", true, java.util.Map.of()))
+                            .rows()
+                            .get(0)
+                            .getHeldOn());
+        } finally {
+            em.close();
+            emf.close();
+        }
     }
 
     @ParameterizedTest

@@ -75,7 +75,7 @@ public class ConcernResponseService {
             return where;
         };
         return new CriteriaPager<>(em, ConcernResponse.class, filter, sortable, r -> r.get(ConcernResponse_.id))
-                .page(request);
+                .page(request.sortedByDefault("respondedOn", false)); // the latest first
     }
 
     public ConcernResponse get(Long id) {

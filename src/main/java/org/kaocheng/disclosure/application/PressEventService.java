@@ -82,7 +82,8 @@ public class PressEventService {
             }
             return where;
         };
-        return new CriteriaPager<>(em, PressEvent.class, filter, sortable, r -> r.get(PressEvent_.id)).page(request);
+        return new CriteriaPager<>(em, PressEvent.class, filter, sortable, r -> r.get(PressEvent_.id))
+                .page(request.sortedByDefault("heldOn", false)); // the latest first
     }
 
     public PressEvent get(Long id) {

@@ -88,7 +88,7 @@ public class PublicityEventService {
             return where;
         };
         return new CriteriaPager<>(em, PublicityEvent.class, filter, sortable, r -> r.get(PublicityEvent_.id))
-                .page(request);
+                .page(request.sortedByDefault("startsOn", false)); // the latest first
     }
 
     public PublicityEvent get(Long id) {
