@@ -214,9 +214,13 @@ class DisclosureBrowserIT {
             }
 
             // a quarter is picked by its number, labelled as such
-            b.open("disclosure/dashboard.xhtml?year=2025").select("dashboardForm:periodKind", "季度");
+            b.open("disclosure/dashboard.xhtml?year=2025&kind=MONTH&number=12")
+                    .select("dashboardForm:periodKind", "季度");
             b.waitForText("#dashboardForm\\:periodNumber", "季度");
-            assertTrue(b.byId("dashboardForm:number_input").isDisplayed());
+            assertEquals(
+                    "4",
+                    b.byId("dashboardForm:number_input").getAttribute("value"),
+                    "December becomes the fourth quarter, not a quarter that does not exist");
         }
     }
 
