@@ -39,22 +39,36 @@ class DisclosureImportTest {
                 .getSingleResult();
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void oneBadRowImportsNothingAndEveryErrorNamesItsRowAndColumn(TestDatabase db) {
+    /** An import test: the entity manager, a world of two units, and the service as unit A's operator. */
+    @FunctionalInterface
+    private interface ImportTest {
+        void run(EntityManager em, DisclosureServiceAccessTest.World w, DisclosureImportService s) throws IOException;
+    }
+
+    private static void asOperatorOfA(TestDatabase db, ImportTest test) throws IOException {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
         EntityManager em = emf.createEntityManager();
         try {
             DisclosureServiceAccessTest.World w = DisclosureServiceAccessTest.world(em);
             UserAccount operator = DisclosureServiceAccessTest.account(em, "op_a", Role.UNIT_OPERATOR, w.unitA());
-            DisclosureImportService s = service(em, operator);
+            test.run(em, w, service(em, operator));
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void oneBadRowImportsNothingAndEveryErrorNamesItsRowAndColumn(TestDatabase db) throws IOException {
+        asOperatorOfA(db, (em, w, s) -> {
             long before = count(em, "ProactiveItem");
             String csv = """
-                    标题,文号,形成日期,发布日期,发布渠道,规范性文件
-                    关于春节假期安排的通知,,2024-02-05,2024-02-06,网站,否
-                    ,X政发〔2024〕1号,2024/02/30,,电视,也许
-                    "含逗号,的标题",,2024.3.1,2024-02-01,微信,是
-                    """;
+                标题,文号,形成日期,发布日期,发布渠道,规范性文件
+                关于春节假期安排的通知,,2024-02-05,2024-02-06,网站,否
+                ,X政发〔2024〕1号,2024/02/30,,电视,也许
+                "含逗号,的标题",,2024.3.1,2024-02-01,微信,是
+                """;
             ImportResult r = DisclosureServiceAccessTest.call(
                     em, () -> s.importItems(w.unitA(), "items.csv", csv.getBytes(StandardCharsets.UTF_8)));
             assertEquals(0, r.imported());
@@ -70,36 +84,28 @@ class DisclosureImportTest {
                             "4:null:disclosure.item.publishedBeforeFormed"),
                     errors);
             assertEquals(before, count(em, "ProactiveItem"), "nothing saved");
-        } finally {
-            em.close();
-            emf.close();
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void anExternalIdTwiceInTheFileOrAlreadyImportedIsARowError(TestDatabase db) {
-        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
-        EntityManager em = emf.createEntityManager();
-        try {
-            DisclosureServiceAccessTest.World w = DisclosureServiceAccessTest.world(em);
-            UserAccount operator = DisclosureServiceAccessTest.account(em, "op_a", Role.UNIT_OPERATOR, w.unitA());
-            DisclosureImportService s = service(em, operator);
+    void anExternalIdTwiceInTheFileOrAlreadyImportedIsARowError(TestDatabase db) throws IOException {
+        asOperatorOfA(db, (em, w, s) -> {
             String first = """
-                    标题,形成日期,发布日期,外部编号
-                    关于春节假期安排的通知,2024-02-05,2024-02-06,CMS-1
-                    """;
+                标题,形成日期,发布日期,外部编号
+                关于春节假期安排的通知,2024-02-05,2024-02-06,CMS-1
+                """;
             ImportResult once = DisclosureServiceAccessTest.call(
                     em, () -> s.importItems(w.unitA(), "items.csv", first.getBytes(StandardCharsets.UTF_8)));
             assertEquals(1, once.imported());
             long items = count(em, "ProactiveItem");
             String again = """
-                    标题,形成日期,发布日期,外部编号
-                    关于春节假期安排的通知（更正）,2024-02-05,2024-02-06,CMS-1
-                    关于清明假期安排的通知,2024-03-28,2024-03-29,CMS-2
-                    关于清明假期安排的通知,2024-03-28,2024-03-29,CMS-2
-                    关于劳动节假期安排的通知,2024-04-25,2024-04-26,CMS-3
-                    """;
+                标题,形成日期,发布日期,外部编号
+                关于春节假期安排的通知（更正）,2024-02-05,2024-02-06,CMS-1
+                关于清明假期安排的通知,2024-03-28,2024-03-29,CMS-2
+                关于清明假期安排的通知,2024-03-28,2024-03-29,CMS-2
+                关于劳动节假期安排的通知,2024-04-25,2024-04-26,CMS-3
+                """;
             ImportResult r = DisclosureServiceAccessTest.call(
                     em, () -> s.importItems(w.unitA(), "items.csv", again.getBytes(StandardCharsets.UTF_8)));
             assertEquals(0, r.imported());
@@ -113,10 +119,10 @@ class DisclosureImportTest {
             assertEquals(items, count(em, "ProactiveItem"), "nothing saved");
 
             String applications = """
-                    申请方式,提交日期,申请人类型,申请人,申请内容,外部编号
-                    当面,2024-03-01,自然人,张三,公开某项目批复,YSQ-1
-                    当面,2024-03-02,自然人,李四,公开某项目验收,YSQ-1
-                    """;
+                申请方式,提交日期,申请人类型,申请人,申请内容,外部编号
+                当面,2024-03-01,自然人,张三,公开某项目批复,YSQ-1
+                当面,2024-03-02,自然人,李四,公开某项目验收,YSQ-1
+                """;
             ImportResult a = DisclosureServiceAccessTest.call(
                     em,
                     () -> s.importApplications(
@@ -127,21 +133,13 @@ class DisclosureImportTest {
                     a.errors().stream()
                             .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey())
                             .toList());
-        } finally {
-            em.close();
-            emf.close();
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void gbkCsvAndXlsxAreImportedIntoTheOperatorsUnitOnly(TestDatabase db) throws IOException {
-        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
-        EntityManager em = emf.createEntityManager();
-        try {
-            DisclosureServiceAccessTest.World w = DisclosureServiceAccessTest.world(em);
-            UserAccount operator = DisclosureServiceAccessTest.account(em, "op_a", Role.UNIT_OPERATOR, w.unitA());
-            DisclosureImportService s = service(em, operator);
+        asOperatorOfA(db, (em, w, s) -> {
             long items = count(em, "ProactiveItem");
             String csv = "标题,形成日期,发布日期\r\n通知一,2024-02-05,2024-02-06\r\n通知二,2024-02-05,\r\n";
             ImportResult r = DisclosureServiceAccessTest.call(
@@ -183,9 +181,6 @@ class DisclosureImportTest {
                     AccessDeniedException.class,
                     () -> DisclosureServiceAccessTest.call(
                             em, () -> s.importItems(w.unitB(), "items.csv", csv.getBytes(StandardCharsets.UTF_8))));
-        } finally {
-            em.close();
-            emf.close();
-        }
+        });
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -17,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kaocheng.platform.web.MessageBundlesTest;
 import org.kaocheng.selfcheck.domain.AnswerKind;
 import org.kaocheng.selfcheck.domain.CampaignStatus;
 import org.kaocheng.selfcheck.domain.CampaignTarget;
@@ -28,14 +26,6 @@ class SelfCheckMessagesTest {
 
     private static final Pattern KEY =
             Pattern.compile("[\"']((?:selfcheck|menu\\.selfcheck)\\.[A-Za-z.]+[A-Za-z])[\"']");
-
-    static Properties bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = SelfCheckMessagesTest.class.getResourceAsStream("/org/kaocheng/i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
 
     static Set<String> usedKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
@@ -73,8 +63,8 @@ class SelfCheckMessagesTest {
 
     @Test
     void everyUsedKeyIsInBothBundlesAndTheBundlesHaveTheSameSelfCheckKeys() throws IOException {
-        Properties zh = bundle("messages.properties");
-        Properties en = bundle("messages_en.properties");
+        Properties zh = MessageBundlesTest.bundle("messages.properties");
+        Properties en = MessageBundlesTest.bundle("messages_en.properties");
         Set<String> used = usedKeys();
         assertTrue(used.size() > 100, "found " + used.size());
         Set<String> missingZh =

@@ -162,10 +162,7 @@ public class AppraisalService {
      * computed again.
      */
     public List<Indicator> levelOne(Long runId) {
-        return levelOne(find(runId));
-    }
-
-    private List<Indicator> levelOne(AppraisalRun run) {
+        AppraisalRun run = find(runId);
         return levelOne(run, indicators(run));
     }
 
@@ -180,7 +177,8 @@ public class AppraisalService {
     public Page<RankingRow> ranking(Long runId, Long groupId, PageRequest request) {
         AppraisalRun run = find(runId);
         requireRankingRead(run);
-        return ResultStore.ranking(em, runId, groupId, request.first(), request.size(), levelOneIds(run));
+        return ResultStore.ranking(
+                em, runId, groupId, request.first(), request.size(), levelOneIds(run, indicators(run)));
     }
 
     /** A unit's sheet with every indicator explained. */
@@ -732,10 +730,6 @@ public class AppraisalService {
         return SchemeService.treeOrder(em.createNamedQuery("Indicator.ofScheme", Indicator.class)
                 .setParameter("schemeId", run.getScheme().getId())
                 .getResultList());
-    }
-
-    private List<Long> levelOneIds(AppraisalRun run) {
-        return levelOneIds(run, indicators(run));
     }
 
     private List<Long> levelOneIds(AppraisalRun run, List<Indicator> indicators) {

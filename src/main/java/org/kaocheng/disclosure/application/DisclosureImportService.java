@@ -113,7 +113,7 @@ public class DisclosureImportService {
                 errors.add(new ImportError(line.number(), null, e.getMessageKey(), e.getArguments()));
             }
         }
-        alreadyImported("ProactiveItem", unit, externalIds, errors);
+        alreadyImported(ProactiveItem.class, unit, externalIds, errors);
         if (!errors.isEmpty()) {
             return new ImportResult(0, errors);
         }
@@ -195,7 +195,7 @@ public class DisclosureImportService {
                 errors.add(new ImportError(line.number(), null, e.getMessageKey(), e.getArguments()));
             }
         }
-        alreadyImported("InfoApplication", unit, externalIds, errors);
+        alreadyImported(InfoApplication.class, unit, externalIds, errors);
         if (!errors.isEmpty()) {
             return new ImportResult(0, errors);
         }
@@ -227,11 +227,12 @@ public class DisclosureImportService {
      * rows, found before saving rather than by the unique key at the end; the errors are then put
      * in row order.
      */
-    private void alreadyImported(String entity, Unit unit, Map<String, Integer> rows, List<ImportError> errors) {
+    private void alreadyImported(Class<?> entity, Unit unit, Map<String, Integer> rows, List<ImportError> errors) {
         List<String> ids = new ArrayList<>(rows.keySet());
         for (int from = 0; from < ids.size(); from += 1000) {
             for (String id : em.createQuery(
-                            "SELECT x.externalId FROM " + entity + " x WHERE x.unit = :unit AND x.externalId IN :ids",
+                            "SELECT x.externalId FROM " + entity.getSimpleName()
+                                    + " x WHERE x.unit = :unit AND x.externalId IN :ids",
                             String.class)
                     .setParameter("unit", unit)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))

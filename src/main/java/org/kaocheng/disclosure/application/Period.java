@@ -8,19 +8,23 @@ public record Period(Kind kind, int year, int number) {
     public enum Kind {
         MONTH,
         QUARTER,
-        YEAR
+        YEAR;
+
+        /** The highest number of a period of this kind in a year: 12 months, 4 quarters, 1 year. */
+        public int maxNumber() {
+            return switch (this) {
+                case MONTH -> 12;
+                case QUARTER -> 4;
+                case YEAR -> 1;
+            };
+        }
     }
 
     public Period {
         if (kind == null) {
             kind = Kind.YEAR;
         }
-        int max = switch (kind) {
-            case MONTH -> 12;
-            case QUARTER -> 4;
-            case YEAR -> 1;
-        };
-        number = kind == Kind.YEAR ? 1 : Math.min(Math.max(number, 1), max);
+        number = Math.min(Math.max(number, 1), kind.maxNumber());
     }
 
     public LocalDate from() {

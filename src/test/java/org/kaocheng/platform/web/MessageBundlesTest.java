@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * or a business rule ({@code new BusinessRuleException("key")}) exists; of a key completed at run
  * time (an enum's name appended to a literal prefix), some key with that prefix exists.
  */
-class MessageBundlesTest {
+public class MessageBundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
     private static final Pattern CODE_KEY = Pattern.compile(
@@ -68,7 +68,8 @@ class MessageBundlesTest {
         }
     }
 
-    private static Properties bundle(String name) throws IOException {
+    /** One of the message bundles as written (no fallback to another), by file name. */
+    public static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/kaocheng/i18n/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
