@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -357,8 +358,7 @@ public class AppraisalService {
         em.persist(run);
         em.flush();
         List<UnitInput> units = unitsInScope(scheme, periodFrom);
-        fetchMetrics(run, spec, units);
-        rescore(run, spec, units);
+        rescore(run, spec, units, fetchMetrics(run, spec, units));
         em.flush();
         return RunInfo.of(run);
     }
@@ -375,10 +375,10 @@ public class AppraisalService {
         List<UnitInput> units = storedUnits(runId);
         ResultStore.deleteMetrics(em, runId);
         RecordSnapshot.delete(em, runId);
-        fetchMetrics(run, spec, units);
+        MetricValues values = fetchMetrics(run, spec, units);
         run.recomputed(now(), username());
         run.computedWith(spec.fingerprint());
-        rescore(run, spec, units);
+        rescore(run, spec, units, values);
         em.flush();
         return RunInfo.of(run);
     }
@@ -386,9 +386,9 @@ public class AppraisalService {
     /**
      * SQL aggregates for all units (MetricSource.values), stored with the run. Each source gets all
      * of its metrics in one call, so that metrics read from one statement (a capability's counts
-     * per unit) cost one statement, not one each.
+     * per unit) cost one statement, not one each. Returns the values stored, for scoring them.
      */
-    private void fetchMetrics(AppraisalRun run, SchemeSpec spec, List<UnitInput> units) {
+    private MetricValues fetchMetrics(AppraisalRun run, SchemeSpec spec, List<UnitInput> units) {
         Set<Long> unitIds = new LinkedHashSet<>();
         units.forEach(u -> unitIds.add(u.unitId()));
         Set<String> codes = new LinkedHashSet<>();
@@ -417,11 +417,22 @@ public class AppraisalService {
             }
         }
         ResultStore.storeMetrics(em, run.getId(), available, values);
+        Set<String> availableCodes = new HashSet<>();
+        available.forEach((code, ok) -> {
+            if (ok) {
+                availableCodes.add(code);
+            }
+        });
+        return new MetricValues(availableCodes, values);
     }
 
+    /** Scores the run again from its stored metric values (after an adjustment, an answer, a revision). */
     private void rescore(AppraisalRun run, SchemeSpec spec, List<UnitInput> units) {
-        List<UnitScore> scores =
-                ScoringEngine.score(spec, units, ResultStore.loadMetrics(em, run.getId()), entries(run.getId()));
+        rescore(run, spec, units, ResultStore.loadMetrics(em, run.getId()));
+    }
+
+    private void rescore(AppraisalRun run, SchemeSpec spec, List<UnitInput> units, MetricValues values) {
+        List<UnitScore> scores = ScoringEngine.score(spec, units, values, entries(run.getId()));
         ResultStore.replaceResults(em, run.getId(), scores);
     }
 
