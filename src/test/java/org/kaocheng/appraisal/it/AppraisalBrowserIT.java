@@ -55,6 +55,7 @@ class AppraisalBrowserIT {
             b.screenshot("appraisal-scheme");
 
             b.open("appraisal/runs.xhtml");
+            assertTrue(b.find("#runsForm\\:runs").getText().contains("刘考核"), "the demo run's assessor, by name");
             b.select("runsForm:scheme", SCHEME);
             b.click("runsForm:computeButton");
             assertTrue(b.find("#runForm\\:ranking").getText().length() > 0);
@@ -108,6 +109,11 @@ class AppraisalBrowserIT {
             b.click("runForm:publish");
             b.click("runForm:confirmYes");
             assertTrue(b.text().contains("已发布"), b.text());
+            String status = b.find("#runStatus").getText();
+            assertTrue(
+                    status.matches(
+                            "(?s).*计算时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 刘考核.*发布时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 刘考核.*"),
+                    "who computed and who published, and when: " + status);
             // each download shows its "preparing" notice until the file has arrived (settle waits for it to go)
             b.clearDownloads();
             org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) b.driver();
