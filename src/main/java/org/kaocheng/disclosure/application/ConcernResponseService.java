@@ -1,14 +1,9 @@
 package org.kaocheng.disclosure.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,32 +13,27 @@ import java.util.function.Function;
 import org.kaocheng.disclosure.domain.ConcernChannel;
 import org.kaocheng.disclosure.domain.ConcernResponse;
 import org.kaocheng.disclosure.domain.ConcernResponse_;
-import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.persistence.CriteriaPager;
 import org.kaocheng.platform.persistence.Page;
 import org.kaocheng.platform.persistence.PageRequest;
-import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.unit.domain.Unit;
 import org.kaocheng.unit.domain.Unit_;
 
 /** The register of responses to public concerns and major public-opinion events (回应关切/重大舆情). */
 @ApplicationScoped
-public class ConcernResponseService {
+public class ConcernResponseService extends UnitRegister<ConcernResponse, ConcernResponseService.ConcernForm> {
 
-    @PersistenceContext(unitName = "kaocheng")
-    EntityManager em;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ProactiveItemService items;
+    public ConcernResponseService() {
+        super(ConcernResponse.class);
+    }
 
     public record ConcernForm(
             @NotNull(message = "{disclosure.unit.required}") Long unitId,
             LocalDate respondedOn,
             String subject,
             ConcernChannel channel,
-            boolean major) {}
+            boolean major)
+            implements Form {}
 
     /** Responses of a year, and those of them to major public-opinion events. */
     public record ConcernTotals(long responses, long major) implements java.io.Serializable {
@@ -78,37 +68,19 @@ public class ConcernResponseService {
                 .page(request.sortedByDefault("respondedOn", false)); // the latest first
     }
 
-    public ConcernResponse get(Long id) {
-        ConcernResponse c = find(id);
-        user.requireRead(c.getUnit().getId());
-        return c;
+    @Override
+    ConcernResponse newRecord(Unit unit, ConcernForm form) {
+        return new ConcernResponse(unit, form.respondedOn(), form.subject(), form.channel(), form.major());
     }
 
-    @Transactional
-    public ConcernResponse create(@Valid ConcernForm form) {
-        user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
-        ConcernResponse c = new ConcernResponse(
-                items.unit(form.unitId()), form.respondedOn(), form.subject(), form.channel(), form.major());
-        em.persist(c);
-        em.flush();
-        return c;
-    }
-
-    @Transactional
-    public ConcernResponse update(Long id, int expectedVersion, @Valid ConcernForm form) {
-        ConcernResponse c = writable(id, expectedVersion);
-        if (!c.getUnit().getId().equals(form.unitId())) {
-            throw new BusinessRuleException("disclosure.register.unitFixed");
-        }
+    @Override
+    void change(ConcernResponse c, ConcernForm form) {
         c.change(form.respondedOn(), form.subject(), form.channel(), form.major());
-        em.flush();
-        return c;
     }
 
-    @Transactional
-    public void delete(Long id, int expectedVersion) {
-        em.remove(writable(id, expectedVersion));
-        em.flush();
+    @Override
+    Unit unitOf(ConcernResponse c) {
+        return c.getUnit();
     }
 
     public ConcernTotals totals(Long unitId, int year) {
@@ -120,24 +92,6 @@ public class ConcernResponseService {
         Object[] major = scope.query(em, select + " AND c.major = :major", "c.unit.id", "")
                 .setParameter("major", Boolean.TRUE)
                 .getSingleResult();
-        return new ConcernTotals(n(all[0]), n(major[0]));
-    }
-
-    static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private ConcernResponse find(Long id) {
-        return RegisterRecords.find(em, ConcernResponse.class, id);
-    }
-
-    private ConcernResponse writable(Long id, int expectedVersion) {
-        return RegisterRecords.writable(
-                em,
-                user,
-                ConcernResponse.class,
-                id,
-                expectedVersion,
-                r -> r.getUnit().getId());
+        return new ConcernTotals(count(all[0]), count(major[0]));
     }
 }

@@ -1,14 +1,9 @@
 package org.kaocheng.disclosure.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,32 +13,27 @@ import java.util.function.Function;
 import org.kaocheng.disclosure.domain.PressEvent;
 import org.kaocheng.disclosure.domain.PressEventKind;
 import org.kaocheng.disclosure.domain.PressEvent_;
-import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.persistence.CriteriaPager;
 import org.kaocheng.platform.persistence.Page;
 import org.kaocheng.platform.persistence.PageRequest;
-import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.unit.domain.Unit;
 import org.kaocheng.unit.domain.Unit_;
 
 /** The register of press conferences and online interviews (新闻发布会/在线访谈) of each unit. */
 @ApplicationScoped
-public class PressEventService {
+public class PressEventService extends UnitRegister<PressEvent, PressEventService.PressEventForm> {
 
-    @PersistenceContext(unitName = "kaocheng")
-    EntityManager em;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ProactiveItemService items;
+    public PressEventService() {
+        super(PressEvent.class);
+    }
 
     public record PressEventForm(
             @NotNull(message = "{disclosure.unit.required}") Long unitId,
             LocalDate heldOn,
             PressEventKind kind,
             String title,
-            String speakers) {}
+            String speakers)
+            implements Form {}
 
     /** Conferences and interviews of a year (the seed counts both: "x场（含在线访谈）"). */
     public record PressTotals(long conferences, long interviews) implements java.io.Serializable {
@@ -86,38 +76,19 @@ public class PressEventService {
                 .page(request.sortedByDefault("heldOn", false)); // the latest first
     }
 
-    public PressEvent get(Long id) {
-        PressEvent e = find(id);
-        user.requireRead(e.getUnit().getId());
-        return e;
+    @Override
+    PressEvent newRecord(Unit unit, PressEventForm form) {
+        return new PressEvent(unit, form.heldOn(), form.kind(), form.title(), form.speakers());
     }
 
-    @Transactional
-    public PressEvent create(@Valid PressEventForm form) {
-        user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
-        PressEvent e =
-                new PressEvent(items.unit(form.unitId()), form.heldOn(), form.kind(), form.title(), form.speakers());
-        em.persist(e);
-        em.flush();
-        return e;
-    }
-
-    /** The unit of a record never changes; a stale version is refused. */
-    @Transactional
-    public PressEvent update(Long id, int expectedVersion, @Valid PressEventForm form) {
-        PressEvent e = writable(id, expectedVersion);
-        if (!e.getUnit().getId().equals(form.unitId())) {
-            throw new BusinessRuleException("disclosure.register.unitFixed");
-        }
+    @Override
+    void change(PressEvent e, PressEventForm form) {
         e.change(form.heldOn(), form.kind(), form.title(), form.speakers());
-        em.flush();
-        return e;
     }
 
-    @Transactional
-    public void delete(Long id, int expectedVersion) {
-        em.remove(writable(id, expectedVersion));
-        em.flush();
+    @Override
+    Unit unitOf(PressEvent e) {
+        return e.getUnit();
     }
 
     public PressTotals totals(Long unitId, int year) {
@@ -138,19 +109,5 @@ public class PressEventService {
             }
         }
         return new PressTotals(conferences, interviews);
-    }
-
-    private PressEvent find(Long id) {
-        return RegisterRecords.find(em, PressEvent.class, id);
-    }
-
-    private PressEvent writable(Long id, int expectedVersion) {
-        return RegisterRecords.writable(
-                em,
-                user,
-                PressEvent.class,
-                id,
-                expectedVersion,
-                r -> r.getUnit().getId());
     }
 }

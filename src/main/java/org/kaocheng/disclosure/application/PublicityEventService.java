@@ -1,14 +1,9 @@
 package org.kaocheng.disclosure.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,25 +12,19 @@ import java.util.Map;
 import java.util.function.Function;
 import org.kaocheng.disclosure.domain.PublicityEvent;
 import org.kaocheng.disclosure.domain.PublicityEvent_;
-import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.persistence.CriteriaPager;
 import org.kaocheng.platform.persistence.Page;
 import org.kaocheng.platform.persistence.PageRequest;
-import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.unit.domain.Unit;
 import org.kaocheng.unit.domain.Unit_;
 
 /** The register of publicity events (宣传活动) and what they reached. Events count in the year they start. */
 @ApplicationScoped
-public class PublicityEventService {
+public class PublicityEventService extends UnitRegister<PublicityEvent, PublicityEventService.PublicityForm> {
 
-    @PersistenceContext(unitName = "kaocheng")
-    EntityManager em;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ProactiveItemService items;
+    public PublicityEventService() {
+        super(PublicityEvent.class);
+    }
 
     public record PublicityForm(
             @NotNull(message = "{disclosure.unit.required}") Long unitId,
@@ -46,7 +35,8 @@ public class PublicityEventService {
             boolean online,
             Long consultations,
             Long brochures,
-            Long onlineViews) {}
+            Long onlineViews)
+            implements Form {}
 
     /** Events starting in a year and the sums of what they reached. */
     public record PublicityTotals(long events, long consultations, long brochures, long onlineViews)
@@ -91,44 +81,28 @@ public class PublicityEventService {
                 .page(request.sortedByDefault("startsOn", false)); // the latest first
     }
 
-    public PublicityEvent get(Long id) {
-        PublicityEvent e = find(id);
-        user.requireRead(e.getUnit().getId());
+    @Override
+    PublicityEvent newRecord(Unit unit, PublicityForm form) {
+        PublicityEvent e = new PublicityEvent(unit, form.startsOn(), form.endsOn(), form.title());
+        setVenueAndReach(e, form);
         return e;
     }
 
-    @Transactional
-    public PublicityEvent create(@Valid PublicityForm form) {
-        user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
-        PublicityEvent e = new PublicityEvent(items.unit(form.unitId()), form.startsOn(), form.endsOn(), form.title());
-        apply(e, form);
-        em.persist(e);
-        em.flush();
-        return e;
-    }
-
-    @Transactional
-    public PublicityEvent update(Long id, int expectedVersion, @Valid PublicityForm form) {
-        PublicityEvent e = writable(id, expectedVersion);
-        if (!e.getUnit().getId().equals(form.unitId())) {
-            throw new BusinessRuleException("disclosure.register.unitFixed");
-        }
+    @Override
+    void change(PublicityEvent e, PublicityForm form) {
         e.reschedule(form.startsOn(), form.endsOn());
         e.setTitle(form.title());
-        apply(e, form);
-        em.flush();
-        return e;
+        setVenueAndReach(e, form);
     }
 
-    private static void apply(PublicityEvent e, PublicityForm form) {
+    private static void setVenueAndReach(PublicityEvent e, PublicityForm form) {
         e.setVenue(form.place(), form.online());
         e.setReach(form.consultations(), form.brochures(), form.onlineViews());
     }
 
-    @Transactional
-    public void delete(Long id, int expectedVersion) {
-        em.remove(writable(id, expectedVersion));
-        em.flush();
+    @Override
+    Unit unitOf(PublicityEvent e) {
+        return e.getUnit();
     }
 
     public PublicityTotals totals(Long unitId, int year) {
@@ -140,24 +114,6 @@ public class PublicityEventService {
                         "e.unit.id",
                         "")
                 .getSingleResult();
-        return new PublicityTotals(
-                ConcernResponseService.n(r[0]),
-                ConcernResponseService.n(r[1]),
-                ConcernResponseService.n(r[2]),
-                ConcernResponseService.n(r[3]));
-    }
-
-    private PublicityEvent find(Long id) {
-        return RegisterRecords.find(em, PublicityEvent.class, id);
-    }
-
-    private PublicityEvent writable(Long id, int expectedVersion) {
-        return RegisterRecords.writable(
-                em,
-                user,
-                PublicityEvent.class,
-                id,
-                expectedVersion,
-                r -> r.getUnit().getId());
+        return new PublicityTotals(count(r[0]), count(r[1]), count(r[2]), count(r[3]));
     }
 }

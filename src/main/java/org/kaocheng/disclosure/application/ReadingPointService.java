@@ -1,14 +1,10 @@
 package org.kaocheng.disclosure.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,11 +14,10 @@ import java.util.function.Function;
 import org.kaocheng.disclosure.domain.ReadingPoint;
 import org.kaocheng.disclosure.domain.ReadingPointEntry;
 import org.kaocheng.disclosure.domain.ReadingPoint_;
-import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.persistence.CriteriaPager;
 import org.kaocheng.platform.persistence.Page;
 import org.kaocheng.platform.persistence.PageRequest;
-import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.unit.domain.Unit;
 import org.kaocheng.unit.domain.Unit_;
 
 /**
@@ -30,23 +25,19 @@ import org.kaocheng.unit.domain.Unit_;
  * (a day or a whole month). A point belongs to a year's list while it was open in that year.
  */
 @ApplicationScoped
-public class ReadingPointService {
+public class ReadingPointService extends UnitRegister<ReadingPoint, ReadingPointService.ReadingPointForm> {
 
-    @PersistenceContext(unitName = "kaocheng")
-    EntityManager em;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ProactiveItemService items;
+    public ReadingPointService() {
+        super(ReadingPoint.class);
+    }
 
     public record ReadingPointForm(
             @NotNull(message = "{disclosure.unit.required}") Long unitId,
             String name,
             String address,
             LocalDate openedOn,
-            LocalDate closedOn) {}
+            LocalDate closedOn)
+            implements Form {}
 
     public record EntryForm(LocalDate servedOn, boolean wholeMonth, Long visits, Long copies) {}
 
@@ -91,12 +82,6 @@ public class ReadingPointService {
                 .page(request);
     }
 
-    public ReadingPoint get(Long id) {
-        ReadingPoint p = find(id);
-        user.requireRead(p.getUnit().getId());
-        return p;
-    }
-
     /** The entries of a point, newest first, paginated in SQL. Filter: {@code year}. */
     public Page<ReadingPointEntry> entries(Long pointId, PageRequest request) {
         ReadingPoint p = get(pointId);
@@ -121,32 +106,22 @@ public class ReadingPointService {
         return new Page<>(page, count.getSingleResult());
     }
 
-    @Transactional
-    public ReadingPoint create(@Valid ReadingPointForm form) {
-        user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
-        ReadingPoint p = new ReadingPoint(items.unit(form.unitId()), form.name(), form.address(), form.openedOn());
+    @Override
+    ReadingPoint newRecord(Unit unit, ReadingPointForm form) {
+        ReadingPoint p = new ReadingPoint(unit, form.name(), form.address(), form.openedOn());
         p.setPeriod(form.openedOn(), form.closedOn());
-        em.persist(p);
-        em.flush();
         return p;
     }
 
-    @Transactional
-    public ReadingPoint update(Long id, int expectedVersion, @Valid ReadingPointForm form) {
-        ReadingPoint p = writable(id, expectedVersion);
-        if (!p.getUnit().getId().equals(form.unitId())) {
-            throw new BusinessRuleException("disclosure.register.unitFixed");
-        }
+    @Override
+    void change(ReadingPoint p, ReadingPointForm form) {
         p.describe(form.name(), form.address());
         p.setPeriod(form.openedOn(), form.closedOn());
-        em.flush();
-        return p;
     }
 
-    @Transactional
-    public void delete(Long id, int expectedVersion) {
-        em.remove(writable(id, expectedVersion));
-        em.flush();
+    @Override
+    Unit unitOf(ReadingPoint p) {
+        return p.getUnit();
     }
 
     /** A service entry of the point; the point's version guards against a concurrent change of its dates. */
@@ -191,30 +166,11 @@ public class ReadingPointService {
                         "e.readingPoint.unit.id",
                         "")
                 .getSingleResult();
-        return new ReadingPointTotals(
-                ConcernResponseService.n(points[0]),
-                ConcernResponseService.n(served[0]),
-                ConcernResponseService.n(served[1]));
-    }
-
-    private ReadingPoint find(Long id) {
-        return RegisterRecords.find(em, ReadingPoint.class, id);
-    }
-
-    private ReadingPoint writable(Long id, int expectedVersion) {
-        return RegisterRecords.writable(
-                em,
-                user,
-                ReadingPoint.class,
-                id,
-                expectedVersion,
-                r -> r.getUnit().getId());
+        return new ReadingPointTotals(count(points[0]), count(served[0]), count(served[1]));
     }
 
     private ReadingPointEntry writableEntry(Long id, int expectedVersion) {
-        return RegisterRecords.writable(
-                em,
-                user,
+        return writable(
                 ReadingPointEntry.class,
                 id,
                 expectedVersion,

@@ -1,5 +1,6 @@
 package org.kaocheng.report.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.kaocheng.it.ItData;
 /**
  * The work summary as an assessor uses it, in headless Chromium on the demo district: last year's
  * district figures (the publicity sum matches the register), the draft edited and exported as
- * PDF and Word, the edit kept.
+ * PDF and Word, the edit kept; an operator keeping a register the summary counts.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkSummaryBrowserIT {
@@ -43,6 +44,45 @@ class WorkSummaryBrowserIT {
                             .getAttribute("value")
                             .contains("IT 信息化水平不高"),
                     "the edit survives the downloads");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anOperatorRecordsChangesAndDeletesAPressConferenceOfTheirUnit() {
+        String title = "IT 政务公开新闻发布会";
+        long operatorUnit = ItData.longValue("SELECT unit_id FROM user_account WHERE username = 'operator'");
+        try (Browser b = new Browser()) {
+            b.login("operator", ItData.DEMO_PASSWORD).open("disclosure/press-events.xhtml");
+            b.click("listForm:newRecord");
+            b.click("editForm:save");
+            b.waitForText("#editForm", "必填"); // the title is required: the dialog stays, nothing saved
+            b.type("editForm:title", title);
+            b.click("editForm:save");
+            b.waitForMessage("已保存");
+            b.waitForText("#listForm\\:records", title);
+            assertEquals(
+                    operatorUnit,
+                    ItData.longValue("SELECT unit_id FROM press_event WHERE title = ?", title),
+                    "recorded for the operator's own unit");
+
+            String row = "//tr[td[contains(., '" + title + "')]]";
+            b.clickXPath(row + "//button[contains(@id, ':edit')]");
+            b.type("editForm:title", title + "（第二场）");
+            b.click("editForm:save");
+            b.waitForText("#listForm\\:records", title + "（第二场）");
+            assertTrue(
+                    ItData.longValue(
+                                    "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PressEvent'"
+                                            + " AND username = 'operator' AND new_values LIKE ?",
+                                    "%（第二场）%")
+                            >= 1,
+                    "the change is audited");
+
+            b.clickXPath(row + "//button[contains(@id, ':delete')]");
+            b.confirmYes();
+            b.waitForMessage("已保存");
+            assertEquals(0, ItData.longValue("SELECT COUNT(*) FROM press_event WHERE title LIKE ?", title + "%"));
         }
     }
 }
