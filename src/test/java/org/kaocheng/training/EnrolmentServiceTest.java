@@ -201,6 +201,28 @@ class EnrolmentServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void listFiltersNamingNoConstantMatchNothingInsteadOfFailingTheList(TestDatabase db) {
+        withWorld(db, em -> {
+            World w = build(em);
+            TrainingTestAccess t = TrainingFixture.services(em, TrainingFixture.coordinator());
+            assertEquals(2, t.courses.page(filtered("level", "DISTRICT")).total());
+            assertEquals(0, t.courses.page(filtered("level", "区级")).total(), "a label typed instead of the code");
+            assertEquals(2, t.courses.page(filtered("organiser", "公开办")).total());
+            assertEquals(0, t.courses.page(filtered("organiser", "网信办")).total());
+            assertEquals(2, t.sessions.page(filtered("status", "OPEN")).total());
+            assertEquals(0, t.sessions.page(filtered("status", "open'; --")).total(), "a value sent by hand");
+            assertEquals(
+                    w.course.getId(),
+                    t.courses.page(filtered("title", "条例")).rows().get(0).getId());
+        });
+    }
+
+    private static PageRequest filtered(String field, String value) {
+        return new PageRequest(0, 20, null, true, Map.of(field, value));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void cancellingASeatMovesTheLongestWaitingPersonUpAndRecordsIt(TestDatabase db) {
         withWorld(db, em -> {
             World w = build(em);

@@ -84,7 +84,8 @@ public class NewMediaService {
             }
             String platform = req.filterText("platform");
             if (platform != null) {
-                where.add(cb.equal(root.get(NewMediaAccount_.platform), MediaPlatform.valueOf(platform)));
+                where.add(CriteriaPager.equalsConstant(
+                        cb, root.get(NewMediaAccount_.platform), MediaPlatform.class, platform));
             }
             return where;
         };

@@ -68,7 +68,7 @@ public class PressEventService extends UnitRegister<PressEvent, PressEventServic
             }
             String kind = req.filterText("kind");
             if (kind != null) {
-                where.add(cb.equal(root.get(PressEvent_.kind), PressEventKind.valueOf(kind)));
+                where.add(CriteriaPager.equalsConstant(cb, root.get(PressEvent_.kind), PressEventKind.class, kind));
             }
             return where;
         };

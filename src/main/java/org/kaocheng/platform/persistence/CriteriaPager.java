@@ -76,4 +76,18 @@ public final class CriteriaPager<T> {
                 text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
     }
+
+    /**
+     * An "equals" predicate for a filter naming an enum constant. A value that names none (typed
+     * into a text filter, or sent by hand) matches no row rather than failing the list.
+     */
+    public static <E extends Enum<E>> Predicate equalsConstant(
+            CriteriaBuilder cb, Expression<E> field, Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return cb.equal(field, constant);
+            }
+        }
+        return cb.disjunction();
+    }
 }

@@ -77,9 +77,13 @@ public class CourseService {
             if (title != null) {
                 where.add(CriteriaPager.contains(cb, root.get(TrainingCourse_.title), title));
             }
+            String organiser = req.filterText("organiser");
+            if (organiser != null) {
+                where.add(CriteriaPager.contains(cb, root.get(TrainingCourse_.organiser), organiser));
+            }
             String level = req.filterText("level");
             if (level != null) {
-                where.add(cb.equal(root.get(TrainingCourse_.level), CourseLevel.valueOf(level)));
+                where.add(CriteriaPager.equalsConstant(cb, root.get(TrainingCourse_.level), CourseLevel.class, level));
             }
             String induction = req.filterText("induction");
             if (induction != null) {

@@ -82,7 +82,8 @@ public class TrainingSessionService {
             }
             String status = req.filterText("status");
             if (status != null) {
-                where.add(cb.equal(root.get(TrainingSession_.status), SessionStatus.valueOf(status)));
+                where.add(CriteriaPager.equalsConstant(
+                        cb, root.get(TrainingSession_.status), SessionStatus.class, status));
             }
             String year = req.filterText("year");
             if (year != null) {
