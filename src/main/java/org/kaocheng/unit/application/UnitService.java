@@ -76,7 +76,7 @@ public class UnitService {
         if (category instanceof UnitCategory c) {
             where.add(cb.equal(root.get(Unit_.category), c));
         } else if (category instanceof String s && !s.isBlank()) {
-            where.add(cb.equal(root.get(Unit_.category), UnitCategory.valueOf(s)));
+            where.add(CriteriaPager.equalsConstant(cb, root.get(Unit_.category), UnitCategory.class, s));
         }
         Object active = request.filters().get("active");
         if (active != null && !active.toString().isBlank()) {
