@@ -84,11 +84,17 @@ class FoundationBrowserIT {
         try (Browser b = new Browser()) {
             b.login("operator", ItData.DEMO_PASSWORD).open("staff/staff.xhtml");
             b.click("staffForm:newStaff");
-            b.type("newStaffForm:name", "测试员甲");
             b.type("newStaffForm:phone", "13800000000");
+            b.click("newStaffForm:createStaff");
+            b.waitForText("#newStaffForm\\:dialogMessages", "姓名：必填");
+            assertEquals(
+                    "13800000000",
+                    b.byId("newStaffForm:phone").getAttribute("value"),
+                    "refused, the dialog stays open with what was typed");
+            b.type("newStaffForm:name", "测试员甲");
             b.select("newStaffForm:postType", "兼职工作人员");
             b.click("newStaffForm:createStaff");
-            assertTrue(b.title().contains("测试员甲"), "the new person's page opens: " + b.title());
+            b.waiter().until(d -> d.getTitle().contains("测试员甲"));
 
             b.select("personForm:targetUnit", "D02 区卫生健康委员会");
             b.click("personForm:transfer");
