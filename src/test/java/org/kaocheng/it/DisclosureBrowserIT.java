@@ -224,6 +224,36 @@ class DisclosureBrowserIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void anAssessorClearsAnItemWronglyTakenForADuplicateAndTakesItBack() {
+        try (Browser b = new Browser()) {
+            b.login("assessor", ItData.DEMO_PASSWORD).open("disclosure/review.xhtml");
+            int pairs = duplicatePairs(b);
+            assertTrue(pairs > 0, "the demo district has duplicate pairs");
+            String href = b.find("#reviewForm\\:duplicates_data tr[data-ri='0'] td:nth-child(2) a")
+                    .getAttribute("href");
+            long item = Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            b.click("reviewForm:duplicates:0:clearFirst");
+            b.waitForMessage("已保存");
+            assertTrue(duplicatePairs(b) < pairs, "the pair left the list");
+            assertEquals(
+                    1, ItData.longValue("SELECT COUNT(*) FROM proactive_item WHERE id = ? AND not_duplicate", item));
+
+            b.open("disclosure/item.xhtml?id=" + item);
+            assertEquals("取消“非重复”标记", b.byId("itemForm:notDuplicate").getText());
+            b.click("itemForm:notDuplicate");
+            b.open("disclosure/review.xhtml");
+            assertEquals(pairs, duplicatePairs(b), "taken back, the pair is listed again");
+        }
+    }
+
+    private static int duplicatePairs(Browser b) {
+        return b.driver()
+                .findElements(By.cssSelector("#reviewForm\\:duplicates_data tr[data-ri]"))
+                .size();
+    }
+
     /** The records a list page shows: the paginator's total, or the rows of the check and review tables. */
     private static long listed(Browser b) {
         String url = b.driver().getCurrentUrl();
