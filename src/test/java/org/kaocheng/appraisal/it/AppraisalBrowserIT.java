@@ -39,6 +39,12 @@ class AppraisalBrowserIT {
     void theDemoDistrictHasTheDefaultSchemeAndADraftRun() {
         assertEquals(1, ItData.longValue("SELECT COUNT(*) FROM appraisal_run WHERE status = 'DRAFT'"));
         assertTrue(ItData.longValue("SELECT COUNT(*) FROM appraisal_unit_result") > 0);
+        try (Browser b = new Browser()) {
+            b.login("operator", ItData.DEMO_PASSWORD).open("appraisal/runs.xhtml");
+            assertTrue(
+                    b.find("#runsForm\\:runs").getText().contains("考核员开始公示后"),
+                    "a unit sees no draft, and is told when results will appear: " + b.text());
+        }
     }
 
     @Test
