@@ -45,6 +45,15 @@ public class MessageBundlesTest {
     }
 
     @Test
+    void aRecordsIdInANotFoundMessageIsWrittenWithoutGrouping() {
+        assertEquals(
+                "考核不存在（12345）", Messages.text(java.util.Locale.SIMPLIFIED_CHINESE, "appraisal.run.notFound", 12345L));
+        assertEquals(
+                "Item 12345 does not exist.",
+                Messages.text(java.util.Locale.ENGLISH, "disclosure.item.notFound", 12345L));
+    }
+
+    @Test
     void everyLiteralKeyOfPagesAndCodeExists() throws IOException {
         Set<String> known = bundle("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
