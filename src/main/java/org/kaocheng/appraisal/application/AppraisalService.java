@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -417,13 +416,7 @@ public class AppraisalService {
             }
         }
         ResultStore.storeMetrics(em, run.getId(), available, values);
-        Set<String> availableCodes = new HashSet<>();
-        available.forEach((code, ok) -> {
-            if (ok) {
-                availableCodes.add(code);
-            }
-        });
-        return new MetricValues(availableCodes, values);
+        return new MetricValues(values.keySet(), values); // a metric has values when its source answered
     }
 
     /** Scores the run again from its stored metric values (after an adjustment, an answer, a revision). */

@@ -121,6 +121,13 @@ class AppraisalServiceTest {
             assertEquals(
                     List.of(Grade.GOOD, Grade.PASS),
                     g2.stream().map(RankingRow::grade).toList());
+            // scored from the values just fetched; scored again from the values stored with the run, it reads the same
+            tx(f, e -> {
+                f.runs.adjustAll(run.id(), List.of());
+                return null;
+            });
+            assertEquals(g1, ranking(f, run.id(), f.g1));
+            assertEquals(g2, ranking(f, run.id(), f.g2));
             assertEquals(
                     5, f.runs.ranking(run.id(), null, PageRequest.of(0, 50)).total());
             assertEquals(
