@@ -137,6 +137,41 @@ class PageSmokeIT {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * A page of one record opened with an id that names none (a deleted run, a hand-edited link),
+     * with no id or with one that is not a number answers with its page and a message, never with
+     * the error page (four of them once failed to render without their record).
+     */
+    @Test
+    void aPageOfOneRecordWithoutItsRecordSaysSoInsteadOfFailing() {
+        HttpSession assessor = new HttpSession(true);
+        assessor.login("assessor", ItData.DEMO_PASSWORD);
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of(
+                "appraisal/run.xhtml",
+                "appraisal/sheet.xhtml?run=",
+                "appraisal/scheme.xhtml",
+                "appraisal/whatif.xhtml?run=",
+                "appraisal/objections.xhtml?run=",
+                "training/session.xhtml",
+                "selfcheck/campaign.xhtml",
+                "selfcheck/template.xhtml",
+                "staff/person.xhtml",
+                "disclosure/item.xhtml",
+                "disclosure/application.xhtml")) {
+            String parameter = page.contains("?") ? "" : "?id=";
+            for (String id : List.of("999999999", "", "abc")) {
+                String url = page + parameter + id;
+                check(assessor, "assessor", url, problems);
+                String body = assessor.get(url).body();
+                if (id.equals("999999999") && !body.contains("不存在")) {
+                    problems.add(url + ": no message that the record does not exist");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void theAuditorIsRefusedEverythingButTheAuditLog() {
         HttpSession auditor = new HttpSession(true);

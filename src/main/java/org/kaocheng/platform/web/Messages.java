@@ -34,7 +34,19 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] == null) {
+                // a missing value (an id a link did not carry) reads as a dash, never "null"
+                format.setFormatByArgumentIndex(i, null);
+                shown[i] = "—";
+            }
+        }
+        return format.format(shown);
     }
 
     public static String text(String key, Object... arguments) {

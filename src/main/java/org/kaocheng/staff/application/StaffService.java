@@ -223,7 +223,7 @@ public class StaffService {
 
     /** A person the current user may read. */
     public Staff get(Long staffId) {
-        Staff staff = em.find(Staff.class, staffId);
+        Staff staff = staffId == null ? null : em.find(Staff.class, staffId);
         if (staff == null) {
             throw new BusinessRuleException("staff.notFound", staffId);
         }
@@ -379,7 +379,7 @@ public class StaffService {
     }
 
     private Staff writable(Long staffId) {
-        Staff staff = em.find(Staff.class, staffId);
+        Staff staff = staffId == null ? null : em.find(Staff.class, staffId);
         if (staff == null) {
             throw new BusinessRuleException("staff.notFound", staffId);
         }

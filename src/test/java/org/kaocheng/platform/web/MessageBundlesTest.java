@@ -51,6 +51,10 @@ public class MessageBundlesTest {
         assertEquals(
                 "Item 12345 does not exist.",
                 Messages.text(java.util.Locale.ENGLISH, "disclosure.item.notFound", 12345L));
+        assertEquals(
+                "考核不存在（—）",
+                Messages.text(java.util.Locale.SIMPLIFIED_CHINESE, "appraisal.run.notFound", (Object) null),
+                "a link without an id");
     }
 
     @Test
