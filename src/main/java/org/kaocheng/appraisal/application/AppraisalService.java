@@ -425,7 +425,8 @@ public class AppraisalService {
     }
 
     private void rescore(AppraisalRun run, SchemeSpec spec, List<UnitInput> units, MetricValues values) {
-        List<UnitScore> scores = ScoringEngine.score(spec, units, values, entries(run.getId()));
+        List<UnitScore> scores =
+                ScoringEngine.score(spec, units, values.withRates(catalog.rates()), entries(run.getId()));
         ResultStore.replaceResults(em, run.getId(), scores);
     }
 
@@ -495,7 +496,7 @@ public class AppraisalService {
         SchemeSpec spec = SchemeService.spec(em, run.getScheme());
         SchemeSpec preview = spec.withPoints(points);
         List<UnitInput> units = storedUnits(runId);
-        MetricValues metrics = ResultStore.loadMetrics(em, runId);
+        MetricValues metrics = ResultStore.loadMetrics(em, runId).withRates(catalog.rates());
         Map<Long, Map<Long, Entry>> entries = entries(runId);
         Map<Long, UnitScore> current = new HashMap<>();
         ScoringEngine.score(spec, units, metrics, entries)

@@ -58,6 +58,30 @@ public class MetricCatalog {
         return definitions().stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
+    /** The codes of the metrics that are rates (0–1), which scores and sheets write as per cent. */
+    public java.util.Set<String> rates() {
+        java.util.Set<String> rates = new java.util.HashSet<>();
+        for (MetricDefinition d : definitions()) {
+            if (d.kind() == org.kaocheng.appraisal.metric.MetricKind.RATE) {
+                rates.add(d.code());
+            }
+        }
+        return rates;
+    }
+
+    /** A metric value as sheets write it: per cent for a rate (91.67%), else plain (3, not 3.0000). */
+    public String valueText(String code, java.math.BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        boolean rate = definition(code)
+                .map(d -> d.kind() == org.kaocheng.appraisal.metric.MetricKind.RATE)
+                .orElse(false);
+        return rate
+                ? org.kaocheng.appraisal.domain.scoring.ScoringEngine.percent(value)
+                : value.stripTrailingZeros().toPlainString();
+    }
+
     /** The source computing the metric, if any capability provides it. */
     public Optional<MetricSource> sourceOf(String code) {
         if (code == null) {

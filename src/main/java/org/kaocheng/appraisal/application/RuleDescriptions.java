@@ -3,10 +3,14 @@ package org.kaocheng.appraisal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.kaocheng.appraisal.domain.scoring.RuleSpec;
+import org.kaocheng.appraisal.domain.scoring.ScoringEngine;
 import org.kaocheng.appraisal.domain.scoring.Tier;
 import org.kaocheng.appraisal.metric.MetricDefinition;
 import org.kaocheng.platform.web.Messages;
@@ -47,19 +51,17 @@ public class RuleDescriptions {
         if (rule == null) {
             return "";
         }
+        boolean rate = rule.metricCode() != null && catalog.rates().contains(rule.metricCode());
         return switch (rule.kind()) {
             case RATE ->
                 Messages.text(locale, "appraisal.ruleText.RATE")
                         + (rule.floor() == null
                                 ? ""
-                                : Messages.text(locale, "appraisal.ruleText.floor", plain(rule.floor())));
+                                : Messages.text(
+                                        locale, "appraisal.ruleText.floor", ScoringEngine.percent(rule.floor())));
             case DEDUCTION -> Messages.text(locale, "appraisal.ruleText.DEDUCTION", plain(rule.perOccurrence()));
-            case TIERS ->
-                Messages.text(
-                        locale,
-                        rule.lowerIsBetter() ? "appraisal.ruleText.TIERS.lower" : "appraisal.ruleText.TIERS.higher",
-                        Tier.format(rule.tiers()));
-            case VETO -> Messages.text(locale, "appraisal.ruleText.VETO", plain(rule.effectiveVetoThreshold()));
+            case TIERS -> Messages.text(locale, "appraisal.ruleText.TIERS", bands(rule, rate, locale));
+            case VETO -> Messages.text(locale, "appraisal.ruleText.VETO", bound(rule.effectiveVetoThreshold(), rate));
             case MANUAL -> Messages.text(locale, "appraisal.ruleText.MANUAL");
             case BONUS ->
                 (rule.metricCode() == null
@@ -71,6 +73,31 @@ public class RuleDescriptions {
         };
     }
 
+    /** The bands in words, the best first (the order they are tried in): 达到 95% 得 10 分；达到 90% 得 8 分. */
+    private static String bands(RuleSpec rule, boolean rate, Locale locale) {
+        List<Tier> bands = new ArrayList<>(rule.tiers());
+        Comparator<Tier> byBound = Comparator.comparing(Tier::bound);
+        bands.sort(rule.lowerIsBetter() ? byBound : byBound.reversed());
+        String key = rule.lowerIsBetter() ? "appraisal.ruleText.tier.lower" : "appraisal.ruleText.tier.higher";
+        StringBuilder text = new StringBuilder();
+        for (Tier t : bands) {
+            if (text.length() > 0) {
+                text.append(Messages.text(locale, "appraisal.ruleText.tier.separator"));
+            }
+            text.append(Messages.text(locale, key, bound(t.bound(), rate), plain(t.points())));
+        }
+        return text.toString();
+    }
+
+    private static String bound(BigDecimal value, boolean rate) {
+        return rate ? ScoringEngine.percent(value) : plain(value);
+    }
+
+    /** A metric value as sheets write it: per cent for a rate, 3 rather than 3.0000, — for none. */
+    public String value(String code, BigDecimal value) {
+        return catalog.valueText(code, value);
+    }
+
     /** A sheet line explained in one text: metric and value, rule, arithmetic, where the score comes from. */
     public String explain(SheetLine line, Locale locale, UnaryOperator<String> names) {
         if (!line.leaf()) {
@@ -79,7 +106,10 @@ public class RuleDescriptions {
         StringBuilder text = new StringBuilder();
         if (line.metricCode() != null) {
             text.append(Messages.text(
-                            locale, "common.labelValue", metric(line.metricCode(), locale), line.metricValueText()))
+                            locale,
+                            "common.labelValue",
+                            metric(line.metricCode(), locale),
+                            value(line.metricCode(), line.metricValue())))
                     .append('\n');
         }
         text.append(rule(line.rule(), locale))

@@ -32,9 +32,4 @@ public record SheetLine(
     public boolean hasLostPoints() {
         return lost != null && lost.signum() > 0;
     }
-
-    /** The metric value as the sheet and its PDF show it: 0.5 and 3, not 0.5000 and 3.0000; — for none. */
-    public String metricValueText() {
-        return metricValue == null ? "—" : RuleDescriptions.plain(metricValue);
-    }
 }

@@ -39,6 +39,11 @@ public class AppraisalLabels {
         return List.copyOf(codes);
     }
 
+    /** A metric value as sheets write it (per cent for a rate). */
+    public String value(String code, java.math.BigDecimal value) {
+        return descriptions.value(code, value);
+    }
+
     public String rule(RuleSpec rule) {
         return descriptions.rule(rule, Messages.locale());
     }

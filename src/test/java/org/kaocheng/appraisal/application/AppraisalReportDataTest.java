@@ -56,6 +56,11 @@ class AppraisalReportDataTest {
             AppraisalReportData.ReportInput sheet = reports.sheet(run.id(), f.t1, zh);
             @SuppressWarnings("unchecked")
             List<SheetReportRow> lines = (List<SheetReportRow>) sheet.rows();
+            SheetReportRow rate = lines.get(1);
+            assertEquals("1.1", rate.getCode());
+            assertEquals(
+                    "test.rate：80%\n比率 × 分值；低于 50% 得 0 分\n80% × 40 = 32.00\n按规则计算",
+                    rate.getExplanation(), "a rate as per cent, in the value, the rule and the arithmetic");
             SheetReportRow deduction = lines.get(2);
             assertEquals("1.2", deduction.getCode());
             assertEquals(bd("20.00"), deduction.getLost());

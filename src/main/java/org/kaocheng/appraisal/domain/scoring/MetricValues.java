@@ -6,16 +6,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The metric values of a run: which metrics had a source, and per metric the value of every
- * unit that has one.
+ * The metric values of a run: which metrics had a source, per metric the value of every unit
+ * that has one, and which metrics are rates (0–1, written as per cent in a score's arithmetic).
  */
-public record MetricValues(Set<String> available, Map<String, Map<Long, BigDecimal>> values) {
+public record MetricValues(Set<String> available, Map<String, Map<Long, BigDecimal>> values, Set<String> rates) {
+
+    public MetricValues(Set<String> available, Map<String, Map<Long, BigDecimal>> values) {
+        this(available, values, Set.of());
+    }
 
     public MetricValues {
+        rates = Set.copyOf(rates);
         available = Set.copyOf(available);
         Map<String, Map<Long, BigDecimal>> copy = new HashMap<>();
         values.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
         values = Map.copyOf(copy);
+    }
+
+    /** The same values, with the metrics that are rates. */
+    public MetricValues withRates(Set<String> rateCodes) {
+        return new MetricValues(available, values, rateCodes);
+    }
+
+    public boolean isRate(String metricCode) {
+        return rates.contains(metricCode);
     }
 
     public boolean isAvailable(String metricCode) {

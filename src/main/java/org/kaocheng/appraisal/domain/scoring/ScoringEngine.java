@@ -187,6 +187,7 @@ public final class ScoringEngine {
             BigDecimal s = bonus ? BigDecimal.ZERO : points;
             return result(i, s, null, false, note, "— → " + fmt(s));
         }
+        boolean ofRate = metrics.isRate(metric);
         return switch (rule.kind()) {
             case RATE -> {
                 BigDecimal rate = value.max(BigDecimal.ZERO).min(BigDecimal.ONE);
@@ -197,11 +198,11 @@ public final class ScoringEngine {
                             value,
                             false,
                             ScoreNote.COMPUTED,
-                            plain(rate) + " < " + plain(rule.floor()) + " → 0");
+                            percent(rate) + " < " + percent(rule.floor()) + " → 0");
                 }
                 BigDecimal s = round(rate.multiply(points));
                 yield result(
-                        i, s, value, false, ScoreNote.COMPUTED, plain(rate) + " × " + plain(points) + " = " + fmt(s));
+                        i, s, value, false, ScoreNote.COMPUTED, percent(rate) + " × " + plain(points) + " = " + fmt(s));
             }
             case DEDUCTION -> {
                 BigDecimal deducted = value.max(BigDecimal.ZERO).multiply(rule.perOccurrence());
@@ -212,7 +213,7 @@ public final class ScoringEngine {
                         : plain(points) + " - " + plain(value) + " × " + plain(rule.perOccurrence()) + " = " + fmt(s);
                 yield result(i, s, value, false, ScoreNote.COMPUTED, arithmetic);
             }
-            case TIERS -> tiers(i, rule, value, points);
+            case TIERS -> tiers(i, rule, value, points, ofRate);
             case VETO -> {
                 BigDecimal threshold = rule.effectiveVetoThreshold();
                 boolean veto = value.compareTo(threshold) >= 0;
@@ -223,7 +224,7 @@ public final class ScoringEngine {
                         value,
                         veto,
                         ScoreNote.COMPUTED,
-                        plain(value) + (veto ? " ≥ " : " < ") + plain(threshold) + " → " + fmt(s));
+                        shown(value, ofRate) + (veto ? " ≥ " : " < ") + shown(threshold, ofRate) + " → " + fmt(s));
             }
             case BONUS -> {
                 BigDecimal earned = value.max(BigDecimal.ZERO).multiply(rule.perOccurrence());
@@ -238,7 +239,8 @@ public final class ScoringEngine {
         };
     }
 
-    private static IndicatorScore tiers(IndicatorSpec i, RuleSpec rule, BigDecimal value, BigDecimal points) {
+    private static IndicatorScore tiers(
+            IndicatorSpec i, RuleSpec rule, BigDecimal value, BigDecimal points, boolean rate) {
         List<Tier> bands = new ArrayList<>(rule.tiers());
         Comparator<Tier> byBound = Comparator.comparing(Tier::bound);
         // the best band first: highest bound when higher is better, lowest when lower is better
@@ -253,10 +255,11 @@ public final class ScoringEngine {
                         value,
                         false,
                         ScoreNote.COMPUTED,
-                        plain(value) + (rule.lowerIsBetter() ? " ≤ " : " ≥ ") + plain(t.bound()) + " → " + fmt(s));
+                        shown(value, rate) + (rule.lowerIsBetter() ? " ≤ " : " ≥ ") + shown(t.bound(), rate) + " → "
+                                + fmt(s));
             }
         }
-        return result(i, BigDecimal.ZERO.setScale(2), value, false, ScoreNote.COMPUTED, plain(value) + " → 0.00");
+        return result(i, BigDecimal.ZERO.setScale(2), value, false, ScoreNote.COMPUTED, shown(value, rate) + " → 0.00");
     }
 
     private static IndicatorScore result(
@@ -349,6 +352,16 @@ public final class ScoringEngine {
 
     static String fmt(BigDecimal value) {
         return round(value).toPlainString();
+    }
+
+    /** A rate as per cent, at most two decimals: 0.9167 → 91.67%, 0.875 → 87.5%, 1 → 100%. */
+    public static String percent(BigDecimal rate) {
+        return plain(rate.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP)) + "%";
+    }
+
+    /** A metric value or a bound as the arithmetic writes it: per cent for a rate. */
+    private static String shown(BigDecimal value, boolean rate) {
+        return rate ? percent(value) : plain(value);
     }
 
     static String plain(BigDecimal value) {

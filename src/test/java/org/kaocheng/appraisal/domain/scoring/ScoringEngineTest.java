@@ -53,7 +53,7 @@ class ScoringEngineTest {
             assertEquals(bd("9.55"), s.score());
             assertEquals(bd("0.45"), s.lost());
             assertEquals(bd("0.955"), s.metricValue());
-            assertEquals("0.955 × 10 = 9.55", s.formula());
+            assertEquals("95.5% × 10 = 9.55", s.formula(), "a rate is written as per cent");
             assertEquals(ScoreNote.COMPUTED, s.note());
         }
 
@@ -73,7 +73,7 @@ class ScoringEngineTest {
             IndicatorScore s = single(RuleSpec.rate("m", bd("0.6")), "10", "0.55");
             assertEquals(bd("0.00"), s.score());
             assertEquals(bd("10.00"), s.lost());
-            assertEquals("0.55 < 0.6 → 0", s.formula());
+            assertEquals("55% < 60% → 0", s.formula());
         }
 
         @Test
@@ -142,6 +142,15 @@ class ScoringEngineTest {
             IndicatorScore s = single(RuleSpec.tiers("m", rateBands, false), "10", "0.92");
             assertEquals(bd("8.00"), s.score());
             assertEquals("0.92 ≥ 0.9 → 8.00", s.formula());
+            IndicatorScore onRate = ScoringEngine.score(
+                            new SchemeSpec(
+                                    List.of(leaf(1, null, 1, "10", RuleSpec.tiers("m", rateBands, false))), NO_QUOTA),
+                            List.of(unit(10, "U10", 1L)),
+                            new MetricValues(Set.of("m"), Map.of("m", Map.of(10L, bd("0.92"))), Set.of("m")),
+                            Map.of())
+                    .get(0)
+                    .score(1L);
+            assertEquals("92% ≥ 90% → 8.00", onRate.formula(), "bands of a rate metric are written as per cent");
             // exactly on a bound reaches it
             assertEquals(
                     bd("5.00"),
