@@ -408,12 +408,13 @@ public class SchemeEditView implements Serializable {
         this.metricCode = metricCode;
     }
 
-    public BigDecimal getFloor() {
-        return floor;
+    /** The floor as the form shows it, in per cent (60 for a floor of 0.6), as score sheets write rates. */
+    public BigDecimal getFloorPercent() {
+        return floor == null ? null : floor.movePointRight(2).stripTrailingZeros();
     }
 
-    public void setFloor(BigDecimal floor) {
-        this.floor = floor;
+    public void setFloorPercent(BigDecimal percent) {
+        this.floor = percent == null ? null : percent.movePointLeft(2);
     }
 
     public BigDecimal getPerOccurrence() {

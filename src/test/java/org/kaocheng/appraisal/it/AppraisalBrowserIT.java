@@ -60,6 +60,21 @@ class AppraisalBrowserIT {
             assertTrue(b.text().contains("100"), "base points of the default scheme");
             b.screenshot("appraisal-scheme");
 
+            // a rate floor is edited in per cent, as score sheets write rates
+            String floorSql = "SELECT CAST(ROUND(i.rate_floor * 100) AS BIGINT) FROM appraisal_indicator i"
+                    + " JOIN appraisal_scheme s ON s.id = i.scheme_id WHERE s.name = ? AND i.name = ?";
+            String onTime = "20个工作日内按时公开率";
+            String editOnTime = "//tr[td[contains(., '" + onTime + "')]]//button[contains(@id, ':edit')]";
+            b.clickXPath(editOnTime);
+            assertEquals("60.00 %", b.byId("indicatorForm:floor_input").getAttribute("value"));
+            b.type("indicatorForm:floor_input", "55");
+            b.click("indicatorForm:saveIndicator");
+            assertEquals(55, ItData.longValue(floorSql, SCHEME, onTime));
+            b.clickXPath(editOnTime);
+            b.type("indicatorForm:floor_input", "60");
+            b.click("indicatorForm:saveIndicator");
+            assertEquals(60, ItData.longValue(floorSql, SCHEME, onTime));
+
             b.open("appraisal/runs.xhtml");
             assertTrue(b.find("#runsForm\\:runs").getText().contains("刘考核"), "the demo run's assessor, by name");
             b.select("runsForm:scheme", SCHEME);
