@@ -17,7 +17,10 @@ public record Tier(BigDecimal bound, BigDecimal points) implements java.io.Seria
         Objects.requireNonNull(points, "points");
     }
 
-    /** Parses {@code "bound:points;bound:points"}; blank gives no bands. */
+    /**
+     * Parses {@code "bound:points;bound:points"}; blank gives no bands. A bound may be written in
+     * per cent, as score sheets write rates: {@code "95%:10"} is {@code "0.95:10"}.
+     */
     public static List<Tier> parse(String text) {
         List<Tier> tiers = new ArrayList<>();
         if (text == null || text.isBlank()) {
@@ -32,7 +35,13 @@ public record Tier(BigDecimal bound, BigDecimal points) implements java.io.Seria
                 throw new BusinessRuleException("appraisal.tiers.syntax", part.trim());
             }
             try {
-                tiers.add(new Tier(new BigDecimal(pair[0].trim()), new BigDecimal(pair[1].trim())));
+                String bound = pair[0].trim();
+                BigDecimal value = bound.endsWith("%") || bound.endsWith("％")
+                        ? new BigDecimal(bound.substring(0, bound.length() - 1).trim())
+                                .movePointLeft(2)
+                                .stripTrailingZeros()
+                        : new BigDecimal(bound);
+                tiers.add(new Tier(value, new BigDecimal(pair[1].trim())));
             } catch (NumberFormatException e) {
                 throw new BusinessRuleException("appraisal.tiers.syntax", part.trim());
             }
