@@ -167,6 +167,11 @@ class PageSmokeIT {
                 if (id.equals("999999999") && !body.contains("不存在")) {
                     problems.add(url + ": no message that the record does not exist");
                 }
+                for (String form : List.of("itemForm", "applicationForm", "runForm", "sheetForm", "personForm")) {
+                    if (id.equals("999999999") && body.contains("id=\"" + form + "\"")) {
+                        problems.add(url + ": shows the form of a record that does not exist");
+                    }
+                }
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));

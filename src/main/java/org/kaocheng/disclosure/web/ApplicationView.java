@@ -80,6 +80,7 @@ public class ApplicationView implements Serializable {
     private LocalDate caseDecidedOn;
 
     private transient InfoApplication application;
+    private boolean loaded;
     private transient ApplicationTimeline.Result timeline;
     private transient List<ReviewCase> cases;
     private transient BigDecimal fee;
@@ -90,6 +91,7 @@ public class ApplicationView implements Serializable {
             return;
         }
         application = applications.get(id);
+        loaded = true;
         version = application.getVersion();
         unitId = application.getUnit().getId();
         referenceNo = application.getReferenceNo();
@@ -106,6 +108,11 @@ public class ApplicationView implements Serializable {
         timeline = applications.timeline(id);
         cases = applications.reviewCases(id);
         fee = applications.feeFor(id);
+    }
+
+    /** A new application's form, or a read one; nothing when the id named none (its message says so). */
+    public boolean isShown() {
+        return id == null || loaded;
     }
 
     public String save() {

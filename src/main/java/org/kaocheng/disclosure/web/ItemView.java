@@ -44,6 +44,7 @@ public class ItemView implements Serializable {
     private String externalId;
     private Long interpretationOfId;
     private boolean notDuplicate;
+    private boolean loaded;
     private transient Timeliness timeliness;
     private transient Timeliness interpretationTimeliness;
 
@@ -54,6 +55,7 @@ public class ItemView implements Serializable {
             return;
         }
         ProactiveItem item = items.get(id);
+        loaded = true;
         version = item.getVersion();
         unitId = item.getUnit().getId();
         title = item.getTitle();
@@ -71,6 +73,11 @@ public class ItemView implements Serializable {
         notDuplicate = item.isNotDuplicate();
         timeliness = items.timeliness(id);
         interpretationTimeliness = items.interpretationTimeliness(id);
+    }
+
+    /** A new item's form, or a read item; nothing when the id named no item (its message says so). */
+    public boolean isShown() {
+        return id == null || loaded;
     }
 
     public String save() {
