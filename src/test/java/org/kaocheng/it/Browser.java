@@ -127,7 +127,19 @@ public final class Browser implements AutoCloseable {
         open("login.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("loginButton")).click();
+        WebElement button = driver.findElement(By.id("loginButton"));
+        button.click();
+        // the form posts and a new page loads (the next one, or the login page with its message):
+        // wait until the old page is gone, or settle() may see it still "complete" and a read of the
+        // page then meets an element the new page has replaced (seen once in CI)
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or (mid-navigation) "node does not belong to the document"
+            }
+        });
         settle();
         return this;
     }
@@ -328,8 +340,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page's text; read again if the page was replaced while reading it. */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            settle();
+            return driver.findElement(By.tagName("body")).getText();
+        }
     }
 
     public String title() {
