@@ -41,6 +41,9 @@ public class SchemeEditView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.kaocheng.appraisal.application.MetricCatalog catalog;
+
     /** One node of the tree table. */
     public record Row(
             Long id,
@@ -217,7 +220,11 @@ public class SchemeEditView implements Serializable {
         floor = f.floor();
         perOccurrence = f.perOccurrence();
         vetoThreshold = f.vetoThreshold();
-        tiers = f.tiers();
+        // a rate's bands are edited in per cent, as sheets write them (95%:10, stored as 0.95:10)
+        tiers = f.tiers() != null && catalog.rates().contains(f.metricCode())
+                ? org.kaocheng.appraisal.domain.scoring.Tier.formatPercent(
+                        org.kaocheng.appraisal.domain.scoring.Tier.parse(f.tiers()))
+                : f.tiers();
         lowerIsBetter = f.lowerIsBetter();
         totalThreshold = f.totalThreshold();
     }

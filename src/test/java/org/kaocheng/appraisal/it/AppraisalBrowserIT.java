@@ -74,6 +74,18 @@ class AppraisalBrowserIT {
             b.type("indicatorForm:floor_input", "60");
             b.click("indicatorForm:saveIndicator");
             assertEquals(60, ItData.longValue(floorSql, SCHEME, onTime));
+            // ...and a rate's bands too: shown in per cent, kept as they were when saved unchanged
+            String answered = "按期答复率";
+            b.clickXPath("//tr[td[contains(., '" + answered + "')]]//button[contains(@id, ':edit')]");
+            assertEquals("100%:8;95%:6;90%:4", b.byId("indicatorForm:tiers").getAttribute("value"));
+            b.click("indicatorForm:saveIndicator");
+            assertEquals(
+                    "1:8;0.95:6;0.9:4",
+                    ItData.text(
+                            "SELECT i.tiers FROM appraisal_indicator i JOIN appraisal_scheme s ON s.id = i.scheme_id"
+                                    + " WHERE s.name = ? AND i.name = ?",
+                            SCHEME,
+                            answered));
 
             b.open("appraisal/runs.xhtml");
             assertTrue(b.find("#runsForm\\:runs").getText().contains("刘考核"), "the demo run's assessor, by name");

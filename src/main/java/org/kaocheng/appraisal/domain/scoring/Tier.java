@@ -49,13 +49,23 @@ public record Tier(BigDecimal bound, BigDecimal points) implements java.io.Seria
         return tiers;
     }
 
+    /** The bands as a scheme keeps them: {@code "0.95:10;0.9:8"}. */
     public static String format(List<Tier> tiers) {
+        return format(tiers, bound -> bound.stripTrailingZeros().toPlainString());
+    }
+
+    /** The bands with their bounds in per cent, as a rate's are edited: {@code "95%:10;90%:8"} ({@link #parse} reads it). */
+    public static String formatPercent(List<Tier> tiers) {
+        return format(tiers, ScoringEngine::percent);
+    }
+
+    private static String format(List<Tier> tiers, java.util.function.Function<BigDecimal, String> bound) {
         StringBuilder text = new StringBuilder();
         for (Tier t : tiers) {
             if (text.length() > 0) {
                 text.append(';');
             }
-            text.append(t.bound().stripTrailingZeros().toPlainString())
+            text.append(bound.apply(t.bound()))
                     .append(':')
                     .append(t.points().stripTrailingZeros().toPlainString());
         }

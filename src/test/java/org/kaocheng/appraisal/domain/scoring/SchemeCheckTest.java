@@ -85,5 +85,7 @@ class SchemeCheckTest {
         assertEquals(3, tiers.size());
         assertEquals("0.95:10;0.9:8;0.8:5", Tier.format(tiers));
         assertEquals(tiers, Tier.parse("95%:10;90％:8;80 %:5"), "bounds in per cent, as sheets write rates");
+        assertEquals("95%:10;90%:8;80%:5", Tier.formatPercent(tiers));
+        assertEquals(tiers, Tier.parse(Tier.formatPercent(tiers)));
     }
 }
