@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kaocheng.appraisal.metric.MetricDefinition;
+import org.kaocheng.appraisal.metric.MetricKind;
 import org.kaocheng.appraisal.metric.MetricSource;
 
 /**
@@ -59,27 +62,14 @@ public class MetricCatalog {
     }
 
     /** The codes of the metrics that are rates (0–1), which scores and sheets write as per cent. */
-    public java.util.Set<String> rates() {
-        java.util.Set<String> rates = new java.util.HashSet<>();
+    public Set<String> rates() {
+        Set<String> rates = new HashSet<>();
         for (MetricDefinition d : definitions()) {
-            if (d.kind() == org.kaocheng.appraisal.metric.MetricKind.RATE) {
+            if (d.kind() == MetricKind.RATE) {
                 rates.add(d.code());
             }
         }
         return rates;
-    }
-
-    /** A metric value as sheets write it: per cent for a rate (91.67%), else plain (3, not 3.0000). */
-    public String valueText(String code, java.math.BigDecimal value) {
-        if (value == null) {
-            return "—";
-        }
-        boolean rate = definition(code)
-                .map(d -> d.kind() == org.kaocheng.appraisal.metric.MetricKind.RATE)
-                .orElse(false);
-        return rate
-                ? org.kaocheng.appraisal.domain.scoring.ScoringEngine.percent(value)
-                : value.stripTrailingZeros().toPlainString();
     }
 
     /** The source computing the metric, if any capability provides it. */

@@ -51,7 +51,7 @@ public class RuleDescriptions {
         if (rule == null) {
             return "";
         }
-        boolean rate = rule.metricCode() != null && catalog.rates().contains(rule.metricCode());
+        boolean rate = isRate(rule.metricCode());
         return switch (rule.kind()) {
             case RATE ->
                 Messages.text(locale, "appraisal.ruleText.RATE")
@@ -95,7 +95,11 @@ public class RuleDescriptions {
 
     /** A metric value as sheets write it: per cent for a rate, 3 rather than 3.0000, — for none. */
     public String value(String code, BigDecimal value) {
-        return catalog.valueText(code, value);
+        return value == null ? "—" : bound(value, isRate(code));
+    }
+
+    private boolean isRate(String code) {
+        return code != null && catalog.rates().contains(code);
     }
 
     /** A sheet line explained in one text: metric and value, rule, arithmetic, where the score comes from. */

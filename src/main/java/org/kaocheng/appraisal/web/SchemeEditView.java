@@ -11,12 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kaocheng.appraisal.application.MetricCatalog;
 import org.kaocheng.appraisal.application.SchemeService;
 import org.kaocheng.appraisal.domain.Indicator;
 import org.kaocheng.appraisal.domain.Scheme;
 import org.kaocheng.appraisal.domain.scoring.RuleKind;
 import org.kaocheng.appraisal.domain.scoring.RuleSpec;
 import org.kaocheng.appraisal.domain.scoring.SchemeProblem;
+import org.kaocheng.appraisal.domain.scoring.Tier;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 import org.kaocheng.platform.web.Messages;
@@ -42,7 +44,7 @@ public class SchemeEditView implements Serializable {
     CurrentUser user;
 
     @Inject
-    org.kaocheng.appraisal.application.MetricCatalog catalog;
+    MetricCatalog catalog;
 
     /** One node of the tree table. */
     public record Row(
@@ -222,8 +224,7 @@ public class SchemeEditView implements Serializable {
         vetoThreshold = f.vetoThreshold();
         // a rate's bands are edited in per cent, as sheets write them (95%:10, stored as 0.95:10)
         tiers = f.tiers() != null && catalog.rates().contains(f.metricCode())
-                ? org.kaocheng.appraisal.domain.scoring.Tier.formatPercent(
-                        org.kaocheng.appraisal.domain.scoring.Tier.parse(f.tiers()))
+                ? Tier.formatPercent(Tier.parse(f.tiers()))
                 : f.tiers();
         lowerIsBetter = f.lowerIsBetter();
         totalThreshold = f.totalThreshold();

@@ -24,7 +24,7 @@ import org.kaocheng.unit.domain.Unit_;
 public class ConcernResponseService extends UnitRegister<ConcernResponse, ConcernResponseService.ConcernForm> {
 
     public ConcernResponseService() {
-        super(ConcernResponse.class);
+        super(ConcernResponse.class, ConcernResponse::getUnit);
     }
 
     public record ConcernForm(
@@ -76,11 +76,6 @@ public class ConcernResponseService extends UnitRegister<ConcernResponse, Concer
     @Override
     void change(ConcernResponse c, ConcernForm form) {
         c.change(form.respondedOn(), form.subject(), form.channel(), form.major());
-    }
-
-    @Override
-    Unit unitOf(ConcernResponse c) {
-        return c.getUnit();
     }
 
     public ConcernTotals totals(Long unitId, int year) {

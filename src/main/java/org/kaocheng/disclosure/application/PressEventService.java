@@ -24,7 +24,7 @@ import org.kaocheng.unit.domain.Unit_;
 public class PressEventService extends UnitRegister<PressEvent, PressEventService.PressEventForm> {
 
     public PressEventService() {
-        super(PressEvent.class);
+        super(PressEvent.class, PressEvent::getUnit);
     }
 
     public record PressEventForm(
@@ -84,11 +84,6 @@ public class PressEventService extends UnitRegister<PressEvent, PressEventServic
     @Override
     void change(PressEvent e, PressEventForm form) {
         e.change(form.heldOn(), form.kind(), form.title(), form.speakers());
-    }
-
-    @Override
-    Unit unitOf(PressEvent e) {
-        return e.getUnit();
     }
 
     public PressTotals totals(Long unitId, int year) {

@@ -23,7 +23,7 @@ import org.kaocheng.unit.domain.Unit_;
 public class PublicityEventService extends UnitRegister<PublicityEvent, PublicityEventService.PublicityForm> {
 
     public PublicityEventService() {
-        super(PublicityEvent.class);
+        super(PublicityEvent.class, PublicityEvent::getUnit);
     }
 
     public record PublicityForm(
@@ -98,11 +98,6 @@ public class PublicityEventService extends UnitRegister<PublicityEvent, Publicit
     private static void setVenueAndReach(PublicityEvent e, PublicityForm form) {
         e.setVenue(form.place(), form.online());
         e.setReach(form.consultations(), form.brochures(), form.onlineViews());
-    }
-
-    @Override
-    Unit unitOf(PublicityEvent e) {
-        return e.getUnit();
     }
 
     public PublicityTotals totals(Long unitId, int year) {

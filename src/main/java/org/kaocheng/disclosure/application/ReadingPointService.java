@@ -28,7 +28,7 @@ import org.kaocheng.unit.domain.Unit_;
 public class ReadingPointService extends UnitRegister<ReadingPoint, ReadingPointService.ReadingPointForm> {
 
     public ReadingPointService() {
-        super(ReadingPoint.class);
+        super(ReadingPoint.class, ReadingPoint::getUnit);
     }
 
     public record ReadingPointForm(
@@ -117,11 +117,6 @@ public class ReadingPointService extends UnitRegister<ReadingPoint, ReadingPoint
     void change(ReadingPoint p, ReadingPointForm form) {
         p.describe(form.name(), form.address());
         p.setPeriod(form.openedOn(), form.closedOn());
-    }
-
-    @Override
-    Unit unitOf(ReadingPoint p) {
-        return p.getUnit();
     }
 
     /** A service entry of the point; the point's version guards against a concurrent change of its dates. */

@@ -38,9 +38,12 @@ public abstract class UnitRegister<R extends VersionedEntity, F extends UnitRegi
     ProactiveItemService items;
 
     private final Class<R> type;
+    private final Function<R, Unit> unitOf;
 
-    protected UnitRegister(Class<R> type) {
+    /** The register of records of the type, each belonging to the unit the function gives. */
+    protected UnitRegister(Class<R> type, Function<R, Unit> unitOf) {
         this.type = type;
+        this.unitOf = unitOf;
     }
 
     /** A new record of the (active) unit with the form's fields. */
@@ -49,12 +52,9 @@ public abstract class UnitRegister<R extends VersionedEntity, F extends UnitRegi
     /** Sets the form's fields on the record (its unit stays). */
     abstract void change(R record, F form);
 
-    /** The unit the record belongs to. */
-    abstract Unit unitOf(R record);
-
     public R get(Long id) {
         R record = find(type, id);
-        user.requireRead(unitOf(record).getId());
+        user.requireRead(unitOf.apply(record).getId());
         return record;
     }
 
@@ -70,7 +70,7 @@ public abstract class UnitRegister<R extends VersionedEntity, F extends UnitRegi
     @Transactional
     public R update(Long id, int expectedVersion, @Valid F form) {
         R record = writable(id, expectedVersion);
-        if (!unitOf(record).getId().equals(form.unitId())) {
+        if (!unitOf.apply(record).getId().equals(form.unitId())) {
             throw new BusinessRuleException("disclosure.register.unitFixed");
         }
         change(record, form);
@@ -86,7 +86,7 @@ public abstract class UnitRegister<R extends VersionedEntity, F extends UnitRegi
 
     /** The record if the user may change its unit's registers and it is still the version they edited. */
     R writable(Long id, int expectedVersion) {
-        return writable(type, id, expectedVersion, r -> unitOf(r).getId());
+        return writable(type, id, expectedVersion, r -> unitOf.apply(r).getId());
     }
 
     /** As {@link #writable(Long, int)}, for a record of another type kept with this register's (an entry of it). */
