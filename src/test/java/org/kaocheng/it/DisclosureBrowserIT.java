@@ -156,6 +156,11 @@ class DisclosureBrowserIT {
                     b.driver().findElements(By.id("dashboardForm:number_input")).isEmpty(),
                     "a year has no month or quarter to pick");
             b.screenshot("disclosure-dashboard-2025");
+            // the trend chart's months are named as people name them (1月 … 12月), not numbered 1 … 12
+            assertEquals(
+                    "1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月",
+                    ((JavascriptExecutor) b.driver())
+                            .executeScript("return PF('widget_dashboardForm_trend').cfg.config.data.labels.join(',')"));
             WebElement row = b.driver()
                     .findElement(By.xpath(
                             "//tbody[@id='dashboardForm:dashboard_data']/tr[td[1][normalize-space()='区教育局']]"));

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.kaocheng.disclosure.application.ApplicationRow;
@@ -66,7 +68,8 @@ public class TimelinessDashboardView implements Serializable {
         List<BigDecimal> items = new ArrayList<>();
         List<BigDecimal> applications = new ArrayList<>();
         for (MonthTrend m : trend) {
-            labels.add(String.valueOf(m.month()));
+            // 1月 … 12月, Jan … Dec
+            labels.add(Month.of(m.month()).getDisplayName(TextStyle.SHORT, Messages.locale()));
             items.add(percent(m.getItemOnTimeRate()));
             applications.add(percent(m.getApplicationOnTimeRate()));
         }
