@@ -105,7 +105,7 @@ public final class CityBenchmarkData {
         System.out.printf(Locale.ROOT, "city generated at scale %s: %s in %.1f s%n", scale, sizes, seconds(start));
     }
 
-    static PGSimpleDataSource dataSource(String db) {
+    public static PGSimpleDataSource dataSource(String db) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL("jdbc:postgresql://" + System.getProperty("kaocheng.bench.server", "127.0.0.1:5432") + "/" + db);
         ds.setUser(System.getProperty("kaocheng.bench.user", "postgres"));
