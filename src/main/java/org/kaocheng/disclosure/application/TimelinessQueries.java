@@ -117,6 +117,18 @@ public final class TimelinessQueries {
     }
 
     /**
+     * ?1 proactive days, ?4 unit (every unit when null), ?5 from, ?6 to (formed dates; open ends
+     * when null): each item with its unit, formed and published days and deadline, looked up by
+     * its formed day in the period's table of deadlines (hashed once), not computed per row.
+     */
+    private static final String ITEM_DEADLINES = "SELECT i.unit_id, i.formed_on, i.published_on,"
+            + " CASE WHEN CAST(?1 AS INTEGER) = 0 THEN i.formed_on ELSE d.due_on END AS due_on\n"
+            + "  FROM proactive_item i LEFT JOIN " + dueByDay("CAST(?1 AS INTEGER)") + " d ON d.day = i.formed_on\n"
+            + "  WHERE (CAST(?5 AS DATE) IS NULL OR i.formed_on >= CAST(?5 AS DATE))\n"
+            + "    AND (CAST(?6 AS DATE) IS NULL OR i.formed_on <= CAST(?6 AS DATE))\n"
+            + "    AND (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))";
+
+    /**
      * ?1 proactive days, ?2 interpretation days, ?3 today, ?4 unit, ?5 from, ?6 to (period of day
      * zero). The states of {@link #ITEM_STATES} counted per unit without computing each row's state
      * and lateness: the period's deadlines are a table of one row per day (hashed once), so each
@@ -128,8 +140,7 @@ public final class TimelinessQueries {
      * statement took 0.25 s with the three passes and CASE sums, 0.17 s so. Agreement with
      * ITEM_STATES is tested on H2 and PostgreSQL.
      */
-    private static final String ITEM_COUNTS =
-            """
+    private static final String ITEM_COUNTS = """
             SELECT un.id, un.name, COALESCE(g.n, 0), COALESCE(g.on_time, 0), COALESCE(g.late, 0),
               COALESCE(g.overdue, 0), COALESCE(g.n, 0) - COALESCE(g.on_time, 0) - COALESCE(g.late, 0) - COALESCE(g.overdue, 0),
               COALESCE(p.n, 0), COALESCE(p.on_time, 0), COALESCE(p.late, 0), COALESCE(p.overdue, 0),
@@ -140,12 +151,8 @@ public final class TimelinessQueries {
                 COUNT(*) FILTER (WHERE t.published_on IS NOT NULL AND (t.due_on IS NULL OR t.published_on <= t.due_on)) AS on_time,
                 COUNT(*) FILTER (WHERE t.published_on > t.due_on) AS late,
                 COUNT(*) FILTER (WHERE t.published_on IS NULL AND CAST(?3 AS DATE) > t.due_on) AS overdue
-              FROM (SELECT i.unit_id, i.published_on,
-                  CASE WHEN CAST(?1 AS INTEGER) = 0 THEN i.formed_on ELSE d.due_on END AS due_on
-                FROM proactive_item i LEFT JOIN """ + dueByDay("CAST(?1 AS INTEGER)") + """
-             d ON d.day = i.formed_on
-                WHERE (CAST(?5 AS DATE) IS NULL OR i.formed_on >= CAST(?5 AS DATE))
-                  AND (CAST(?6 AS DATE) IS NULL OR i.formed_on <= CAST(?6 AS DATE))) t
+              FROM (""" + ITEM_DEADLINES + """
+            ) t
               GROUP BY t.unit_id
             ) g ON g.unit_id = un.id
             LEFT JOIN (
@@ -674,20 +681,14 @@ public final class TimelinessQueries {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         long[][] figures = new long[13][4];
-        // decided = on time, late or overdue (the states of ITEM_STATES), counted as ITEM_COUNTS counts
-        // them: each item looks its deadline up in the year's table of one row per day
+        // decided = on time, late or overdue (the states of ITEM_STATES), counted as ITEM_COUNTS counts them
         Sql items = new Sql(
                         em,
                         "SELECT EXTRACT(MONTH FROM t.formed_on),\n"
                                 + "  COUNT(*) FILTER (WHERE t.published_on IS NOT NULL OR CAST(?3 AS DATE) > t.due_on),\n"
                                 + "  COUNT(*) FILTER (WHERE t.published_on IS NOT NULL"
                                 + " AND (t.due_on IS NULL OR t.published_on <= t.due_on))\n"
-                                + "FROM (SELECT i.formed_on, i.published_on,"
-                                + " CASE WHEN CAST(?1 AS INTEGER) = 0 THEN i.formed_on ELSE d.due_on END AS due_on\n"
-                                + "  FROM proactive_item i LEFT JOIN " + dueByDay("CAST(?1 AS INTEGER)")
-                                + " d ON d.day = i.formed_on\n"
-                                + "  WHERE i.formed_on >= CAST(?5 AS DATE) AND i.formed_on <= CAST(?6 AS DATE)\n"
-                                + "    AND (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))) t\n"
+                                + "FROM (" + ITEM_DEADLINES + ") t\n"
                                 + "GROUP BY EXTRACT(MONTH FROM t.formed_on)")
                 .setParameter(1, s.proactiveDays())
                 .setParameter(2, s.interpretationDays())
