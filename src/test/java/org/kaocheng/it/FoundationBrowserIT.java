@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The foundation used as people use it, in headless Chromium: each role's menu, an
@@ -71,6 +72,25 @@ class FoundationBrowserIT {
                                 + " AND username = 'admin' AND new_values LIKE '%测试新设单位%'")
                         == 1,
                 "the creation is audited");
+        try (Browser b = new Browser()) {
+            // the auditor reads the creation as attributes and values, not as a JSON blob, and the whole
+            // record when the row is expanded
+            b.login("auditor", ItData.DEMO_PASSWORD).open("audit/log.xhtml");
+            b.type("auditForm:entries:colEntityType:filter", "Unit");
+            b.waitForText("#auditForm\\:entries", "测试新设单位");
+            WebElement row = b.driver()
+                    .findElement(By.xpath("//tbody[@id='auditForm:entries_data']/tr[.//span[@class='kc-audit-new'"
+                            + " and normalize-space()='测试新设单位']]"));
+            assertTrue(
+                    row.findElements(By.cssSelector(".kc-audit-attr")).stream()
+                            .anyMatch(a -> a.getText().equals("name")),
+                    row.getText());
+            assertTrue(row.findElements(By.cssSelector(".kc-audit-old")).isEmpty(), "a creation has no old values");
+            assertFalse(row.getText().contains("{\""), "no raw JSON in the list: " + row.getText());
+            row.findElement(By.cssSelector(".ui-row-toggler")).click();
+            b.waitForText(".kc-audit-full", "\"name\":\"测试新设单位\"");
+            b.screenshot("audit-log-expanded");
+        }
     }
 
     @Test

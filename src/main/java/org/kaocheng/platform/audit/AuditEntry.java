@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.eclipse.persistence.annotations.ReadOnly;
 
 /** One recorded change. Read-only for the application: rows are written by {@link AuditListener}. */
@@ -34,6 +36,10 @@ public class AuditEntry {
 
     @Column(name = "new_values")
     private String newValues;
+
+    /** The attributes of the row before and after, read from the values once. */
+    @Transient
+    private List<AuditChange> changes;
 
     public Long getId() {
         return id;
@@ -65,6 +71,13 @@ public class AuditEntry {
 
     public String getNewValues() {
         return newValues;
+    }
+
+    public List<AuditChange> getChanges() {
+        if (changes == null) {
+            changes = AuditChange.of(oldValues, newValues);
+        }
+        return changes;
     }
 
     @Override

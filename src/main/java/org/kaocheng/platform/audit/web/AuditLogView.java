@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import org.kaocheng.platform.audit.AuditChange;
 import org.kaocheng.platform.audit.AuditEntry;
 import org.kaocheng.platform.audit.AuditService;
 import org.kaocheng.platform.web.PagedDataModel;
@@ -35,6 +37,29 @@ public class AuditLogView implements Serializable {
         model.setFixedFilter("from", from);
         model.setFixedFilter("to", to);
         model.setFixedFilter("action", action == null || action.isEmpty() ? null : action);
+    }
+
+    /** The attributes a row lists at first; the rest are counted ({@link #hiddenChanges}) and shown expanded. */
+    static final int SHOWN_CHANGES = 6;
+
+    /** A value as the row lists it: at most this many characters. */
+    static final int BRIEF_LENGTH = 60;
+
+    public List<AuditChange> shownChanges(AuditEntry entry) {
+        List<AuditChange> changes = entry.getChanges();
+        return changes.subList(0, Math.min(SHOWN_CHANGES, changes.size()));
+    }
+
+    public int hiddenChanges(AuditEntry entry) {
+        return Math.max(0, entry.getChanges().size() - SHOWN_CHANGES);
+    }
+
+    /** A long value cut for the list (the expanded row shows it whole). */
+    public static String brief(String value) {
+        if (value == null || value.length() <= BRIEF_LENGTH) {
+            return value;
+        }
+        return value.substring(0, BRIEF_LENGTH - 1) + "…";
     }
 
     public String[] getActions() {
