@@ -100,6 +100,7 @@ class ProactiveSqlAgreementTest {
                         assertEquals(java.lateBy(), row.lateBy(), what);
                         assertEquals(java.provisional(), row.provisional(), what);
                     }
+                    assertPagesAndFiltersAgree(em, settings, today, rows);
                     assertTrendAgrees(em, settings, today, rows);
                     assertCountsAgree(em, settings, today, rows, null, null);
                     assertCountsAgree(em, settings, today, rows, d("2024-02-01"), d("2024-04-30"));
@@ -109,6 +110,36 @@ class ProactiveSqlAgreementTest {
         } finally {
             em.close();
             emf.close();
+        }
+    }
+
+    /**
+     * Pages chosen before any deadline is computed (no state or title filter) are the pages of the
+     * whole list, by kind too; lists filtered by state (every row's state computed first) are the
+     * whole list filtered; and their counts agree.
+     */
+    private static void assertPagesAndFiltersAgree(
+            EntityManager em, DisclosureSettings settings, LocalDate today, List<ItemRow> rows) {
+        String what = "as of " + today + " with " + settings;
+        List<ItemRow> paged = new ArrayList<>();
+        for (int first = 0; first < rows.size(); first += 25) {
+            paged.addAll(TimelinessQueries.items(em, settings, today, ItemQuery.all(), first, 25));
+        }
+        assertEquals(rows, paged, "pages of 25 " + what);
+        for (String kind : List.of("ITEM", "INTERPRETATION")) {
+            ItemQuery q = new ItemQuery(null, null, null, kind, null, null);
+            List<ItemRow> expected =
+                    rows.stream().filter(r -> r.kind().equals(kind)).toList();
+            assertEquals(
+                    expected.subList(10, 20), TimelinessQueries.items(em, settings, today, q, 10, 10), kind + what);
+            assertEquals(expected.size(), TimelinessQueries.countItems(em, settings, today, q), kind + what);
+        }
+        for (ItemState state : ItemState.values()) {
+            ItemQuery q = new ItemQuery(null, null, null, null, state, null);
+            List<ItemRow> expected =
+                    rows.stream().filter(r -> r.state() == state).toList();
+            assertEquals(expected, TimelinessQueries.items(em, settings, today, q, 0, 1000), state + what);
+            assertEquals(expected.size(), TimelinessQueries.countItems(em, settings, today, q), state + what);
         }
     }
 

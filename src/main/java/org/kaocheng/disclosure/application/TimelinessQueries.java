@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.kaocheng.disclosure.domain.ApplicationState;
 import org.kaocheng.disclosure.domain.ItemState;
 import org.kaocheng.disclosure.domain.NewMediaCheck;
@@ -40,35 +41,57 @@ public final class TimelinessQueries {
      * ?1 proactive days, ?2 interpretation days, ?3 today. Rows: one per item, one per interpretation,
      * with the unit and the day zero the period filters compare (COALESCE(base_on, own formed_on)).
      */
-    static final String ITEM_STATES = itemStates("", "");
+    static final String ITEM_STATES = itemStates("", "", null);
+
+    /** The rows of unit ?4 (every unit when null) whose day zero lies in ?5..?6 (open ends when null). */
+    private static final String ITEM_WHERE = """
+             WHERE (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
+               AND (CAST(?5 AS DATE) IS NULL OR i.formed_on >= CAST(?5 AS DATE))
+               AND (CAST(?6 AS DATE) IS NULL OR i.formed_on <= CAST(?6 AS DATE))""";
+
+    private static final String INTERPRETATION_WHERE = """
+             WHERE (CAST(?4 AS BIGINT) IS NULL OR p.unit_id = CAST(?4 AS BIGINT))
+               AND (CAST(?5 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) >= CAST(?5 AS DATE))
+               AND (CAST(?6 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) <= CAST(?6 AS DATE))""";
 
     /**
      * As {@link #ITEM_STATES}, only the rows of unit ?4 (every unit when null) whose day zero (as
      * ITEM_FILTER compares it) lies in ?5..?6 (open ends when null): a unit's list, a period's
      * count or the year's trend then read those rows, not every item of every year.
      */
-    private static final String ITEM_STATES_FILTERED = itemStates("""
-             WHERE (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
-               AND (CAST(?5 AS DATE) IS NULL OR i.formed_on >= CAST(?5 AS DATE))
-               AND (CAST(?6 AS DATE) IS NULL OR i.formed_on <= CAST(?6 AS DATE))""", """
-             WHERE (CAST(?4 AS BIGINT) IS NULL OR p.unit_id = CAST(?4 AS BIGINT))
-               AND (CAST(?5 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) >= CAST(?5 AS DATE))
-               AND (CAST(?6 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) <= CAST(?6 AS DATE))""");
+    private static final String ITEM_STATES_FILTERED = itemStates(ITEM_WHERE, INTERPRETATION_WHERE, null);
 
-    private static String itemStates(String itemWhere, String interpretationWhere) {
+    /** The list's kinds of row (ItemQuery.kind). */
+    private static final Set<String> KINDS = Set.of("ITEM", "INTERPRETATION");
+
+    /**
+     * The rows (CTE {@code timed}): items and interpretations with their day zero, the base day and
+     * working days of their deadline, and their own formed day (the lists' order).
+     */
+    private static String timed(String itemWhere, String interpretationWhere) {
         return "WITH timed AS (\n"
                 + "  SELECT i.id, 'ITEM' AS kind, i.formed_on AS base_on, CAST(?1 AS INTEGER) AS n, i.published_on,\n"
-                + "    i.unit_id, i.formed_on AS day_zero\n"
+                + "    i.unit_id, i.formed_on AS day_zero, i.formed_on AS own_formed_on\n"
                 + "  FROM proactive_item i\n" + itemWhere + "\n"
                 + "  UNION ALL\n"
                 + "  SELECT p.id, 'INTERPRETATION' AS kind, doc.published_on AS base_on, CAST(?2 AS INTEGER) AS n, p.published_on,\n"
-                + "    p.unit_id, COALESCE(doc.published_on, p.formed_on) AS day_zero\n"
+                + "    p.unit_id, COALESCE(doc.published_on, p.formed_on) AS day_zero, p.formed_on AS own_formed_on\n"
                 + "  FROM proactive_item p JOIN proactive_item doc ON doc.id = p.interpretation_of_id AND doc.normative = TRUE\n"
-                + interpretationWhere + "\n"
+                + interpretationWhere + "\n";
+    }
+
+    /**
+     * The rows with their deadline, state and lateness (CTE {@code st}); {@code picked}, when not
+     * null, is a query over {@code timed} choosing the only rows whose deadlines are computed.
+     */
+    private static String itemStates(String itemWhere, String interpretationWhere, String picked) {
+        return timed(itemWhere, interpretationWhere)
+                + (picked == null ? "" : "), picked AS (\n" + picked + "\n")
                 + "), due AS (\n"
                 + "  SELECT t.id, t.kind, t.base_on, t.published_on, t.unit_id, t.day_zero, cb.provisional AS base_provisional,\n"
                 + "    CASE WHEN t.base_on IS NULL THEN NULL WHEN t.n = 0 THEN t.base_on ELSE dn.day END AS due_on\n"
-                + "  FROM timed t LEFT JOIN calendar_day cb ON cb.day = t.base_on\n"
+                + "  FROM " + (picked == null ? "timed" : "picked")
+                + " t LEFT JOIN calendar_day cb ON cb.day = t.base_on\n"
                 + "    LEFT JOIN " + WORKING_DAY_BY_SEQ + " dn ON dn.seq = cb.seq + t.n\n" + """
             ), st AS (
               SELECT u.id, u.kind, u.base_on, u.published_on, u.due_on, u.unit_id, u.day_zero,
@@ -397,12 +420,41 @@ public final class TimelinessQueries {
 
     public static List<ItemRow> items(
             EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q, int first, int max) {
+        String order = " ORDER BY i.formed_on DESC, st.id, st.kind";
+        String paging = " LIMIT " + Math.max(0, max) + " OFFSET " + Math.max(0, first);
         Sql query = new Sql(
                 em,
-                ITEM_STATES_FILTERED + ITEM_COLUMNS + ITEM_FILTER + " ORDER BY i.formed_on DESC, st.id, st.kind LIMIT "
-                        + Math.max(0, max) + " OFFSET " + Math.max(0, first));
+                pickedFirst(q)
+                        // the page's rows are chosen first (their order needs no deadline), and only they get one
+                        ? itemStates(
+                                        ITEM_WHERE,
+                                        INTERPRETATION_WHERE,
+                                        "  SELECT t.* FROM timed t" + kindWhere(q)
+                                                + " ORDER BY t.own_formed_on DESC, t.id," + " t.kind" + paging)
+                                + ITEM_COLUMNS
+                                + ITEM_FILTER
+                                + order
+                        : ITEM_STATES_FILTERED + ITEM_COLUMNS + ITEM_FILTER + order + paging);
         itemParameters(query, s, today, q);
         return itemRows(query.getResultList());
+    }
+
+    /**
+     * Whether a list page can be chosen before any deadline is computed: without a state filter
+     * (which needs every row's state) and a title filter (bound as a parameter, which H2 2.2 reads
+     * as null inside a common table expression). The usual list, every row of a unit or of all
+     * units newest first, is that case: for all units of a city (1,000,000 items) a page took
+     * 0.7 s with every row's deadline computed, and its count 0.4 s.
+     */
+    private static boolean pickedFirst(ItemQuery q) {
+        return q.state() == null
+                && pattern(q.titleContains()) == null
+                && (q.kind() == null || KINDS.contains(q.kind()));
+    }
+
+    /** The kind filter as a literal (one of KINDS, checked by pickedFirst). */
+    private static String kindWhere(ItemQuery q) {
+        return q.kind() == null ? "" : " WHERE t.kind = '" + q.kind() + "'";
     }
 
     /**
@@ -430,7 +482,11 @@ public final class TimelinessQueries {
     }
 
     public static long countItems(EntityManager em, DisclosureSettings s, LocalDate today, ItemQuery q) {
-        Sql query = new Sql(em, ITEM_STATES_FILTERED + "SELECT COUNT(*) " + ITEM_FILTER);
+        Sql query = new Sql(
+                em,
+                pickedFirst(q)
+                        ? timed(ITEM_WHERE, INTERPRETATION_WHERE) + ") SELECT COUNT(*) FROM timed t" + kindWhere(q)
+                        : ITEM_STATES_FILTERED + "SELECT COUNT(*) " + ITEM_FILTER);
         itemParameters(query, s, today, q);
         return l(query.getSingleResult());
     }
