@@ -2,6 +2,7 @@ package org.kaocheng.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -67,11 +68,13 @@ class ApplicationSqlAgreementTest {
                 CAL.insert(e);
                 RankingGroup g = StaffFixtures.group(e, "G");
                 Unit a = StaffFixtures.unit(e, "A", "甲局", g);
+                Unit b = StaffFixtures.unit(e, "B", "乙镇", g);
                 Random random = new Random(7);
                 List<InfoApplication> all = new ArrayList<>();
                 for (int k = 0; k < 120; k++) {
                     LocalDate received = d("2024-01-02").plusDays(random.nextInt(680));
-                    InfoApplication app = application(a, received.toString(), "申请人" + (k % 9), "事项" + k);
+                    InfoApplication app =
+                            application(k % 3 == 0 ? b : a, received.toString(), "申请人" + (k % 9), "事项" + k);
                     LocalDate t = received;
                     int shape = random.nextInt(8);
                     if (shape == 1 || shape == 2 || shape == 3) {
@@ -132,7 +135,9 @@ class ApplicationSqlAgreementTest {
                     assertEquals(java.provisional(), row.provisional(), what);
                 }
                 // a unit's list of a period, and its count, are the same rows as the full list filtered
+                // (two units: a unit's statement computes its own applications' states only)
                 Long unitId = rows.get(0).unitId();
+                assertTrue(rows.stream().anyMatch(r -> !r.unitId().equals(unitId)), "rows of another unit");
                 for (LocalDate[] period : List.of(
                         new LocalDate[] {d("2024-03-01"), d("2024-09-30")},
                         new LocalDate[] {null, d("2025-01-31")},
@@ -140,6 +145,7 @@ class ApplicationSqlAgreementTest {
                     LocalDate from = period[0];
                     LocalDate to = period[1];
                     List<ApplicationRow> expected = rows.stream()
+                            .filter(r -> r.unitId().equals(unitId))
                             .filter(r -> (from == null || !r.receivedOn().isBefore(from))
                                     && (to == null || !r.receivedOn().isAfter(to)))
                             .toList();
@@ -151,6 +157,7 @@ class ApplicationSqlAgreementTest {
                 // the year's trend (applications by month of receipt) agrees with the list
                 for (MonthTrend t : TimelinessQueries.monthlyTrend(em, s, today, unitId, 2024)) {
                     long decided = rows.stream()
+                            .filter(r -> r.unitId().equals(unitId))
                             .filter(r -> r.receivedOn().getYear() == 2024
                                     && r.receivedOn().getMonthValue() == t.month())
                             .filter(r -> r.state() == ApplicationState.ANSWERED_ON_TIME
@@ -158,6 +165,7 @@ class ApplicationSqlAgreementTest {
                                     || r.state() == ApplicationState.OVERDUE)
                             .count();
                     long onTime = rows.stream()
+                            .filter(r -> r.unitId().equals(unitId))
                             .filter(r -> r.receivedOn().getYear() == 2024
                                     && r.receivedOn().getMonthValue() == t.month())
                             .filter(r -> r.state() == ApplicationState.ANSWERED_ON_TIME)

@@ -236,7 +236,10 @@ public final class TimelinessQueries {
             ORDER BY a.formed_on, a.id, b.id
             """;
 
-    /** ?1 answer days, ?2 correction days, ?3 due-soon days, ?4 today. */
+    /**
+     * ?1 answer days, ?2 correction days, ?3 due-soon days, ?4 today, ?5 unit (every unit when null:
+     * a unit's list, counts and trend compute the states of its own applications only).
+     */
     static final String APPLICATION_STATES = """
             WITH corr AS (
               SELECT e.application_id, MIN(e.start_date) AS requested_on, MAX(e.end_date) AS corrected_on
@@ -245,6 +248,7 @@ public final class TimelinessQueries {
               SELECT a.id, a.received_on, a.answered_on, a.outcome, c.requested_on,
                 CASE WHEN c.application_id IS NULL THEN a.received_on ELSE c.corrected_on END AS start_on
               FROM info_application a LEFT JOIN corr c ON c.application_id = a.id
+              WHERE (CAST(?5 AS BIGINT) IS NULL OR a.unit_id = CAST(?5 AS BIGINT))
             ), pause AS (
               SELECT b.id, SUM(CASE WHEN ce.seq > cs.seq THEN ce.seq - cs.seq ELSE 0 END) AS paused_days,
                 SUM(CASE WHEN e.end_date IS NULL AND b.answered_on IS NULL THEN 1 ELSE 0 END) AS running
