@@ -37,12 +37,6 @@ public final class TimelinessQueries {
     private static final String WORKING_DAY_BY_SEQ =
             "(SELECT wd.seq, wd.day FROM calendar_day wd WHERE wd.working = TRUE)";
 
-    /**
-     * ?1 proactive days, ?2 interpretation days, ?3 today. Rows: one per item, one per interpretation,
-     * with the unit and the day zero the period filters compare (COALESCE(base_on, own formed_on)).
-     */
-    static final String ITEM_STATES = itemStates("", "", null);
-
     /** The rows of unit ?4 (every unit when null) whose day zero lies in ?5..?6 (open ends when null). */
     private static final String ITEM_WHERE = """
              WHERE (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
@@ -55,9 +49,11 @@ public final class TimelinessQueries {
                AND (CAST(?6 AS DATE) IS NULL OR COALESCE(doc.published_on, p.formed_on) <= CAST(?6 AS DATE))""";
 
     /**
-     * As {@link #ITEM_STATES}, only the rows of unit ?4 (every unit when null) whose day zero (as
-     * ITEM_FILTER compares it) lies in ?5..?6 (open ends when null): a unit's list, a period's
-     * count or the year's trend then read those rows, not every item of every year.
+     * ?1 proactive days, ?2 interpretation days, ?3 today; the rows (CTE {@code st}, one per item and
+     * one per interpretation, with the unit and the day zero the period filters compare:
+     * COALESCE(base_on, own formed_on)) of unit ?4 (every unit when null) whose day zero lies in
+     * ?5..?6 (open ends when null), each with its deadline, state and lateness: a unit's list or a
+     * period's reads those rows, not every item of every year.
      */
     private static final String ITEM_STATES_FILTERED = itemStates(ITEM_WHERE, INTERPRETATION_WHERE, null);
 
@@ -153,7 +149,7 @@ public final class TimelinessQueries {
 
     /**
      * ?1 proactive days, ?2 interpretation days, ?3 today, ?4 unit, ?5 from, ?6 to (period of day
-     * zero). The states of {@link #ITEM_STATES} counted per unit without computing each row's state
+     * zero). The states of {@link #ITEM_STATES_FILTERED} counted per unit without computing each row's state
      * and lateness: the period's deadlines are a table of one row per day (hashed once), so each
      * item costs one lookup by its day zero, and the scan runs in parallel. Interpretations and the
      * normative documents nobody interpreted are counted in one pass over the documents, each
@@ -161,7 +157,7 @@ public final class TimelinessQueries {
      * its own unit; an interpretation counts for the interpreting unit). Counts are
      * {@code COUNT(*) FILTER}, not {@code SUM(CASE ...)}: at city scale (1,000,000 items) the
      * statement took 0.25 s with the three passes and CASE sums, 0.17 s so. Agreement with
-     * ITEM_STATES is tested on H2 and PostgreSQL.
+     * ITEM_STATES_FILTERED is tested on H2 and PostgreSQL.
      */
     private static final String ITEM_COUNTS = """
             SELECT un.id, un.name, COALESCE(g.n, 0), COALESCE(g.on_time, 0), COALESCE(g.late, 0),
@@ -741,7 +737,7 @@ public final class TimelinessQueries {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         long[][] figures = new long[13][4];
-        // decided = on time, late or overdue (the states of ITEM_STATES), counted as ITEM_COUNTS counts them
+        // decided = on time, late or overdue (the states of ITEM_STATES_FILTERED), counted as ITEM_COUNTS counts them
         Sql items = new Sql(
                         em,
                         "SELECT EXTRACT(MONTH FROM t.formed_on),\n"
