@@ -54,6 +54,60 @@ public final class ChartJson {
     }
 
     /**
+     * Bars of a percentage per label (left axis, 0–100) with a count per label as points on a right
+     * axis of whole numbers: e.g. each unit's training coverage and its overdue inductions. The
+     * counts are points, not a line: the labels are separate things, not a sequence.
+     */
+    public static String barsWithCounts(
+            List<String> labels,
+            String percentLabel,
+            List<? extends Number> percents,
+            String countLabel,
+            List<? extends Number> counts) {
+        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        labels.forEach(labelArray::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder()
+                        .add("label", percentLabel)
+                        .add("data", data(percents))
+                        .add("backgroundColor", RED)
+                        .add("yAxisID", "y"))
+                .add(Json.createObjectBuilder()
+                        .add("label", countLabel)
+                        .add("data", data(counts))
+                        .add("type", "line")
+                        .add("showLine", false)
+                        .add("pointRadius", 5)
+                        .add("pointStyle", "rectRot")
+                        .add("borderColor", LINE_COLOURS[1])
+                        .add("backgroundColor", LINE_COLOURS[1])
+                        .add("yAxisID", "y1"));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))
+                .add(
+                        "y1",
+                        Json.createObjectBuilder()
+                                .add("position", "right")
+                                .add("min", 0)
+                                .add("suggestedMax", 1)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("scales", scales))
+                .build()
+                .toString();
+    }
+
+    /**
      * A line chart of several series over the same labels, with a fixed value axis from
      * {@code min} to {@code max} (e.g. 0–100 for percentages), so that charts of different
      * periods compare at a glance.

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.kaocheng.platform.web.ChartJson;
 import org.kaocheng.platform.web.Messages;
 import org.kaocheng.training.application.CoverageQuery;
 import org.kaocheng.training.application.CoverageRow;
@@ -49,43 +49,20 @@ public class CoverageView implements Serializable {
         overdue = coverage.overdue(row.unitId(), year);
     }
 
-    /** A Chart.js bar chart of the coverage per unit (per cent), as the JSON p:chart takes. */
+    /** The coverage per unit (per cent, bars) and its overdue inductions (points), as the JSON p:chart takes. */
     public String getChartJson() {
         List<CoverageRow> withStaff =
                 rows.stream().filter(r -> r.activeStaff() > 0).toList();
-        String labels = withStaff.stream().map(r -> json(r.unitName())).collect(Collectors.joining(","));
-        String values = withStaff.stream()
-                .map(r -> r.getCoveragePercent().toPlainString())
-                .collect(Collectors.joining(","));
-        String overdueValues = withStaff.stream()
-                .map(r -> String.valueOf(r.overdueInductions()))
-                .collect(Collectors.joining(","));
-        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
-                + "{\"label\":" + json(Messages.text("training.coverage.rate")) + ",\"data\":[" + values
-                + "],\"backgroundColor\":\"rgba(178,34,34,0.6)\",\"yAxisID\":\"y\"},"
-                + "{\"label\":" + json(Messages.text("training.coverage.overdue")) + ",\"data\":[" + overdueValues
-                + "],\"type\":\"line\",\"borderColor\":\"#555\",\"yAxisID\":\"y1\"}]},"
-                + "\"options\":{\"responsive\":true,\"scales\":{\"y\":{\"min\":0,\"max\":100},"
-                + "\"y1\":{\"position\":\"right\",\"min\":0,\"grid\":{\"drawOnChartArea\":false}}}}}";
-    }
-
-    private static String json(String text) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '<' -> b.append("\\u003c");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return ChartJson.barsWithCounts(
+                withStaff.stream().map(CoverageRow::unitName).toList(),
+                Messages.text("training.coverage.rate"),
+                withStaff.stream().map(CoverageRow::getCoveragePercent).toList(),
+                Messages.text("training.coverage.overdue"),
+                // a unit without overdue inductions gets no point (a row of zeros along the axis hid the few that
+                // count)
+                withStaff.stream()
+                        .map(r -> r.overdueInductions() == 0 ? null : Integer.valueOf(r.overdueInductions()))
+                        .toList());
     }
 
     public List<Integer> getYears() {

@@ -49,6 +49,24 @@ class ChartJsonTest {
     }
 
     @Test
+    void percentBarsWithCountsAsPointsOnAWholeNumberAxis() {
+        JsonObject chart = parse(ChartJson.barsWithCounts(
+                List.of("区教育局", "区财政局"), "覆盖率", List.of(new BigDecimal("25.0"), 50), "逾期岗前培训", List.of(0, 2)));
+        var datasets = chart.getJsonObject("data").getJsonArray("datasets");
+        assertEquals("y", datasets.getJsonObject(0).getString("yAxisID"));
+        assertEquals(
+                new BigDecimal("25.0"),
+                datasets.getJsonObject(0).getJsonArray("data").getJsonNumber(0).bigDecimalValue());
+        JsonObject counts = datasets.getJsonObject(1);
+        assertEquals("逾期岗前培训", counts.getString("label"));
+        assertEquals(false, counts.getBoolean("showLine"), "separate units, not a sequence");
+        assertEquals(2, counts.getJsonArray("data").getInt(1));
+        JsonObject scales = chart.getJsonObject("options").getJsonObject("scales");
+        assertEquals(100, scales.getJsonObject("y").getInt("max"));
+        assertEquals(0, scales.getJsonObject("y1").getJsonObject("ticks").getInt("precision"), "whole numbers");
+    }
+
+    @Test
     void aBarChartKeepsItsSingleSeries() {
         JsonObject chart = parse(ChartJson.bar(List.of("区教育局"), "流动率 (%)", List.of(12.5), true));
         assertEquals("bar", chart.getString("type"));
