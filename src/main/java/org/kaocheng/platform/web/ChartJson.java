@@ -64,8 +64,6 @@ public final class ChartJson {
             List<? extends Number> percents,
             String countLabel,
             List<? extends Number> counts) {
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
-        labels.forEach(labelArray::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder()
                         .add("label", percentLabel)
@@ -92,19 +90,7 @@ public final class ChartJson {
                                 .add("suggestedMax", 1)
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0))
                                 .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("scales", scales))
-                .build()
-                .toString();
+        return chart("bar", labels, datasets, scales);
     }
 
     /**
@@ -113,8 +99,6 @@ public final class ChartJson {
      * periods compare at a glance.
      */
     public static String line(List<String> labels, List<Series> series, Number min, Number max) {
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
-        labels.forEach(labelArray::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
@@ -132,8 +116,15 @@ public final class ChartJson {
         if (max != null) {
             y.add("max", number(max));
         }
+        return chart("line", labels, datasets, Json.createObjectBuilder().add("y", y));
+    }
+
+    /** A chart of these datasets over the labels, filling its element's height (the page sets it). */
+    private static String chart(String type, List<String> labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
+        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        labels.forEach(labelArray::add);
         return Json.createObjectBuilder()
-                .add("type", "line")
+                .add("type", type)
                 .add(
                         "data",
                         Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
@@ -142,7 +133,7 @@ public final class ChartJson {
                         Json.createObjectBuilder()
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false)
-                                .add("scales", Json.createObjectBuilder().add("y", y)))
+                                .add("scales", scales))
                 .build()
                 .toString();
     }
