@@ -28,6 +28,9 @@ public class MetricCatalog {
 
     private List<MetricSource> fixed;
 
+    /** The rate codes, found once: the deployed sources do not change while the application runs. */
+    private volatile Set<String> rates;
+
     /** For tests: a catalogue of the given sources. */
     public static MetricCatalog of(List<MetricSource> sources) {
         MetricCatalog catalog = new MetricCatalog();
@@ -63,13 +66,18 @@ public class MetricCatalog {
 
     /** The codes of the metrics that are rates (0–1), which scores and sheets write as per cent. */
     public Set<String> rates() {
-        Set<String> rates = new HashSet<>();
-        for (MetricDefinition d : definitions()) {
-            if (d.kind() == MetricKind.RATE) {
-                rates.add(d.code());
+        Set<String> found = rates;
+        if (found == null) {
+            Set<String> codes = new HashSet<>();
+            for (MetricDefinition d : definitions()) {
+                if (d.kind() == MetricKind.RATE) {
+                    codes.add(d.code());
+                }
             }
+            found = Set.copyOf(codes);
+            rates = found;
         }
-        return rates;
+        return found;
     }
 
     /** The source computing the metric, if any capability provides it. */

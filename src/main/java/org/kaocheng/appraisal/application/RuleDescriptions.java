@@ -61,7 +61,9 @@ public class RuleDescriptions {
                                         locale, "appraisal.ruleText.floor", ScoringEngine.percent(rule.floor())));
             case DEDUCTION -> Messages.text(locale, "appraisal.ruleText.DEDUCTION", plain(rule.perOccurrence()));
             case TIERS -> Messages.text(locale, "appraisal.ruleText.TIERS", bands(rule, rate, locale));
-            case VETO -> Messages.text(locale, "appraisal.ruleText.VETO", bound(rule.effectiveVetoThreshold(), rate));
+            case VETO ->
+                Messages.text(
+                        locale, "appraisal.ruleText.VETO", ScoringEngine.shown(rule.effectiveVetoThreshold(), rate));
             case MANUAL -> Messages.text(locale, "appraisal.ruleText.MANUAL");
             case BONUS ->
                 (rule.metricCode() == null
@@ -84,18 +86,14 @@ public class RuleDescriptions {
             if (text.length() > 0) {
                 text.append(Messages.text(locale, "appraisal.ruleText.tier.separator"));
             }
-            text.append(Messages.text(locale, key, bound(t.bound(), rate), plain(t.points())));
+            text.append(Messages.text(locale, key, ScoringEngine.shown(t.bound(), rate), plain(t.points())));
         }
         return text.toString();
     }
 
-    private static String bound(BigDecimal value, boolean rate) {
-        return rate ? ScoringEngine.percent(value) : plain(value);
-    }
-
     /** A metric value as sheets write it: per cent for a rate, 3 rather than 3.0000, — for none. */
     public String value(String code, BigDecimal value) {
-        return value == null ? "—" : bound(value, isRate(code));
+        return value == null ? "—" : ScoringEngine.shown(value, isRate(code));
     }
 
     private boolean isRate(String code) {

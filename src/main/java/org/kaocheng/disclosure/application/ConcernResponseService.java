@@ -1,5 +1,7 @@
 package org.kaocheng.disclosure.application;
 
+import static org.kaocheng.disclosure.application.TimelinessQueries.n;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -87,6 +89,6 @@ public class ConcernResponseService extends UnitRegister<ConcernResponse, Concer
         Object[] major = scope.query(em, select + " AND c.major = :major", "c.unit.id", "")
                 .setParameter("major", Boolean.TRUE)
                 .getSingleResult();
-        return new ConcernTotals(count(all[0]), count(major[0]));
+        return new ConcernTotals(n(all[0]), n(major[0]));
     }
 }

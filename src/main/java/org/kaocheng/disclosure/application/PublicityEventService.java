@@ -1,5 +1,7 @@
 package org.kaocheng.disclosure.application;
 
+import static org.kaocheng.disclosure.application.TimelinessQueries.n;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -109,6 +111,6 @@ public class PublicityEventService extends UnitRegister<PublicityEvent, Publicit
                         "e.unit.id",
                         "")
                 .getSingleResult();
-        return new PublicityTotals(count(r[0]), count(r[1]), count(r[2]), count(r[3]));
+        return new PublicityTotals(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
     }
 }

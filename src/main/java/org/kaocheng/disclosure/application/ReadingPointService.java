@@ -1,5 +1,7 @@
 package org.kaocheng.disclosure.application;
 
+import static org.kaocheng.disclosure.application.TimelinessQueries.n;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -161,7 +163,7 @@ public class ReadingPointService extends UnitRegister<ReadingPoint, ReadingPoint
                         "e.readingPoint.unit.id",
                         "")
                 .getSingleResult();
-        return new ReadingPointTotals(count(points[0]), count(served[0]), count(served[1]));
+        return new ReadingPointTotals(n(points[0]), n(served[0]), n(served[1]));
     }
 
     private ReadingPointEntry writableEntry(Long id, int expectedVersion) {

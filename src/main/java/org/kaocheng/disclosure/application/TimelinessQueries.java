@@ -143,9 +143,17 @@ public final class TimelinessQueries {
     private static final String ITEM_DEADLINES = "SELECT i.unit_id, i.formed_on, i.published_on,"
             + " CASE WHEN CAST(?1 AS INTEGER) = 0 THEN i.formed_on ELSE d.due_on END AS due_on\n"
             + "  FROM proactive_item i LEFT JOIN " + dueByDay("CAST(?1 AS INTEGER)") + " d ON d.day = i.formed_on\n"
-            + "  WHERE (CAST(?5 AS DATE) IS NULL OR i.formed_on >= CAST(?5 AS DATE))\n"
-            + "    AND (CAST(?6 AS DATE) IS NULL OR i.formed_on <= CAST(?6 AS DATE))\n"
-            + "    AND (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))";
+            + ITEM_WHERE;
+
+    /**
+     * The states of ITEM_STATES_FILTERED as conditions on rows (published_on, due_on) of the
+     * counts: published by the deadline (or without one) is on time; unpublished after it (?3
+     * today) is overdue.
+     */
+    private static final String ON_TIME =
+            "t.published_on IS NOT NULL AND (t.due_on IS NULL OR t.published_on <= t.due_on)";
+
+    private static final String OVERDUE = "t.published_on IS NULL AND CAST(?3 AS DATE) > t.due_on";
 
     /**
      * ?1 proactive days, ?2 interpretation days, ?3 today, ?4 unit, ?5 from, ?6 to (period of day
@@ -159,7 +167,8 @@ public final class TimelinessQueries {
      * statement took 0.25 s with the three passes and CASE sums, 0.17 s so. Agreement with
      * ITEM_STATES_FILTERED is tested on H2 and PostgreSQL.
      */
-    private static final String ITEM_COUNTS = """
+    private static final String ITEM_COUNTS =
+            """
             SELECT un.id, un.name, COALESCE(g.n, 0), COALESCE(g.on_time, 0), COALESCE(g.late, 0),
               COALESCE(g.overdue, 0), COALESCE(g.n, 0) - COALESCE(g.on_time, 0) - COALESCE(g.late, 0) - COALESCE(g.overdue, 0),
               COALESCE(p.n, 0), COALESCE(p.on_time, 0), COALESCE(p.late, 0), COALESCE(p.overdue, 0),
@@ -167,24 +176,22 @@ public final class TimelinessQueries {
               COALESCE(p.missing, 0)
             FROM unit un LEFT JOIN (
               SELECT t.unit_id, COUNT(*) AS n,
-                COUNT(*) FILTER (WHERE t.published_on IS NOT NULL AND (t.due_on IS NULL OR t.published_on <= t.due_on)) AS on_time,
+                COUNT(*) FILTER (WHERE %1$s) AS on_time,
                 COUNT(*) FILTER (WHERE t.published_on > t.due_on) AS late,
-                COUNT(*) FILTER (WHERE t.published_on IS NULL AND CAST(?3 AS DATE) > t.due_on) AS overdue
-              FROM (""" + ITEM_DEADLINES + """
-            ) t
+                COUNT(*) FILTER (WHERE %2$s) AS overdue
+              FROM (%3$s) t
               GROUP BY t.unit_id
             ) g ON g.unit_id = un.id
             LEFT JOIN (
               SELECT t.unit_id, COUNT(t.id) AS n,
-                COUNT(*) FILTER (WHERE t.published_on IS NOT NULL AND (t.due_on IS NULL OR t.published_on <= t.due_on)) AS on_time,
+                COUNT(*) FILTER (WHERE %1$s) AS on_time,
                 COUNT(*) FILTER (WHERE t.published_on > t.due_on) AS late,
-                COUNT(*) FILTER (WHERE t.id IS NOT NULL AND t.published_on IS NULL AND CAST(?3 AS DATE) > t.due_on) AS overdue,
+                COUNT(*) FILTER (WHERE t.id IS NOT NULL AND %2$s) AS overdue,
                 COUNT(*) FILTER (WHERE t.id IS NULL) AS missing
               FROM (SELECT x.id, COALESCE(x.unit_id, doc.unit_id) AS unit_id, x.published_on,
                   CASE WHEN CAST(?2 AS INTEGER) = 0 THEN doc.published_on ELSE d.due_on END AS due_on
                 FROM proactive_item doc LEFT JOIN proactive_item x ON x.interpretation_of_id = doc.id
-                  LEFT JOIN """ + dueByDay("CAST(?2 AS INTEGER)") + """
-             d ON d.day = doc.published_on
+                  LEFT JOIN %4$s d ON d.day = doc.published_on
                 WHERE doc.normative = TRUE
                   AND (CAST(?5 AS DATE) IS NULL OR COALESCE(doc.published_on, x.formed_on, doc.formed_on) >= CAST(?5 AS DATE))
                   AND (CAST(?6 AS DATE) IS NULL OR COALESCE(doc.published_on, x.formed_on, doc.formed_on) <= CAST(?6 AS DATE))) t
@@ -193,7 +200,7 @@ public final class TimelinessQueries {
             WHERE (un.active = TRUE OR g.unit_id IS NOT NULL OR p.n > 0)
               AND (CAST(?4 AS BIGINT) IS NULL OR un.id = CAST(?4 AS BIGINT))
             ORDER BY un.code
-            """;
+            """.formatted(ON_TIME, OVERDUE, ITEM_DEADLINES, dueByDay("CAST(?2 AS INTEGER)"));
 
     /** ?1 unit, ?2 from, ?3 to: normative documents nobody interpreted, as rows of ITEM_COLUMNS. */
     private static final String MISSING_INTERPRETATIONS = """
@@ -430,7 +437,7 @@ public final class TimelinessQueries {
                                         ITEM_WHERE,
                                         INTERPRETATION_WHERE,
                                         "  SELECT t.* FROM timed t" + kindWhere(q)
-                                                + " ORDER BY t.own_formed_on DESC, t.id," + " t.kind" + paging)
+                                                + " ORDER BY t.own_formed_on DESC, t.id, t.kind" + paging)
                                 + ITEM_COLUMNS
                                 + ITEM_FILTER
                                 + order
@@ -469,7 +476,6 @@ public final class TimelinessQueries {
                 WHERE st.state = 'PENDING' AND st.due_on IS NOT NULL AND st.due_on >= CAST(?3 AS DATE)
                   AND st.due_on <= (SELECT MIN(d.day) FROM calendar_day d WHERE d.working = TRUE
                       AND d.seq = (SELECT t.seq FROM calendar_day t WHERE t.day = CAST(?3 AS DATE)) + CAST(?7 AS INTEGER))
-                  AND (CAST(?4 AS BIGINT) IS NULL OR i.unit_id = CAST(?4 AS BIGINT))
                 ORDER BY st.due_on, st.id LIMIT\s""" + Math.max(0, max))
                 .setParameter(1, s.proactiveDays())
                 .setParameter(2, s.interpretationDays())
@@ -742,8 +748,7 @@ public final class TimelinessQueries {
                         em,
                         "SELECT EXTRACT(MONTH FROM t.formed_on),\n"
                                 + "  COUNT(*) FILTER (WHERE t.published_on IS NOT NULL OR CAST(?3 AS DATE) > t.due_on),\n"
-                                + "  COUNT(*) FILTER (WHERE t.published_on IS NOT NULL"
-                                + " AND (t.due_on IS NULL OR t.published_on <= t.due_on))\n"
+                                + "  COUNT(*) FILTER (WHERE " + ON_TIME + ")\n"
                                 + "FROM (" + ITEM_DEADLINES + ") t\n"
                                 + "GROUP BY EXTRACT(MONTH FROM t.formed_on)")
                 .setParameter(1, s.proactiveDays())

@@ -104,9 +104,4 @@ public abstract class UnitRegister<R extends VersionedEntity, F extends UnitRegi
         }
         return record;
     }
-
-    /** A count or sum of a JPQL aggregate, 0 for none (SUM over no rows is null). */
-    static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 }

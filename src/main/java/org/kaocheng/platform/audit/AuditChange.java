@@ -57,7 +57,7 @@ public record AuditChange(String attribute, String oldValue, String newValue) im
         return changes;
     }
 
-    /** The object's values as text (a JSON null as "null"), or null when the text is not a JSON object. */
+    /** The object's values as text (a JSON null as {@value #EMPTY}), or null when the text is not a JSON object. */
     private static Map<String, String> parse(String json) {
         if (json == null || json.isBlank()) {
             return null;

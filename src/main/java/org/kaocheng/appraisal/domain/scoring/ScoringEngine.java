@@ -359,8 +359,8 @@ public final class ScoringEngine {
         return plain(rate.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP)) + "%";
     }
 
-    /** A metric value or a bound as the arithmetic writes it: per cent for a rate. */
-    private static String shown(BigDecimal value, boolean rate) {
+    /** A metric value or a bound as the arithmetic and the sheets write it: per cent for a rate. */
+    public static String shown(BigDecimal value, boolean rate) {
         return rate ? percent(value) : plain(value);
     }
 
