@@ -186,10 +186,14 @@ class ApplicationSqlAgreementTest {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
         EntityManager em = emf.createEntityManager();
         try {
-            Long unitId = TestDatabase.inTransaction(em, e -> {
+            Long[] units = TestDatabase.inTransaction(em, e -> {
                 CAL.insert(e);
                 RankingGroup g = StaffFixtures.group(e, "G");
                 Unit a = StaffFixtures.unit(e, "A", "甲局", g);
+                Unit b = StaffFixtures.unit(e, "B", "乙镇", g);
+                // The same request to another unit, between A's two: not a repeat for A (another
+                // organ was asked), nor for B (its first), and A never sees it.
+                e.persist(application(b, "2025-02-03", "张三", "XX路道路维修经费"));
                 // 2024-12-20: due 2025-01-20; answered 2025-01-10: carried from 2024 into 2025, on time.
                 InfoApplication carried = application(a, "2024-12-20", "张三", "XX路道路维修经费");
                 carried.answer(d("2025-01-10"), AnswerOutcome.GRANTED);
@@ -206,8 +210,9 @@ class ApplicationSqlAgreementTest {
                 // 12-08..12-12 (5-9), 12-15..12-19 (10-14), 12-22..12-26 (15-19), 12-29 (20)).
                 e.persist(application(a, "2025-12-01", "王五", "绿化工程合同"));
                 e.flush();
-                return a.getId();
+                return new Long[] {a.getId(), b.getId()};
             });
+            Long unitId = units[0];
             DisclosureSettings s = DisclosureSettings.STATUTORY;
             UnitApplicationCounts c = TimelinessQueries.applicationCounts(
                             em, s, d("2025-12-31"), unitId, d("2025-01-01"), d("2025-12-31"))
@@ -286,6 +291,16 @@ class ApplicationSqlAgreementTest {
                     0,
                     TimelinessQueries.repeatedApplications(em, 90, unitId, 0.6).size(),
                     "2024-12-20 is 102 days before 2025-04-01");
+            assertEquals(
+                    0,
+                    TimelinessQueries.repeatedApplications(em, s.repeatWindowDays(), units[1], 0.6)
+                            .size());
+            assertEquals(
+                    List.of(repeats.get(0).earlierId()),
+                    TimelinessQueries.repeatedApplications(em, s.repeatWindowDays(), null, 0.6).stream()
+                            .map(TimelinessQueries.RepeatedApplication::earlierId)
+                            .toList(),
+                    "every unit: A's one repeat");
         } finally {
             em.close();
             emf.close();

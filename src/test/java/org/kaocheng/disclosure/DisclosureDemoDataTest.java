@@ -57,7 +57,7 @@ class DisclosureDemoDataTest {
                                     LocalDate.of(today.getYear() - 1, 1, 1),
                                     today)
                             .size());
-            assertTrue(TimelinessQueries.duplicates(em, null, null, null).size() >= 1, "the demo's 多头发布");
+            assertTrue(TimelinessQueries.duplicates(em, null, null, null, null).size() >= 1, "the demo's 多头发布");
         } finally {
             em.close();
             emf.close();

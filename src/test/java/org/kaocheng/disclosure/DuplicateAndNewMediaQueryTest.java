@@ -70,7 +70,7 @@ class DuplicateAndNewMediaQueryTest {
                 e.flush();
                 return new Long[] {p1.getId(), p2.getId(), n1.getId(), n2.getId(), other.getId(), a.getId(), b.getId()};
             });
-            List<DuplicatePair> pairs = TimelinessQueries.duplicates(em, null, null, null);
+            List<DuplicatePair> pairs = TimelinessQueries.duplicates(em, null, null, null, null);
             assertEquals(2, pairs.size(), pairs.toString());
             DuplicatePair byTitle = pairs.get(0);
             assertEquals(ids[0], byTitle.firstId());
@@ -82,11 +82,54 @@ class DuplicateAndNewMediaQueryTest {
             assertEquals(ids[3], byNumber.secondId());
             assertEquals("DOCUMENT_NUMBER", byNumber.reason());
             assertFalse(byNumber.isAcrossUnits(), "重复发布");
-            assertEquals(1, TimelinessQueries.duplicates(em, ids[6], null, null).size(), "unit B has one pair");
             assertEquals(
                     1,
-                    TimelinessQueries.duplicates(em, null, d("2024-04-01"), d("2024-12-31"))
+                    TimelinessQueries.duplicates(em, ids[6], null, null, null).size(),
+                    "unit B has one pair");
+            assertEquals(
+                    1,
+                    TimelinessQueries.duplicates(em, null, null, d("2024-04-01"), d("2024-12-31"))
                             .size());
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aUnitSeesAnotherUnitsSideOfAPairOnlyOnceItIsPublished(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            Long[] ids = TestDatabase.inTransaction(em, e -> {
+                RankingGroup g = StaffFixtures.group(e, "G");
+                Unit a = StaffFixtures.unit(e, "A", "甲局", g);
+                Unit b = StaffFixtures.unit(e, "B", "乙镇", g);
+                // A's draft repeats B's published notice; B's draft repeats A's published plan
+                ProactiveItem bPublished =
+                        ProactiveSqlAgreementTest.item(e, b, "关于开展安全检查的通知", "2024-03-01", "2024-03-04", false);
+                ProactiveItem aDraft = ProactiveSqlAgreementTest.item(e, a, "关于开展安全检查的通知", "2024-03-02", null, false);
+                ProactiveItem aPublished =
+                        ProactiveSqlAgreementTest.item(e, a, "年度工作计划", "2024-04-01", "2024-04-02", false);
+                ProactiveItem bDraft = ProactiveSqlAgreementTest.item(e, b, "年度工作计划", "2024-04-03", null, false);
+                e.flush();
+                return new Long[] {
+                    a.getId(), b.getId(), bPublished.getId(), aDraft.getId(), aPublished.getId(), bDraft.getId()
+                };
+            });
+            Long a = ids[0];
+            Long b = ids[1];
+            assertEquals(
+                    2, TimelinessQueries.duplicates(em, a, null, null, null).size(), "a district reader sees both");
+            List<DuplicatePair> asA = TimelinessQueries.duplicates(em, a, a, null, null);
+            assertEquals(1, asA.size(), asA.toString());
+            assertEquals(ids[2], asA.get(0).firstId(), "B's published notice");
+            assertEquals(ids[3], asA.get(0).secondId(), "A's own draft");
+            List<DuplicatePair> asB = TimelinessQueries.duplicates(em, b, b, null, null);
+            assertEquals(1, asB.size(), asB.toString());
+            assertEquals(ids[4], asB.get(0).firstId(), "A's published plan");
+            assertEquals(ids[5], asB.get(0).secondId(), "B's own draft");
         } finally {
             em.close();
             emf.close();

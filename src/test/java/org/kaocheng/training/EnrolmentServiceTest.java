@@ -382,6 +382,18 @@ class EnrolmentServiceTest {
                             .grid(w.session.getId())
                             .get(r.get(0).enrolmentId())
                             .get(day2));
+            // everyone enrolled is of unit A: A's operator sees the whole grid, B's none of it
+            assertEquals(
+                    t.attendance.grid(w.session.getId()),
+                    TrainingFixture.services(em, TrainingFixture.operator(w.a.getId()))
+                            .attendance
+                            .grid(w.session.getId()));
+            assertTrue(
+                    TrainingFixture.services(em, TrainingFixture.operator(w.b.getId()))
+                            .attendance
+                            .grid(w.session.getId())
+                            .isEmpty(),
+                    "B does not see A's attendance");
 
             TrainingSession held = em.find(TrainingSession.class, w.session.getId());
             TrainingTestAccess later = TrainingFixture.services(em, TrainingFixture.coordinator());

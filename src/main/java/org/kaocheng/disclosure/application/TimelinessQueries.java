@@ -218,7 +218,8 @@ public final class TimelinessQueries {
     /**
      * ?1 unit (either side), ?2 from, ?3 to (formed date of either side). Pairs of items of the same
      * year with the same document number or title key, neither cleared by a reviewer, and not a
-     * document and its own interpretation.
+     * document and its own interpretation; ?4 a reader's own unit (null: a district reader), whose
+     * pairs show another unit's item only when it is published.
      */
     private static final String DUPLICATES = """
             SELECT a.id, a.unit_id, ua.name, a.title, a.formed_on, a.channel,
@@ -236,6 +237,9 @@ public final class TimelinessQueries {
               AND (CAST(?1 AS BIGINT) IS NULL OR a.unit_id = CAST(?1 AS BIGINT) OR b.unit_id = CAST(?1 AS BIGINT))
               AND (CAST(?2 AS DATE) IS NULL OR a.formed_on >= CAST(?2 AS DATE) OR b.formed_on >= CAST(?2 AS DATE))
               AND (CAST(?3 AS DATE) IS NULL OR a.formed_on <= CAST(?3 AS DATE) OR b.formed_on <= CAST(?3 AS DATE))
+              AND (CAST(?4 AS BIGINT) IS NULL
+                OR ((a.unit_id = CAST(?4 AS BIGINT) OR a.published_on IS NOT NULL)
+                  AND (b.unit_id = CAST(?4 AS BIGINT) OR b.published_on IS NOT NULL)))
             ORDER BY a.formed_on, a.id, b.id
             """;
 
@@ -366,11 +370,15 @@ public final class TimelinessQueries {
             ORDER BY un.code
             """;
 
-    /** ?1 window days, ?2 unit: earlier applications of the same applicant within the window. */
+    /**
+     * ?1 window days, ?2 unit: earlier applications of the same applicant to the same unit within
+     * the window. A repeated application (重复申请) is one the same organ was already asked: the
+     * same request sent to several units is not, and a unit never sees another unit's requests.
+     */
     private static final String REPEAT_CANDIDATES = """
             SELECT a.id, a.subject_key, b.id, b.subject_key, b.received_on, b.subject
             FROM info_application a
-              JOIN info_application b ON b.applicant_key = a.applicant_key AND b.id <> a.id
+              JOIN info_application b ON b.applicant_key = a.applicant_key AND b.unit_id = a.unit_id AND b.id <> a.id
                 AND (b.received_on < a.received_on OR (b.received_on = a.received_on AND b.id < a.id))
                 AND b.received_on >= CAST(a.received_on - CAST(?1 AS INTEGER) * INTERVAL '1' DAY AS DATE)
             WHERE (CAST(?2 AS BIGINT) IS NULL OR a.unit_id = CAST(?2 AS BIGINT))
@@ -595,11 +603,19 @@ public final class TimelinessQueries {
                 .getResultList());
     }
 
-    public static List<DuplicatePair> duplicates(EntityManager em, Long unitId, LocalDate from, LocalDate to) {
+    /**
+     * Pairs of items that look like the same publication (?1 unit, ?2 from, ?3 to), across units
+     * (多头发布) or within one (重复发布). {@code readerUnit} is the unit of a reader who reads only
+     * their own (null for district readers): the other side of a pair is shown to them only once it
+     * is published, that is, public; another unit's drafts stay with that unit.
+     */
+    public static List<DuplicatePair> duplicates(
+            EntityManager em, Long unitId, Long readerUnit, LocalDate from, LocalDate to) {
         Sql query = new Sql(em, DUPLICATES)
                 .setParameter(1, unitId)
                 .setParameter(2, sql(from))
-                .setParameter(3, sql(to));
+                .setParameter(3, sql(to))
+                .setParameter(4, readerUnit);
         List<DuplicatePair> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] c = (Object[]) r;

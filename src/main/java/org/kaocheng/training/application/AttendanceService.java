@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.spreadsheet.ImportError;
 import org.kaocheng.platform.spreadsheet.ImportResult;
@@ -46,13 +47,22 @@ public class AttendanceService {
     /** One cell of the attendance grid. */
     public record Mark(Long enrolmentId, Long dayId, AttendanceStatus status) {}
 
-    /** The grid as it stands: enrolmentId → dayId → status. */
+    /**
+     * The grid as it stands: enrolmentId → dayId → status; a unit operator gets their own unit's
+     * enrolments only (as {@code EnrolmentService.ofSession} lists them).
+     */
     public Map<Long, Map<Long, AttendanceStatus>> grid(Long sessionId) {
         user.requireAnyRole(TrainingRoles.READ);
+        Long own = user.readsAllUnits()
+                ? null
+                : user.getOperatorUnitId().orElseThrow(() -> new AccessDeniedException("no unit"));
         Map<Long, Map<Long, AttendanceStatus>> grid = new HashMap<>();
         for (TrainingAttendance a : em.createNamedQuery("TrainingAttendance.ofSession", TrainingAttendance.class)
                 .setParameter("sessionId", sessionId)
                 .getResultList()) {
+            if (own != null && !own.equals(a.getEnrolment().getUnit().getId())) {
+                continue;
+            }
             grid.computeIfAbsent(a.getEnrolment().getId(), k -> new HashMap<>())
                     .put(a.getDay().getId(), a.getStatus());
         }
