@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.disclosure.api.ApiException;
@@ -116,6 +117,26 @@ class CmsApiTest {
                     .setParameter("u", api.unitA())
                     .getSingleResult();
             assertEquals(3, count, "cms-1..cms-3 once each");
+            // the audit trail names the token the CMS wrote with, not "system"
+            Long tokenId =
+                    em.createQuery("SELECT t.id FROM ApiToken t", Long.class).getSingleResult();
+            List<String> written = em
+                    .createQuery("SELECT i.id FROM ProactiveItem i WHERE i.unit.id = :u", Long.class)
+                    .setParameter("u", api.unitA())
+                    .getResultList()
+                    .stream()
+                    .map(String::valueOf)
+                    .toList();
+            assertEquals(
+                    List.of("API:" + tokenId + " CMS"),
+                    em.createQuery(
+                                    "SELECT DISTINCT e.username FROM AuditEntry e WHERE (e.entityType = 'ProactiveItem'"
+                                            + " AND e.entityId IN :written) OR (e.entityType = 'ApiToken'"
+                                            + " AND e.action = 'UPDATE')",
+                                    String.class)
+                            .setParameter("written", written)
+                            .getResultList(),
+                    "the items and the token's last use");
             ProactiveItem interpretation = em.createNamedQuery("ProactiveItem.byExternalId", ProactiveItem.class)
                     .setParameter("unitId", api.unitA())
                     .setParameter("externalId", "cms-3")

@@ -27,6 +27,7 @@ import org.kaocheng.disclosure.application.ItemBatchService.BatchResult;
 import org.kaocheng.disclosure.application.ItemBatchService.ItemPayload;
 import org.kaocheng.disclosure.application.ItemBatchService.ItemResult;
 import org.kaocheng.disclosure.domain.PublicationChannel;
+import org.kaocheng.platform.audit.AuditActor;
 
 /**
  * The item batch call without HTTP: authentication, size limits, JSON parsing and the answer.
@@ -56,7 +57,7 @@ public class ItemBatchApi {
      * @throws org.kaocheng.platform.security.AccessDeniedException when the batch names another unit
      */
     public JsonObject submit(String authorization, InputStream body) {
-        Long unitId = tokens.authenticate(authorization)
+        ApiTokenService.Caller caller = tokens.authenticate(authorization)
                 .orElseThrow(() -> new ApiException(401, "unauthorized", "a valid Bearer token is required"));
         String text = read(body);
         JsonObject request;
@@ -82,7 +83,7 @@ public class ItemBatchApi {
         for (JsonValue v : items) {
             payloads.add(payload(v));
         }
-        return answer(batches.submit(unitId, unitCode, payloads));
+        return answer(AuditActor.as(caller.auditName(), () -> batches.submit(caller.unitId(), unitCode, payloads)));
     }
 
     private static String read(InputStream body) {

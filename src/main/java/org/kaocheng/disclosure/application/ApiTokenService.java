@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kaocheng.disclosure.domain.ApiToken;
 import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.audit.AuditActor;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
 
@@ -70,9 +71,15 @@ public class ApiTokenService {
         return em.createNamedQuery("ApiToken.all", ApiToken.class).getResultList();
     }
 
-    /** The unit of an active token presented as {@code Authorization: Bearer <secret>}. */
+    /** The caller an active token stands for: its unit, and its name in the audit trail. */
+    public record Caller(Long tokenId, Long unitId, String auditName) {}
+
+    /**
+     * The caller of an active token presented as {@code Authorization: Bearer <secret>}; the
+     * token's last use is recorded in the caller's name.
+     */
     @Transactional
-    public Optional<Long> authenticate(String authorizationHeader) {
+    public Optional<Caller> authenticate(String authorizationHeader) {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();
         }
@@ -85,7 +92,14 @@ public class ApiTokenService {
                 .getResultStream()
                 .filter(ApiToken::isActive)
                 .findFirst();
-        token.ifPresent(t -> t.used(LocalDateTime.now(clock)));
-        return token.map(t -> t.getUnit().getId());
+        return token.map(t -> {
+            Caller caller = new Caller(t.getId(), t.getUnit().getId(), "API:" + t.getId() + " " + t.getName());
+            AuditActor.as(caller.auditName(), () -> {
+                t.used(LocalDateTime.now(clock));
+                em.flush();
+                return null;
+            });
+            return caller;
+        });
     }
 }

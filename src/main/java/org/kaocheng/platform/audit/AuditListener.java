@@ -4,10 +4,12 @@ import java.lang.reflect.Field;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -18,7 +20,10 @@ import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.sessions.changesets.AggregateChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
@@ -54,19 +59,87 @@ public class AuditListener extends DescriptorEventAdapter {
         }
         Map<String, Object> oldValues = new TreeMap<>();
         Map<String, Object> newValues = new TreeMap<>();
-        for (ChangeRecord record : changes.getChanges()) {
-            String attribute = record.getAttribute();
+        changes(event, "", changes.getChanges(), oldValues, newValues);
+        write(event, "UPDATE", oldValues, newValues);
+    }
+
+    /**
+     * Old and new value of each changed attribute ({@code prefix} names an embedded value's
+     * attributes: {@code completionRule.minShare}). A reference is its target's id; a collection
+     * is its elements (ids of entities) sorted, as a list, its old elements being the new ones
+     * without the added and with the removed.
+     */
+    private void changes(
+            DescriptorEvent event,
+            String prefix,
+            List<ChangeRecord> records,
+            Map<String, Object> oldValues,
+            Map<String, Object> newValues) {
+        AbstractSession session = event.getSession();
+        for (ChangeRecord record : records) {
+            String attribute = prefix + record.getAttribute();
             if (record instanceof DirectToFieldChangeRecord direct) {
                 oldValues.put(attribute, mask(event, attribute, direct.getOldValue()));
                 newValues.put(attribute, mask(event, attribute, direct.getNewValue()));
             } else if (record instanceof ObjectReferenceChangeRecord reference) {
-                oldValues.put(attribute, idOf(reference.getOldValue()));
-                newValues.put(attribute, idOf(reference.getNewValue()));
+                oldValues.put(attribute, idOf(session, reference.getOldValue()));
+                newValues.put(attribute, idOf(session, reference.getNewValue()));
+            } else if (record instanceof AggregateChangeRecord aggregate && aggregate.getChangedObject() != null) {
+                changes(event, attribute + ".", aggregate.getChangedObject().getChanges(), oldValues, newValues);
+            } else if (record instanceof DirectCollectionChangeRecord elements) {
+                List<Object> now = elements(session, collectionOf(event, record.getAttribute()));
+                newValues.put(attribute, text(now));
+                oldValues.put(
+                        attribute,
+                        text(before(
+                                now,
+                                elements(session, elements.getAddObjectList()),
+                                elements(session, elements.getRemoveObjectList()))));
+            } else if (record instanceof CollectionChangeRecord collection) {
+                List<Object> now = elements(session, collectionOf(event, record.getAttribute()));
+                newValues.put(attribute, text(now));
+                oldValues.put(
+                        attribute,
+                        text(before(
+                                now,
+                                elements(session, collection.getAddObjectList().keySet()),
+                                elements(
+                                        session,
+                                        collection.getRemoveObjectList().keySet()))));
             } else {
                 newValues.put(attribute, "(changed)");
             }
         }
-        write(event, "UPDATE", oldValues, newValues);
+    }
+
+    private static Collection<?> collectionOf(DescriptorEvent event, String attribute) {
+        DatabaseMapping mapping = event.getDescriptor().getMappingForAttributeName(attribute);
+        Object value =
+                mapping == null ? null : mapping.getRealAttributeValueFromObject(event.getSource(), event.getSession());
+        return value instanceof Collection<?> c ? c : value instanceof Map<?, ?> m ? m.values() : List.of();
+    }
+
+    /** The elements as audited values: an entity (or its change set) by its id, anything else as it is. */
+    private static List<Object> elements(AbstractSession session, Collection<?> elements) {
+        List<Object> values = new ArrayList<>();
+        if (elements != null) {
+            for (Object e : elements) {
+                values.add(idOf(session, e));
+            }
+        }
+        return values;
+    }
+
+    private static List<Object> before(List<Object> now, List<Object> added, List<Object> removed) {
+        List<Object> old = new ArrayList<>(now);
+        added.forEach(old::remove);
+        old.addAll(removed);
+        return old;
+    }
+
+    /** A collection's elements sorted by their text: "[ASSESSOR, VIEWER]". */
+    private static String text(List<Object> values) {
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
     @Override
@@ -86,16 +159,36 @@ public class AuditListener extends DescriptorEventAdapter {
             } else if (mapping.isOneToOneMapping()) {
                 Object target = mapping.getRealAttributeValueFromObject(entity, session);
                 values.put(attribute, target == null ? null : session.getId(target));
+            } else if (mapping.isAggregateObjectMapping()) {
+                Object embedded = mapping.getRealAttributeValueFromObject(entity, session);
+                if (embedded != null) {
+                    for (DatabaseMapping inner :
+                            mapping.getReferenceDescriptor().getMappings()) {
+                        if (inner.isDirectToFieldMapping()) {
+                            values.put(
+                                    attribute + "." + inner.getAttributeName(),
+                                    inner.getAttributeValueFromObject(embedded));
+                        }
+                    }
+                }
+            } else if (mapping.isDirectCollectionMapping() || mapping.isManyToManyMapping()) {
+                values.put(attribute, text(elements(session, collectionOf(event, attribute))));
             }
         }
         return values;
     }
 
-    private Object idOf(Object changeSetOrEntity) {
-        if (changeSetOrEntity instanceof ObjectChangeSet changeSet) {
+    /** An entity or its change set by its id; any other value as its text. */
+    private static Object idOf(AbstractSession session, Object value) {
+        if (value instanceof ObjectChangeSet changeSet) {
             return changeSet.getId();
         }
-        return changeSetOrEntity == null ? null : changeSetOrEntity.toString();
+        if (value != null
+                && session.getDescriptor(value.getClass()) != null
+                && !session.getDescriptor(value.getClass()).isAggregateDescriptor()) {
+            return session.getId(value);
+        }
+        return value == null ? null : value.toString();
     }
 
     private Object mask(DescriptorEvent event, String attribute, Object value) {
@@ -144,6 +237,10 @@ public class AuditListener extends DescriptorEventAdapter {
     }
 
     static String currentUsername() {
+        String actor = AuditActor.current();
+        if (actor != null) {
+            return actor;
+        }
         Subject subject = ThreadContext.getSubject();
         Object principal = subject == null ? null : subject.getPrincipal();
         return principal == null ? SYSTEM_USER : principal.toString();

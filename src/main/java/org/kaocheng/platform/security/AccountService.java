@@ -160,6 +160,10 @@ public class AccountService {
         if (form.roles().contains(Role.UNIT_OPERATOR) && form.unitId() == null) {
             throw new BusinessRuleException("user.unit.required");
         }
+        // an operator reads their own unit only; a district role beside it would open every unit's records
+        if (form.roles().contains(Role.UNIT_OPERATOR) && form.roles().stream().anyMatch(Role::readsAllUnits)) {
+            throw new BusinessRuleException("user.roles.unitScope");
+        }
     }
 
     private static void requirePolicy(String password, String username) {
