@@ -254,11 +254,10 @@ class DisclosureBrowserIT {
         // the operator of 区教育局 sees the pair it shares with another unit; only its own side links to the item
         try (Browser b = new Browser()) {
             b.login("operator", ItData.DEMO_PASSWORD).open("disclosure/review.xhtml");
-            List<WebElement> across = b.driver()
-                    .findElements(By.cssSelector("#reviewForm\\:duplicates_data tr[data-ri]"))
-                    .stream()
-                    .filter(row -> row.getText().contains("多头发布"))
-                    .toList();
+            List<WebElement> across =
+                    b.driver().findElements(By.cssSelector("#reviewForm\\:duplicates_data tr[data-ri]")).stream()
+                            .filter(row -> row.getText().contains("多头发布"))
+                            .toList();
             assertFalse(across.isEmpty(), "the demo's 多头发布 involves the operator's unit");
             for (WebElement row : across) {
                 for (WebElement side : row.findElements(By.cssSelector("td:nth-child(2), td:nth-child(3)"))) {

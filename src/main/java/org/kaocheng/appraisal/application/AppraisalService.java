@@ -139,11 +139,16 @@ public class AppraisalService {
 
     public RunInfo run(Long runId) {
         AppraisalRun run = find(runId);
+        requireRunRead(run);
+        return RunInfo.of(run);
+    }
+
+    /** Assessors, viewers of a published run, and units once the run is under review. */
+    private void requireRunRead(AppraisalRun run) {
         if (!canReadRanking(run)
                 && !(user.getOperatorUnitId().isPresent() && VISIBLE_TO_UNITS.contains(run.getStatus()))) {
-            throw new AccessDeniedException("run " + runId);
+            throw new AccessDeniedException("run " + run.getId());
         }
-        return RunInfo.of(run);
     }
 
     /** The ranking groups of a run's scheme, in group order. */
@@ -163,6 +168,7 @@ public class AppraisalService {
      */
     public List<Indicator> levelOne(Long runId) {
         AppraisalRun run = find(runId);
+        requireRunRead(run);
         return levelOne(run, indicators(run));
     }
 

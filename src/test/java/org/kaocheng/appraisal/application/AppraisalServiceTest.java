@@ -315,6 +315,7 @@ class AppraisalServiceTest {
             refused(f, AccessDeniedException.class, () -> f.runs.sheet(run.id(), f.a));
             assertEquals(List.of(), f.runs.runs(), "a draft is invisible to units");
             refused(f, AccessDeniedException.class, () -> f.runs.run(run.id()));
+            refused(f, AccessDeniedException.class, () -> f.runs.levelOne(run.id()));
             f.as(Role.VIEWER, null);
             refused(f, AccessDeniedException.class, () -> f.runs.ranking(run.id(), f.g1, PageRequest.of(0, 10)));
 
