@@ -1,6 +1,7 @@
 package org.kaocheng.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -83,6 +84,26 @@ class CalendarMigrationTest {
             assertEquals(tableOf(JAVA), tableOf(em));
             assertEquals(tableOf(CalendarData.load(em)), tableOf(em), "the stored schedules build the same table");
             assertEquals(4748, JAVA.size(), "2018-01-01 to 2030-12-31: 13 years with 3 leap days");
+
+            // rows known by hand from the State Council's 2024 notice, not from the calendar above
+            assertTrue(working(em, "2024-02-18"), "Sun 02-18: make-up working day after the Spring Festival");
+            assertTrue(working(em, "2024-02-04"), "Sun 02-04: make-up working day before it");
+            assertFalse(working(em, "2024-02-17"), "Sat 02-17: last day of the Spring Festival holiday");
+            assertFalse(working(em, "2024-02-12"), "Mon 02-12: Spring Festival holiday");
+            assertTrue(working(em, "2024-09-29"), "Sun 09-29: make-up working day before National Day");
+            assertFalse(working(em, "2024-10-01"), "Tue 10-01: National Day");
+            assertFalse(working(em, "2024-10-07"), "Mon 10-07: last day of the National Day holiday");
+            assertTrue(working(em, "2024-10-12"), "Sat 10-12: make-up working day after National Day");
+            assertFalse(working(em, "2024-10-13"), "Sun 10-13: an ordinary Sunday");
+            assertEquals(3, seq(em, "2024-02-19") - seq(em, "2024-02-08"), "after Thu 02-08: 02-09, Sun 02-18, 02-19");
+            assertEquals(
+                    6,
+                    seq(em, "2024-10-14") - seq(em, "2024-09-30"),
+                    "after Mon 09-30: 10-08 to 10-11, Sat 10-12, Mon 10-14");
+            assertEquals(
+                    251,
+                    seq(em, "2024-12-31") - seq(em, "2023-12-31"),
+                    "2024: 262 weekdays - 19 weekday holidays + 8 make-up days");
         } finally {
             em.close();
             emf.close();
@@ -121,6 +142,20 @@ class CalendarMigrationTest {
             em.close();
             emf.close();
         }
+    }
+
+    private static Object[] calendarDay(EntityManager em, String day) {
+        return (Object[]) em.createNativeQuery("SELECT working, seq FROM calendar_day WHERE day = ?1")
+                .setParameter(1, Date.valueOf(day))
+                .getSingleResult();
+    }
+
+    private static boolean working(EntityManager em, String day) {
+        return Boolean.parseBoolean(calendarDay(em, day)[0].toString());
+    }
+
+    private static int seq(EntityManager em, String day) {
+        return ((Number) calendarDay(em, day)[1]).intValue();
     }
 
     static List<String> tableOf(CalendarSnapshot calendar) {

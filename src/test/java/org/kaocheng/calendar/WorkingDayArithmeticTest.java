@@ -178,7 +178,6 @@ class WorkingDayArithmeticTest {
                 fixed.put(day.day(), !day.isHoliday());
             }
         }
-        int checked = 0;
         long daySum = 0;
         for (int i = 0; i < 100_000; i++) {
             LocalDate from = CalendarSnapshot.FIRST_DAY.plusDays(
@@ -188,9 +187,7 @@ class WorkingDayArithmeticTest {
             assertEquals(naive(fixed, from, n), due.date(), () -> from + " + " + n);
             assertEquals(n, calendar.workingDaysBetween(from, due.date()));
             daySum += due.date().toEpochDay() - from.toEpochDay();
-            checked++;
         }
-        assertEquals(100_000, checked);
         assertTrue(daySum > 100_000L * 30, "on average a deadline of 30 working days spans more than 30 days");
     }
 

@@ -155,7 +155,12 @@ class ApplicationSqlAgreementTest {
                     assertEquals(expected.size(), TimelinessQueries.countApplications(em, s, today, query), what);
                 }
                 // the year's trend (applications by month of receipt) agrees with the list
-                for (MonthTrend t : TimelinessQueries.monthlyTrend(em, s, today, unitId, 2024)) {
+                List<MonthTrend> trend = TimelinessQueries.monthlyTrend(em, s, today, unitId, 2024);
+                assertEquals(
+                        List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+                        trend.stream().map(MonthTrend::month).toList(),
+                        "the trend has every month of the year, in order");
+                for (MonthTrend t : trend) {
                     long decided = rows.stream()
                             .filter(r -> r.unitId().equals(unitId))
                             .filter(r -> r.receivedOn().getYear() == 2024

@@ -162,9 +162,14 @@ class DisclosureServiceAccessTest {
                     AccessDeniedException.class,
                     () -> items.page(ItemQuery.all().withUnit(w.unitB()), 0, 10));
             assertThrows(AccessDeniedException.class, () -> run(em, () -> items.markNotDuplicate(itemB, true)));
+            java.util.List<org.kaocheng.disclosure.application.ItemRow> ownRows =
+                    items.page(ItemQuery.all(), 0, 10).rows();
+            assertEquals(
+                    java.util.List.of(own.getId()),
+                    ownRows.stream().map(r -> r.id()).toList(),
+                    "an unfiltered list holds the operator's own item, and only it");
             assertTrue(
-                    items.page(ItemQuery.all(), 0, 10).rows().stream()
-                            .allMatch(r -> r.unitId().equals(w.unitA())),
+                    ownRows.stream().allMatch(r -> r.unitId().equals(w.unitA())),
                     "an unfiltered list is the operator's own unit");
 
             assertThrows(AccessDeniedException.class, () -> apps.get(appB));

@@ -166,8 +166,15 @@ class ProactiveSqlAgreementTest {
                     onTime[m]++;
                 }
             }
-            for (org.kaocheng.disclosure.application.MonthTrend t :
-                    TimelinessQueries.monthlyTrend(em, settings, today, unitId, 2024)) {
+            List<org.kaocheng.disclosure.application.MonthTrend> trend =
+                    TimelinessQueries.monthlyTrend(em, settings, today, unitId, 2024);
+            assertEquals(
+                    List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+                    trend.stream()
+                            .map(org.kaocheng.disclosure.application.MonthTrend::month)
+                            .toList(),
+                    "the trend of unit " + unitId + " has every month of the year, in order");
+            for (org.kaocheng.disclosure.application.MonthTrend t : trend) {
                 String what = "trend of unit " + unitId + ", month " + t.month() + ", as of " + today;
                 assertEquals(decided[t.month()], t.itemsDecided(), what);
                 assertEquals(onTime[t.month()], t.itemsOnTime(), what);
@@ -296,11 +303,13 @@ class ProactiveSqlAgreementTest {
             List<ItemRow> soon = TimelinessQueries.itemsDueSoon(em, s, d("2024-03-25"), unitId, 5, 10);
             assertEquals(List.of("未发布未到期"), soon.stream().map(ItemRow::title).toList());
             assertEquals(d("2024-03-29"), soon.get(0).due());
-            assertTrue(
-                    TimelinessQueries.items(
-                                    em, s, d("2024-03-12"), new ItemQuery(null, null, null, null, null, "逾期"), 0, 50)
-                            .stream()
-                            .allMatch(r -> r.title().contains("逾期")));
+            List<ItemRow> found = TimelinessQueries.items(
+                    em, s, d("2024-03-12"), new ItemQuery(null, null, null, null, null, "逾期"), 0, 50);
+            assertEquals(
+                    List.of("未发布已逾期", "逾期发布"),
+                    found.stream().map(ItemRow::title).sorted().toList(),
+                    "the search finds both titles with the text");
+            assertTrue(found.stream().allMatch(r -> r.title().contains("逾期")));
         } finally {
             em.close();
             emf.close();

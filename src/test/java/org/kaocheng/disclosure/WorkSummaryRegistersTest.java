@@ -166,6 +166,13 @@ class WorkSummaryRegistersTest {
                     em,
                     () -> pointsB.record(
                             pointOfB.getId(), pointOfB.getVersion(), new EntryForm(d("2025-06-01"), true, 20L, 3L)));
+            // A's own records, which A's unfiltered lists and totals must show (and only them)
+            DisclosureServiceAccessTest.call(
+                    em,
+                    () -> pressA.create(new PressEventService.PressEventForm(
+                            w.unitA(), d("2025-04-03"), PressEventKind.ONLINE_INTERVIEW, "甲局在线访谈", null)));
+            DisclosureServiceAccessTest.call(
+                    em, () -> publicityA.create(publicity(w.unitA(), "2025-05-03", null, 12L)));
 
             // operator A: creating for B, reading, changing or deleting B's records, listing B: all refused
             assertThrows(
@@ -216,8 +223,14 @@ class WorkSummaryRegistersTest {
                                     entryOfB.getVersion(),
                                     new EntryForm(d("2025-06-01"), true, 999L, 0L))));
             assertThrows(AccessDeniedException.class, () -> concernsA.page(filter(w.unitB(), 2025)));
-            assertEquals(0, pressA.page(filter(null, null)).total(), "an unfiltered list is the operator's own unit");
-            assertEquals(0, publicityA.totals(null, 2025).events(), "totals too");
+            assertEquals(
+                    List.of("甲局在线访谈"),
+                    pressA.page(filter(null, null)).rows().stream()
+                            .map(PressEvent::getTitle)
+                            .toList(),
+                    "an unfiltered list is the operator's own unit");
+            assertEquals(1, publicityA.totals(null, 2025).events(), "totals too");
+            assertEquals(12, publicityA.totals(null, 2025).consultations(), "A's 12 people, not B's 30");
 
             em.clear();
             assertEquals("乙镇发布会", em.find(PressEvent.class, pressOfB.getId()).getTitle(), "unchanged");

@@ -1,5 +1,7 @@
 package org.kaocheng.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -88,20 +90,17 @@ class PageSmokeIT {
     void everyPageOpensForItsRolesWithoutAnError() {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> role : PAGES.entrySet()) {
-            HttpSession session = new HttpSession(true);
-            session.login(role.getKey(), ItData.DEMO_PASSWORD);
+            HttpSession session = signedIn(role.getKey());
             for (String page : role.getValue()) {
                 check(session, role.getKey(), page, problems);
             }
         }
-        HttpSession assessor = new HttpSession(true);
-        assessor.login("assessor", ItData.DEMO_PASSWORD);
+        HttpSession assessor = signedIn("assessor");
         check(assessor, "assessor", "staff/person.xhtml?id=" + ItData.staffOfAnotherUnit(), problems);
         check(assessor, "assessor", "training/transcript.xhtml?staff=" + ItData.staffOfAnotherUnit(), problems);
         // pages of one record, with a demo record's id (a coordinator's session page once failed
         // to render whenever the session had days)
-        HttpSession coordinator = new HttpSession(true);
-        coordinator.login("coordinator", ItData.DEMO_PASSWORD);
+        HttpSession coordinator = signedIn("coordinator");
         long session = ItData.longValue("SELECT MIN(id) FROM training_session");
         check(coordinator, "coordinator", "training/session.xhtml?id=" + session, problems);
         check(coordinator, "coordinator", "training/transcript.xhtml?staff=" + ItData.staffOfOperatorUnit(), problems);
@@ -122,8 +121,7 @@ class PageSmokeIT {
                 "assessor",
                 "selfcheck/selfcheck.xhtml?id=" + ItData.longValue("SELECT MIN(id) FROM self_check"),
                 problems);
-        HttpSession operator = new HttpSession(true);
-        operator.login("operator", ItData.DEMO_PASSWORD);
+        HttpSession operator = signedIn("operator");
         check(
                 operator,
                 "operator",
@@ -144,8 +142,7 @@ class PageSmokeIT {
      */
     @Test
     void aPageOfOneRecordWithoutItsRecordSaysSoInsteadOfFailing() {
-        HttpSession assessor = new HttpSession(true);
-        assessor.login("assessor", ItData.DEMO_PASSWORD);
+        HttpSession assessor = signedIn("assessor");
         List<String> problems = new ArrayList<>();
         for (String page : List.of(
                 "appraisal/run.xhtml",
@@ -179,8 +176,7 @@ class PageSmokeIT {
 
     @Test
     void theAuditorIsRefusedEverythingButTheAuditLog() {
-        HttpSession auditor = new HttpSession(true);
-        auditor.login("auditor", ItData.DEMO_PASSWORD);
+        HttpSession auditor = signedIn("auditor");
         for (String page : List.of(
                 "staff/staff.xhtml",
                 "unit/units.xhtml",
@@ -193,11 +189,28 @@ class PageSmokeIT {
         }
     }
 
+    /**
+     * A session signed in as the user: the login form's answer is a page other than the login page
+     * (Shiro sends a refused sign-in back to the login page, with HTTP 200).
+     */
+    private static HttpSession signedIn(String user) {
+        HttpSession session = new HttpSession(true);
+        HttpResponse<String> answer = session.login(user, ItData.DEMO_PASSWORD);
+        assertEquals(200, answer.statusCode(), user + " signing in");
+        assertFalse(
+                answer.uri().getPath().endsWith("/login.xhtml") || answer.body().contains("id=\"loginForm\""),
+                user + " is not signed in: the answer is the login page " + answer.uri());
+        return session;
+    }
+
     private static void check(HttpSession session, String user, String page, List<String> problems) {
         HttpResponse<String> response = session.get(page);
         String body = response.body();
+        String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
         if (response.statusCode() != 200) {
             problems.add(user + " " + page + ": HTTP " + response.statusCode());
+        } else if (!response.uri().getPath().endsWith("/" + path) || body.contains("id=\"loginForm\"")) {
+            problems.add(user + " " + page + ": answered with another page, " + response.uri());
         } else if (body.contains("系统错误") || body.contains("System error") || body.contains("无权访问")) {
             problems.add(user + " " + page + ": error page or refusal in the answer");
         } else if (!body.contains("<title>")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.PersistenceException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.security.AccessDeniedException;
+import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.selfcheck.application.EvidenceDownload;
+import org.kaocheng.selfcheck.application.EvidenceStore;
+import org.kaocheng.selfcheck.application.SelfCheckTestAccess;
 import org.kaocheng.selfcheck.domain.Evidence;
 import org.kaocheng.selfcheck.domain.EvidenceFileType;
 import org.kaocheng.selfcheck.domain.SelfCheckAnswer;
@@ -57,6 +63,48 @@ class EvidenceUploadTest {
 
     static long rows(SelfCheckWorld w) {
         return w.em.createQuery("SELECT COUNT(e) FROM Evidence e", Long.class).getSingleResult();
+    }
+
+    /** The SQL state of the first SQLException in the cause chain, or null. */
+    private static String sqlState(Throwable refused) {
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /** The evidence store in the test's directory, recording which files it stored and removed again. */
+    private static final class RecordingStore extends EvidenceStore {
+
+        private final Path directory;
+        final List<String> committed = new ArrayList<>();
+        final List<String> removed = new ArrayList<>();
+        final List<Boolean> presentWhenRemoved = new ArrayList<>();
+
+        RecordingStore(Path directory) {
+            this.directory = directory.toAbsolutePath().normalize();
+        }
+
+        @Override
+        public synchronized Path root() {
+            return directory;
+        }
+
+        @Override
+        public String commit(StagedFile staged) {
+            String name = super.commit(staged);
+            committed.add(name);
+            return name;
+        }
+
+        @Override
+        public void removeUncommitted(String storedName) {
+            removed.add(storedName);
+            presentWhenRemoved.add(Files.exists(resolve(storedName)));
+            super.removeUncommitted(storedName);
+        }
     }
 
     private static SelfCheckAnswer firstAnswerOfA(SelfCheckWorld w) {
@@ -168,11 +216,16 @@ class EvidenceUploadTest {
             // its column): the stored file is removed again
             var longName =
                     SelfCheckWorld.account("u".repeat(60), w.unitA, org.kaocheng.platform.security.Role.UNIT_OPERATOR);
-            assertThrows(
-                    RuntimeException.class,
-                    () -> w.tx(e -> w.as(longName)
+            RecordingStore recording = new RecordingStore(evidenceDir);
+            PersistenceException refusedRow = assertThrows(
+                    PersistenceException.class,
+                    () -> w.tx(e -> SelfCheckTestAccess.services(w.em, CurrentUser.of(longName), recording, w.clock)
                             .evidence()
                             .upload(answerId, "截图.pdf", new ByteArrayInputStream(EvidenceSamples.pdf()))));
+            assertEquals("22001", sqlState(refusedRow), "the database refused a value too long: " + refusedRow);
+            assertEquals(1, recording.committed.size(), "the file was stored before the row was refused");
+            assertEquals(recording.committed, recording.removed, "and that file was removed again");
+            assertEquals(List.of(true), recording.presentWhenRemoved, "it was there to remove");
             w.em.clear();
 
             assertEquals(0, rows(w), "no row");

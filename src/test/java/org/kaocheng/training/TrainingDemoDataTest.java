@@ -9,7 +9,9 @@ import static org.kaocheng.staff.StaffFixtures.unit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kaocheng.staff.domain.PostType;
@@ -22,13 +24,24 @@ import org.kaocheng.unit.domain.Unit;
 /** The demo training year loads on both databases, has held sessions with completions and overdue inductions, and loads once. */
 class TrainingDemoDataTest {
 
+    /**
+     * "Today" for the loader: mid-June, so that the first half of the year's sessions are held
+     * (with attendance and completions) and the rest still open, whatever day the test runs.
+     */
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 16);
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Clock CLOCK =
+            Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aYearOfTrainingLoadsOnceWithCompletionsAndOverdueInductions(TestDatabase db) {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
         EntityManager em = emf.createEntityManager();
         try {
-            int year = LocalDate.now().getYear();
+            int year = TODAY.getYear();
             TrainingFixture.run(em, () -> {
                 RankingGroup g = group(em, "G");
                 for (int u = 0; u < 8; u++) {
@@ -45,25 +58,25 @@ class TrainingDemoDataTest {
                 }
                 em.flush();
             });
-            TrainingFixture.run(em, () -> TrainingTestAccess.demo(em).load());
+            TrainingFixture.run(em, () -> TrainingTestAccess.demo(em, CLOCK).load());
             long courses = count(em, "SELECT COUNT(c) FROM TrainingCourse c");
             assertEquals(6, courses);
             assertTrue(count(em, "SELECT COUNT(s) FROM TrainingSession s") >= 15);
             assertTrue(count(em, "SELECT COUNT(e) FROM TrainingEnrolment e") > 0);
             assertTrue(count(em, "SELECT COUNT(r) FROM InductionRequirement r") == 16, "2 of 5 per unit, 8 units");
-            if (LocalDate.now().getMonthValue() > 2) {
-                assertTrue(count(em, "SELECT COUNT(c) FROM TrainingCompletion c") > 0);
-                assertTrue(count(em, "SELECT COUNT(a) FROM TrainingAttendance a") > 0);
-            }
+            assertTrue(count(em, "SELECT COUNT(c) FROM TrainingCompletion c") > 0);
+            assertTrue(count(em, "SELECT COUNT(a) FROM TrainingAttendance a") > 0);
             assertTrue(
-                    count(
-                                    em,
-                                    "SELECT COUNT(r) FROM InductionRequirement r WHERE r.dueOn < CURRENT_DATE AND"
-                                            + " (r.closedOn IS NULL OR r.closedOn > r.dueOn)")
+                    em.createQuery(
+                                            "SELECT COUNT(r) FROM InductionRequirement r WHERE r.dueOn < :today AND"
+                                                    + " (r.closedOn IS NULL OR r.closedOn > r.dueOn)",
+                                            Long.class)
+                                    .setParameter("today", TODAY)
+                                    .getSingleResult()
                             > 0,
                     "some inductions are overdue");
 
-            TrainingFixture.run(em, () -> TrainingTestAccess.demo(em).load());
+            TrainingFixture.run(em, () -> TrainingTestAccess.demo(em, CLOCK).load());
             assertEquals(6, count(em, "SELECT COUNT(c) FROM TrainingCourse c"), "a second start loads nothing");
         } finally {
             em.close();

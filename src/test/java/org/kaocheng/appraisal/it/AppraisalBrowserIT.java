@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kaocheng.it.Browser;
 import org.kaocheng.it.ItData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The appraisal as an assessor and a unit operator use it, in headless Chromium on the demo
@@ -57,7 +60,11 @@ class AppraisalBrowserIT {
             assertTrue(b.title().contains(SCHEME), b.title());
             b.type("headerForm:objectionDays_input", "0");
             b.click("headerForm:saveHeader");
-            assertTrue(b.text().contains("100"), "base points of the default scheme");
+            String baseTotal = b.find("#baseTotal .kc-card-value").getText().trim();
+            assertEquals(
+                    0,
+                    new java.math.BigDecimal("100").compareTo(new java.math.BigDecimal(baseTotal)),
+                    "base points of the default scheme: " + baseTotal);
             b.screenshot("appraisal-scheme");
 
             // a rate floor is edited in per cent, as score sheets write rates
@@ -91,10 +98,23 @@ class AppraisalBrowserIT {
             assertTrue(b.find("#runsForm\\:runs").getText().contains("刘考核"), "the demo run's assessor, by name");
             b.select("runsForm:scheme", SCHEME);
             b.click("runsForm:computeButton");
-            assertTrue(b.find("#runForm\\:ranking").getText().length() > 0);
+            long run = runId();
+            // the first row is the first group's first place, as the run stored it
+            String first = "SELECT %s FROM appraisal_unit_result r JOIN unit u ON u.id = r.unit_id"
+                    + " JOIN ranking_group g ON g.id = r.ranking_group_id WHERE r.run_id = ?"
+                    + " ORDER BY g.sort_order, g.name, r.position_no LIMIT 1";
+            List<WebElement> cells =
+                    b.find("#runForm\\:ranking_data > tr[data-ri='0']").findElements(By.tagName("td"));
+            assertEquals("1", cells.get(0).getText().trim(), "rank of the first row");
+            assertEquals(
+                    ItData.text(String.format(first, "u.name"), run),
+                    cells.get(1).getText().trim());
+            assertEquals(
+                    ItData.text(String.format(first, "CAST(r.total AS VARCHAR(20))"), run),
+                    cells.get(cells.size() - 3).getText().trim(),
+                    "the first row's total");
             b.screenshot("appraisal-ranking");
 
-            long run = runId();
             b.open("appraisal/sheet.xhtml?run=" + run + "&unit=" + unitId("D01"));
             b.click("sheetForm:lines:1:adjust");
             b.type("adjustForm:score_input", "2");
@@ -115,8 +135,11 @@ class AppraisalBrowserIT {
             b.open("appraisal/whatif.xhtml?run=" + run);
             b.type("whatIfForm:points:0:trial_input", "12");
             b.click("whatIfForm:preview");
-            assertTrue(
-                    b.find("#whatIfForm\\:result").getText().contains("12"),
+            assertEquals(
+                    List.of("1: 下级指标分值合计 10 与本指标分值 12 不一致（差 -2）"),
+                    b.driver().findElements(By.cssSelector("#whatIfForm\\:result p.kc-error")).stream()
+                            .map(e -> e.getText().trim())
+                            .toList(),
                     "the preview lists the tree problem: 1.1 to 1.3 add up to 10, not 12");
 
             // the grading changed after the computation: the draft says so and goes to review only

@@ -3,7 +3,11 @@ package org.kaocheng.report.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,7 @@ class WorkSummaryBrowserIT {
 
     @Test
     @Order(1)
-    void anAssessorSeesTheDistrictFiguresEditsTheDraftAndExportsIt() {
+    void anAssessorSeesTheDistrictFiguresEditsTheDraftAndExportsIt() throws Exception {
         int year = LocalDate.now().getYear() - 1;
         long consultations = ItData.longValue(
                 "SELECT SUM(consultations) FROM publicity_event WHERE starts_on BETWEEN ? AND ?",
@@ -36,8 +40,19 @@ class WorkSummaryBrowserIT {
                     b.find("#summaryForm\\:figures").getText().contains(Long.toString(consultations)),
                     "people consulted at publicity events, from the register: " + consultations);
             b.type("summaryForm:paragraphs:9:text", "1.IT 信息化水平不高,专职人员匮乏。");
+            b.clearDownloads();
             b.click("summaryForm:pdf");
+            assertTrue(
+                    Files.readString(b.awaitDownload(".pdf"), StandardCharsets.ISO_8859_1)
+                            .startsWith("%PDF"),
+                    "the PDF arrived");
+            b.clearDownloads();
             b.click("summaryForm:docx");
+            Path docx = b.awaitDownload(".docx");
+            assertTrue(Files.readString(docx, StandardCharsets.ISO_8859_1).startsWith("PK"), "the DOCX arrived");
+            try (ZipFile zip = new ZipFile(docx.toFile())) {
+                assertTrue(zip.getEntry("word/document.xml") != null, "a Word document: " + docx);
+            }
             b.screenshot("summary-page");
             assertTrue(
                     b.byId("summaryForm:paragraphs:9:text")

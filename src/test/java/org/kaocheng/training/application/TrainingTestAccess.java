@@ -66,11 +66,12 @@ public final class TrainingTestAccess {
         return source;
     }
 
-    /** The demo loader on this database. */
-    public static TrainingDemoData demo(EntityManager em) {
-        TrainingTestAccess t = wire(em, null, Clock.systemDefaultZone());
+    /** The demo loader on this database, "today" (its services' too) fixed by the clock. */
+    public static TrainingDemoData demo(EntityManager em, Clock clock) {
+        TrainingTestAccess t = wire(em, null, clock);
         TrainingDemoData demo = new TrainingDemoData();
         demo.em = em;
+        demo.clock = clock;
         demo.inductions = t.inductions;
         demo.attendance = t.attendance;
         return demo;

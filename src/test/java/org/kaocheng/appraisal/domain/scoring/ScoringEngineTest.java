@@ -562,7 +562,9 @@ class ScoringEngineTest {
             add(1, "A", 1L, "50", "50");
             add(2, "B", 1L, "50", "50");
             add(3, "C", 1L, "50", "50");
-            assertTrue(run(quota).stream().allMatch(u -> u.grade() == Grade.GOOD));
+            assertEquals(
+                    List.of(Grade.GOOD, Grade.GOOD, Grade.GOOD),
+                    run(quota).stream().map(UnitScore::grade).toList());
         }
     }
 
