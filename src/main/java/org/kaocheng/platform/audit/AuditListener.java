@@ -86,26 +86,10 @@ public class AuditListener extends DescriptorEventAdapter {
                 newValues.put(attribute, idOf(session, reference.getNewValue()));
             } else if (record instanceof AggregateChangeRecord aggregate && aggregate.getChangedObject() != null) {
                 changes(event, attribute + ".", aggregate.getChangedObject().getChanges(), oldValues, newValues);
-            } else if (record instanceof DirectCollectionChangeRecord elements) {
+            } else if (record instanceof DirectCollectionChangeRecord || record instanceof CollectionChangeRecord) {
                 List<Object> now = elements(session, collectionOf(event, record.getAttribute()));
                 newValues.put(attribute, text(now));
-                oldValues.put(
-                        attribute,
-                        text(before(
-                                now,
-                                elements(session, elements.getAddObjectList()),
-                                elements(session, elements.getRemoveObjectList()))));
-            } else if (record instanceof CollectionChangeRecord collection) {
-                List<Object> now = elements(session, collectionOf(event, record.getAttribute()));
-                newValues.put(attribute, text(now));
-                oldValues.put(
-                        attribute,
-                        text(before(
-                                now,
-                                elements(session, collection.getAddObjectList().keySet()),
-                                elements(
-                                        session,
-                                        collection.getRemoveObjectList().keySet()))));
+                oldValues.put(attribute, text(before(session, now, record)));
             } else {
                 newValues.put(attribute, "(changed)");
             }
@@ -130,10 +114,21 @@ public class AuditListener extends DescriptorEventAdapter {
         return values;
     }
 
-    private static List<Object> before(List<Object> now, List<Object> added, List<Object> removed) {
+    /** A collection's old elements: those it has now, without the added and with the removed. */
+    private static List<Object> before(AbstractSession session, List<Object> now, ChangeRecord record) {
+        Collection<?> added;
+        Collection<?> removed;
+        if (record instanceof DirectCollectionChangeRecord elements) {
+            added = elements.getAddObjectList();
+            removed = elements.getRemoveObjectList();
+        } else {
+            CollectionChangeRecord collection = (CollectionChangeRecord) record;
+            added = collection.getAddObjectList().keySet();
+            removed = collection.getRemoveObjectList().keySet();
+        }
         List<Object> old = new ArrayList<>(now);
-        added.forEach(old::remove);
-        old.addAll(removed);
+        elements(session, added).forEach(old::remove);
+        old.addAll(elements(session, removed));
         return old;
     }
 
