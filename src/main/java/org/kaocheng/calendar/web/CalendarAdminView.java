@@ -135,7 +135,7 @@ public class CalendarAdminView implements Serializable {
 
     public void publish() {
         calendar.publish(year, notices);
-        Messages.info("calendar.published", String.valueOf(year));
+        Messages.info("calendar.published", year);
         load();
     }
 
@@ -147,7 +147,7 @@ public class CalendarAdminView implements Serializable {
 
     public void withdraw() {
         calendar.withdraw(year, scheduleVersion);
-        Messages.info("calendar.withdrawn", String.valueOf(year));
+        Messages.info("calendar.withdrawn", year);
         load();
     }
 

@@ -6,11 +6,14 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
 /** Texts of the application's resource bundle and Faces messages built from them. */
 public final class Messages {
 
     public static final String BUNDLE = "org.kaocheng.i18n.messages";
+
+    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
 
     private Messages() {}
 
@@ -46,7 +49,17 @@ public final class Messages {
                 shown[i] = "—";
             }
         }
-        return format.format(shown);
+        try {
+            return format.format(shown);
+        } catch (IllegalArgumentException e) {
+            // an argument of the wrong kind for its placeholder (text where a number is formatted):
+            // the message still reads, every argument as its text, and the mistake is logged
+            LOG.warning("message " + key + " with arguments of the wrong kind: " + e.getMessage());
+            for (int i = 0; i < shown.length; i++) {
+                format.setFormatByArgumentIndex(i, null);
+            }
+            return format.format(shown);
+        }
     }
 
     public static String text(String key, Object... arguments) {
