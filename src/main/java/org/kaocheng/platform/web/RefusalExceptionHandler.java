@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +26,9 @@ import org.kaocheng.platform.security.AccessDeniedException;
  * <li>a broken business rule or invalid argument: an error message, the form stays filled;</li>
  * <li>a stale edit (optimistic lock): "someone else changed this record, reload";</li>
  * <li>access outside the user's scope: HTTP 403 on a page request, a message on AJAX;</li>
+ * <li>the database refusing the change (a duplicate key, a value too long or out of range, a
+ *     record still referred to): a message saying which, the form stays filled — a check the
+ *     service missed should not cost the user their input;</li>
  * <li>an expired view: back to the same page.</li>
  * </ul>
  */
@@ -82,6 +86,16 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             context.validationFailed();
             return true;
         }
+        String refused = databaseRefusal(thrown);
+        if (refused != null) {
+            LOG.log(
+                    Level.WARNING,
+                    "The database refused a change: "
+                            + find(thrown, SQLException.class).getMessage());
+            Messages.error(refused);
+            context.validationFailed();
+            return true;
+        }
         if (find(thrown, ViewExpiredException.class) != null) {
             try {
                 String viewId = ((ViewExpiredException) find(thrown, ViewExpiredException.class)).getViewId();
@@ -95,6 +109,26 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return false;
+    }
+
+    /**
+     * The message key for a change the database refused (by the SQL state of the first
+     * {@link SQLException} in the chain, the same on PostgreSQL and H2), or null when none.
+     */
+    static String databaseRefusal(Throwable thrown) {
+        SQLException sql = find(thrown, SQLException.class);
+        if (sql == null) {
+            return null;
+        }
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        return switch (state) {
+            case "23505" -> "error.database.duplicate";
+            case "22001" -> "error.database.tooLong";
+            case "22003" -> "error.database.outOfRange";
+            case "23503" -> "error.database.inUse";
+            case "23502" -> "error.database.missing";
+            default -> "error.database.other";
+        };
     }
 
     private static void sendError(FacesContext context, int status) {
