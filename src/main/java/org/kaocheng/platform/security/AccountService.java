@@ -93,8 +93,14 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Saves the form, and with a new initial password (not blank) resets the password too, which
+     * must then be changed at the next sign-in: all or nothing, so a password the policy refuses
+     * leaves the account as it was (saved first on its own, the form's changes stayed and the
+     * page's next save was refused as stale).
+     */
     @Transactional
-    public UserAccount update(Long id, int expectedVersion, AccountForm form) {
+    public UserAccount update(Long id, int expectedVersion, AccountForm form, String newPassword) {
         user.requireAnyRole(Role.ADMIN);
         validate(form);
         UserAccount account = find(id);
@@ -102,21 +108,18 @@ public class AccountService {
         if (!form.active() && account.getUsername().equals(user.getUsername())) {
             throw new BusinessRuleException("user.self.deactivate");
         }
+        boolean reset = newPassword != null && !newPassword.isBlank();
+        if (reset) {
+            requirePolicy(newPassword, account.getUsername());
+        }
         account.setDisplayName(form.displayName().trim());
         apply(account, form);
+        if (reset) {
+            account.changePasswordHash(Passwords.hash(newPassword), true);
+            account.unlock();
+        }
         em.flush();
         return account;
-    }
-
-    /** A new initial password that must be changed at the next sign-in. */
-    @Transactional
-    public void resetPassword(Long id, String initialPassword) {
-        user.requireAnyRole(Role.ADMIN);
-        UserAccount account = find(id);
-        requirePolicy(initialPassword, account.getUsername());
-        account.changePasswordHash(Passwords.hash(initialPassword), true);
-        account.unlock();
-        em.flush();
     }
 
     @Transactional

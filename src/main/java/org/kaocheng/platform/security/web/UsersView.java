@@ -79,13 +79,10 @@ public class UsersView implements Serializable {
             accounts.create(form, password);
             Messages.info("user.created");
         } else {
-            accounts.update(editingId, editingVersion, form);
-            if (password != null && !password.isBlank()) {
-                accounts.resetPassword(editingId, password);
-                Messages.info("user.passwordReset");
-            } else {
-                Messages.info("common.saved");
-            }
+            boolean reset = password != null && !password.isBlank();
+            editingVersion =
+                    accounts.update(editingId, editingVersion, form, password).getVersion();
+            Messages.info(reset ? "user.passwordReset" : "common.saved");
         }
     }
 
