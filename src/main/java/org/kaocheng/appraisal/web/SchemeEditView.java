@@ -78,6 +78,13 @@ public class SchemeEditView implements Serializable {
     // indicator dialog
     private Long editingId;
     private int editingVersion;
+    /**
+     * The scheme's version when its header fields were loaded or saved: the tree reloads the
+     * scheme after each indicator change, and saving the header with that fresher version would
+     * silently overwrite another assessor's header saved meanwhile.
+     */
+    private int headerVersion;
+
     private Long parentId;
     private String code;
     private String indicatorName;
@@ -104,6 +111,7 @@ public class SchemeEditView implements Serializable {
         passMin = scheme.getPassMin();
         excellentQuota = scheme.getExcellentQuota();
         objectionDays = scheme.getObjectionDays();
+        headerVersion = scheme.getVersion();
         reloadTree();
     }
 
@@ -170,7 +178,7 @@ public class SchemeEditView implements Serializable {
     public void saveHeader() {
         scheme = schemes.update(
                 id,
-                scheme.getVersion(),
+                headerVersion,
                 new SchemeService.SchemeForm(
                         name,
                         periodFrom,
@@ -181,6 +189,7 @@ public class SchemeEditView implements Serializable {
                         passMin,
                         excellentQuota,
                         objectionDays));
+        headerVersion = scheme.getVersion();
         Messages.info("appraisal.saved");
         reloadTree();
     }

@@ -270,4 +270,32 @@ class AppraisalBrowserIT {
                         .statusCode(),
                 "an unknown id answers like a foreign one");
     }
+
+    @Test
+    @Order(5)
+    void aStalePageCannotOverwriteAnotherAssessorsSchemeHeaderAfterEditingAnIndicator() {
+        String name = "IT 并发方案";
+        String excellentSql = "SELECT CAST(excellent_min AS BIGINT) FROM appraisal_scheme WHERE name = ?";
+        try (Browser a = new Browser();
+                Browser b = new Browser()) {
+            a.login("assessor", ItData.DEMO_PASSWORD).open("appraisal/schemes.xhtml");
+            a.type("schemesForm:name", name);
+            a.click("schemesForm:createDefault");
+            assertTrue(a.title().contains(name), a.title());
+            long scheme = ItData.longValue("SELECT id FROM appraisal_scheme WHERE name = ?", name);
+            // a second assessor's page saves the header first
+            b.login("assessor", ItData.DEMO_PASSWORD).open("appraisal/scheme.xhtml?id=" + scheme);
+            b.type("headerForm:excellent_input", "88");
+            b.click("headerForm:saveHeader");
+            b.waitForMessage("已保存");
+            assertEquals(88, ItData.longValue(excellentSql, name));
+            // the first page edits an indicator (its tree reloads the scheme), then saves its old header
+            a.clickXPath("//tr[td[contains(., '20个工作日内按时公开率')]]//button[contains(@id, ':edit')]");
+            a.click("indicatorForm:saveIndicator");
+            a.type("headerForm:objectionDays_input", "3");
+            a.click("headerForm:saveHeader");
+            a.waitForMessage("该记录已被他人修改");
+            assertEquals(88, ItData.longValue(excellentSql, name), "the other assessor's header stands");
+        }
+    }
 }
