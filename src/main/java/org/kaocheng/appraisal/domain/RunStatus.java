@@ -1,11 +1,18 @@
 package org.kaocheng.appraisal.domain;
 
+import org.kaocheng.platform.Labelled;
+
 /**
  * DRAFT (assessors only) → UNDER_REVIEW (units see their provisional sheet and may object) →
  * PUBLISHED (locked).
  */
-public enum RunStatus {
+public enum RunStatus implements Labelled {
     DRAFT,
     UNDER_REVIEW,
-    PUBLISHED
+    PUBLISHED;
+
+    @Override
+    public String labelKey() {
+        return "appraisal.status." + name();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.kaocheng.platform.Labelled;
 
 /** Texts of the application's resource bundle and Faces messages built from them. */
 public final class Messages {
@@ -47,6 +48,8 @@ public final class Messages {
                 // a missing value (an id a link did not carry) reads as a dash, never "null"
                 format.setFormatByArgumentIndex(i, null);
                 shown[i] = "—";
+            } else if (shown[i] instanceof Labelled labelled) {
+                shown[i] = text(locale, labelled.labelKey());
             }
         }
         try {

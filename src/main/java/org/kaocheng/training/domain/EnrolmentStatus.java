@@ -1,7 +1,9 @@
 package org.kaocheng.training.domain;
 
+import org.kaocheng.platform.Labelled;
+
 /** Where a person stands for a session. */
-public enum EnrolmentStatus {
+public enum EnrolmentStatus implements Labelled {
     /** Proposed by their unit; a coordinator confirms (then ENROLLED or WAITLISTED) or rejects. */
     NOMINATED,
     /** Holds a seat. */
@@ -14,5 +16,10 @@ public enum EnrolmentStatus {
     /** Whether the enrolment still counts as the person's interest in the session. */
     public boolean isActive() {
         return this == NOMINATED || this == ENROLLED || this == WAITLISTED;
+    }
+
+    @Override
+    public String labelKey() {
+        return "training.enrolment." + name();
     }
 }

@@ -1,8 +1,15 @@
 package org.kaocheng.training.domain;
 
+import org.kaocheng.platform.Labelled;
+
 /** An induction requirement is open until fulfilled, or superseded by a later posting elsewhere. */
-public enum InductionStatus {
+public enum InductionStatus implements Labelled {
     OPEN,
     FULFILLED,
-    SUPERSEDED
+    SUPERSEDED;
+
+    @Override
+    public String labelKey() {
+        return "training.induction." + name();
+    }
 }
