@@ -29,6 +29,7 @@ import org.kaocheng.staff.domain.PostType;
 import org.kaocheng.staff.domain.PostingEnd;
 import org.kaocheng.staff.domain.Staff;
 import org.kaocheng.testsupport.TestDatabase;
+import org.kaocheng.training.application.AttendanceService.Change;
 import org.kaocheng.training.application.AttendanceService.Mark;
 import org.kaocheng.training.application.BulkCandidate;
 import org.kaocheng.training.application.BulkPreview;
@@ -339,6 +340,62 @@ class EnrolmentServiceTest {
                     () -> tx(em, () -> operatorA.enrolments.confirm(nominated.enrolmentId())));
             EnrolmentResult confirmed = tx(em, () -> coordinator.enrolments.confirm(nominated.enrolmentId()));
             assertEquals(EnrolmentStatus.ENROLLED, confirmed.status());
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aGridSaveKeepsMarksRecordedMeanwhileAndIsRefusedWhereSomeoneChangedTheSameCell(TestDatabase db) {
+        withWorld(db, em -> {
+            World w = build(em);
+            TrainingTestAccess t = TrainingFixture.services(em, TrainingFixture.coordinator());
+            Long sid = w.session.getId();
+            List<EnrolmentResult> r = tx(
+                    em,
+                    () -> List.of("p1", "p2").stream()
+                            .map(n -> t.enrolments.enrol(sid, w.people.get(n).getId()))
+                            .toList());
+            Long p1 = r.get(0).enrolmentId();
+            Long p2 = r.get(1).enrolmentId();
+            Long day1 = w.session.getDays().get(0).getId();
+            Long day2 = w.session.getDays().get(1).getId();
+            // a page loaded the empty grid; meanwhile a sign-in sheet marks p1 present on day 1
+            tx(em, () -> t.attendance.record(sid, List.of(new Mark(p1, day1, AttendanceStatus.PRESENT))));
+            // the page saves the cells it changed: p1's day-1 mark, which it never touched, stays
+            assertEquals(
+                    2,
+                    tx(
+                            em,
+                            () -> t.attendance.save(
+                                    sid,
+                                    List.of(
+                                            new Change(p2, day1, null, AttendanceStatus.ABSENT),
+                                            new Change(p1, day2, null, AttendanceStatus.LATE)),
+                                    Map.of())));
+            assertEquals(
+                    Map.of(
+                            p1, Map.of(day1, AttendanceStatus.PRESENT, day2, AttendanceStatus.LATE),
+                            p2, Map.of(day1, AttendanceStatus.ABSENT)),
+                    t.attendance.grid(sid));
+            // the page, still showing p1's day 1 empty, changes it and p2's day 2: refused, neither saved
+            BusinessRuleException refused = assertThrows(
+                    BusinessRuleException.class,
+                    () -> tx(
+                            em,
+                            () -> t.attendance.save(
+                                    sid,
+                                    List.of(
+                                            new Change(p2, day2, null, AttendanceStatus.PRESENT),
+                                            new Change(p1, day1, null, AttendanceStatus.EXCUSED)),
+                                    Map.of())));
+            assertEquals("training.attendance.changedMeanwhile", refused.getMessageKey());
+            assertEquals("p1", refused.getArguments()[0]);
+            em.clear();
+            assertEquals(
+                    Map.of(
+                            p1, Map.of(day1, AttendanceStatus.PRESENT, day2, AttendanceStatus.LATE),
+                            p2, Map.of(day1, AttendanceStatus.ABSENT)),
+                    t.attendance.grid(sid));
         });
     }
 

@@ -69,6 +69,37 @@ public class AttendanceService {
         return grid;
     }
 
+    /** A cell of the grid as the page loaded it ({@code from}) and as the user left it ({@code to}); null = no mark. */
+    public record Change(Long enrolmentId, Long dayId, AttendanceStatus from, AttendanceStatus to) {}
+
+    /**
+     * Saves what the user changed on the grid page, the cells and the exam scores (enrolment id →
+     * score, null clears it), in one transaction. Only changed cells are sent, so marks recorded
+     * meanwhile in other cells (a sign-in sheet imported, another coordinator) stay; a changed cell
+     * that someone else changed since the page loaded it refuses the whole save.
+     */
+    @Transactional
+    public int save(Long sessionId, List<Change> changes, Map<Long, BigDecimal> examScores) {
+        user.requireAnyRole(TrainingRoles.RUN);
+        Map<Long, Map<Long, AttendanceStatus>> now = grid(sessionId);
+        List<Mark> marks = new ArrayList<>();
+        for (Change c : changes) {
+            AttendanceStatus stored =
+                    now.getOrDefault(c.enrolmentId(), Map.of()).get(c.dayId());
+            if (stored != c.from()) {
+                TrainingEnrolment enrolment = em.find(TrainingEnrolment.class, c.enrolmentId());
+                TrainingSessionDay day = em.find(TrainingSessionDay.class, c.dayId());
+                throw new BusinessRuleException(
+                        "training.attendance.changedMeanwhile",
+                        enrolment == null ? null : enrolment.getStaff().getName(),
+                        day == null ? null : day.getDate().toString());
+            }
+            marks.add(new Mark(c.enrolmentId(), c.dayId(), c.to()));
+        }
+        examScores.forEach(this::recordExamScore);
+        return record(sessionId, marks);
+    }
+
     /** Saves the grid: each mark sets (or clears, when null) one person's attendance on one day. */
     @Transactional
     public int record(Long sessionId, List<Mark> marks) {

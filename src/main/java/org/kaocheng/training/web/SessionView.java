@@ -64,6 +64,8 @@ public class SessionView implements Serializable {
     private List<TrainingSessionDay> days = List.of();
     /** enrolmentId → dayId → status name ("" = not recorded). */
     private Map<Long, Map<Long, String>> marks = new HashMap<>();
+    /** The grid as loaded: a save sends only the cells that differ from it. */
+    private Map<Long, Map<Long, String>> loadedMarks = new HashMap<>();
 
     private Map<Long, BigDecimal> scores = new HashMap<>();
 
@@ -80,6 +82,7 @@ public class SessionView implements Serializable {
         enrolmentList = enrolments.ofSession(id);
         Map<Long, Map<Long, AttendanceStatus>> grid = attendance.grid(id);
         marks = new HashMap<>();
+        loadedMarks = new HashMap<>();
         scores = new HashMap<>();
         for (TrainingEnrolment e : enrolmentList) {
             Map<Long, String> row = new LinkedHashMap<>();
@@ -88,6 +91,7 @@ public class SessionView implements Serializable {
                 row.put(d.getId(), s == null ? "" : s.name());
             }
             marks.put(e.getId(), row);
+            loadedMarks.put(e.getId(), new LinkedHashMap<>(row));
             scores.put(e.getId(), e.getExamScore());
         }
     }
@@ -195,28 +199,37 @@ public class SessionView implements Serializable {
         }
     }
 
+    /** Saves the cells and scores the user changed, in one transaction (AttendanceService.save). */
     public void saveAttendance() {
-        List<AttendanceService.Mark> list = new ArrayList<>();
+        List<AttendanceService.Change> changes = new ArrayList<>();
+        Map<Long, BigDecimal> examScores = new LinkedHashMap<>();
         for (TrainingEnrolment e : enrolmentList) {
             if (e.getStatus() != EnrolmentStatus.ENROLLED) {
                 continue;
             }
+            Map<Long, String> loaded = loadedMarks.getOrDefault(e.getId(), Map.of());
             for (Map.Entry<Long, String> cell : marks.get(e.getId()).entrySet()) {
-                String v = cell.getValue();
-                list.add(new AttendanceService.Mark(
-                        e.getId(), cell.getKey(), v == null || v.isBlank() ? null : AttendanceStatus.valueOf(v)));
+                AttendanceStatus to = status(cell.getValue());
+                AttendanceStatus from = status(loaded.get(cell.getKey()));
+                if (to != from) {
+                    changes.add(new AttendanceService.Change(e.getId(), cell.getKey(), from, to));
+                }
             }
             BigDecimal score = scores.get(e.getId());
             if (session.getCourse().getCompletionRule().hasExam()
                     && (score == null
                             ? e.getExamScore() != null
                             : e.getExamScore() == null || score.compareTo(e.getExamScore()) != 0)) {
-                attendance.recordExamScore(e.getId(), score);
+                examScores.put(e.getId(), score);
             }
         }
-        int changed = attendance.record(id, list);
+        int changed = attendance.save(id, changes, examScores);
         Messages.info("training.attendance.saved", changed);
         load();
+    }
+
+    private static AttendanceStatus status(String cell) {
+        return cell == null || cell.isBlank() ? null : AttendanceStatus.valueOf(cell);
     }
 
     public void computeCompletions() {
