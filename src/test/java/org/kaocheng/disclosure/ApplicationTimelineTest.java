@@ -261,6 +261,21 @@ class ApplicationTimelineTest {
     }
 
     @Test
+    void theDateOfReceiptCannotMovePastAStepAlreadyRecorded() {
+        InfoApplication a = application(ReceiptChannel.REGISTERED_POST); // signed for 03-04
+        a.requestCorrection(d("2024-03-08"));
+        a.setReceipt(ReceiptChannel.INTERNET, d("2024-03-01"), d("2024-03-04"), d("2024-03-08"));
+        assertEquals(d("2024-03-08"), a.getReceivedOn(), "the step may start on the day of receipt");
+        BusinessRuleException refused = assertThrows(
+                BusinessRuleException.class,
+                () -> a.setReceipt(ReceiptChannel.INTERNET, d("2024-03-01"), d("2024-03-04"), d("2024-03-11")));
+        assertEquals("disclosure.application.stepBeforeReceipt", refused.getMessageKey());
+        assertEquals("2024-03-08", refused.getArguments()[0]);
+        assertEquals(d("2024-03-08"), a.getReceivedOn(), "unchanged");
+        assertEquals(ReceiptChannel.INTERNET, a.getChannel());
+    }
+
+    @Test
     void theEntityFeedsItsEventsIntoTheTimeline() {
         // Registered post signed for Mon 03-04; correction 03-08, corrected 03-20 (due 04-18, see above),
         // then a consultation 04-08 -> 04-10 (2 days: 04-09, 04-10): due 04-18 + 2 = 04-22.

@@ -140,6 +140,14 @@ public class InfoApplication extends VersionedEntity {
         if (answeredOn != null && answeredOn.isBefore(received)) {
             throw new BusinessRuleException("disclosure.application.answerBeforeReceipt");
         }
+        // the steps recorded (correction, consultation, fee, extension) stay after receipt
+        events.stream()
+                .map(ApplicationEvent::getStartDate)
+                .filter(start -> start != null && start.isBefore(received))
+                .min(LocalDate::compareTo)
+                .ifPresent(start -> {
+                    throw new BusinessRuleException("disclosure.application.stepBeforeReceipt", start.toString());
+                });
         this.channel = channel;
         this.submittedOn = submittedOn;
         this.signedForOn = signedForOn;
