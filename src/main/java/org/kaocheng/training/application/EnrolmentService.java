@@ -344,6 +344,9 @@ public class EnrolmentService {
                 .getSingleResult();
     }
 
+    /** The detail of a promotion the session's larger capacity made (else the cancelled person's name). */
+    public static final String CAPACITY_RAISED = "capacity";
+
     /** Gives free seats to the waitlist in order (the caller holds the session lock). */
     List<EnrolmentResult> promoteWaitlisted(TrainingSession session, String reason) {
         em.flush();

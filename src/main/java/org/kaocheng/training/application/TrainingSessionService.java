@@ -135,7 +135,7 @@ public class TrainingSessionService {
         }
         session.setCapacity(form.capacity());
         details(session, form);
-        enrolments.promoteWaitlisted(session, "capacity");
+        enrolments.promoteWaitlisted(session, EnrolmentService.CAPACITY_RAISED);
         em.flush();
         return session;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kaocheng.platform.security.CurrentUser;
 import org.kaocheng.platform.security.Role;
@@ -24,6 +25,8 @@ import org.kaocheng.training.application.BulkPreview;
 import org.kaocheng.training.application.EnrolmentService;
 import org.kaocheng.training.application.TrainingSessionService;
 import org.kaocheng.training.domain.AttendanceStatus;
+import org.kaocheng.training.domain.EnrolmentEventKind;
+import org.kaocheng.training.domain.EnrolmentSource;
 import org.kaocheng.training.domain.EnrolmentStatus;
 import org.kaocheng.training.domain.TrainingEnrolment;
 import org.kaocheng.training.domain.TrainingEnrolmentEvent;
@@ -242,6 +245,33 @@ public class SessionView implements Serializable {
         return enrolmentList.stream()
                 .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
                 .toList();
+    }
+
+    /**
+     * An enrolment event's detail as users read it: how the person was enrolled (the source's
+     * label), or what freed the seat of a promotion (a larger capacity, or whose cancellation).
+     */
+    public String detail(TrainingEnrolmentEvent event) {
+        return detail(event, Messages.locale());
+    }
+
+    /** {@link #detail(TrainingEnrolmentEvent)} in a language. */
+    public static String detail(TrainingEnrolmentEvent event, Locale locale) {
+        String detail = event.getDetail();
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        if (event.getKind() == EnrolmentEventKind.PROMOTED) {
+            return EnrolmentService.CAPACITY_RAISED.equals(detail)
+                    ? Messages.text(locale, "training.event.promotedByCapacity")
+                    : Messages.text(locale, "training.event.promotedAfter", detail);
+        }
+        for (EnrolmentSource source : EnrolmentSource.values()) {
+            if (source.name().equals(detail)) {
+                return Messages.text(locale, "training.source." + source.name());
+            }
+        }
+        return detail;
     }
 
     public List<TrainingEnrolmentEvent> getHistory() {
