@@ -223,4 +223,20 @@ class FoundationBrowserIT {
             b.waitForText("#menuForm", "首页");
         }
     }
+
+    @Test
+    @Order(7)
+    void theAdministratorRecordsANewYearsScheduleAndWithdrawsIt() {
+        String rows = "SELECT COUNT(*) FROM holiday_schedule WHERE schedule_year = ?";
+        assertEquals(0, ItData.longValue(rows, 2031), "no schedule for 2031 yet");
+        try (Browser b = new Browser()) {
+            b.login("admin", ItData.DEMO_PASSWORD).open("calendar/schedule.xhtml?year=2031");
+            b.click("scheduleForm:publish");
+            b.waitForMessage("已录入 2031 年节假日安排");
+            assertEquals(1, ItData.longValue(rows, 2031));
+            b.click("scheduleForm:withdraw").confirmYes();
+            b.waitForMessage("已撤销 2031 年节假日安排");
+            assertEquals(0, ItData.longValue(rows, 2031));
+        }
+    }
 }
