@@ -589,6 +589,14 @@ public class AppraisalService {
             throw new BusinessRuleException("appraisal.objection.notFound", objectionId);
         }
         objection.checkVersion(expectedVersion);
+        if (accepted
+                && correctedScore != null
+                && answer != null
+                && answer.trim().length() > Adjustment.MAX_REASON) {
+            // the answer becomes the adjustment's reason, whose column is shorter than the answer's: refused
+            // here with a message that says so, rather than cut (the reason would no longer be the answer)
+            throw new BusinessRuleException("appraisal.objection.answer.tooLongForReason", Adjustment.MAX_REASON);
+        }
         objection.answer(accepted, answer, username(), now());
         if (accepted && correctedScore != null) {
             AppraisalRun run = objection.getRun();
