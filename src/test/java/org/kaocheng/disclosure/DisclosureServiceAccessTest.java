@@ -357,6 +357,40 @@ class DisclosureServiceAccessTest {
         }
     }
 
+    /** An extension's approver is kept in 100 characters: more is refused with a message, nothing recorded. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anExtensionsApproverLongerThanItsColumnIsRefusedWithAMessage(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            World w = world(em);
+            UserAccount operatorB = account(em, "op_b", Role.UNIT_OPERATOR, w.unitB());
+            ApplicationService apps = applications(em, operatorB);
+            Long id = w.applicationB().getId();
+            em.clear();
+            int version = em.find(InfoApplication.class, id).getVersion();
+            BusinessRuleException refused = assertThrows(
+                    BusinessRuleException.class,
+                    () -> run(
+                            em,
+                            () -> apps.approveExtension(id, version, LocalDate.of(2024, 3, 20), 10, "批".repeat(101))));
+            assertEquals("disclosure.application.extensionApproverTooLong", refused.getMessageKey());
+            assertEquals(java.util.List.of(100), java.util.List.of(refused.getArguments()));
+            em.clear();
+            assertTrue(em.find(InfoApplication.class, id).getEvents().isEmpty(), "nothing recorded");
+
+            run(em, () -> apps.approveExtension(id, version, LocalDate.of(2024, 3, 20), 10, "批".repeat(100)));
+            em.clear();
+            assertEquals(
+                    "批".repeat(100),
+                    em.find(InfoApplication.class, id).getEvents().get(0).getApprovedBy());
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theFeeCountsTheApplicantsEarlierItemsOfTheMonth(TestDatabase db) {
