@@ -286,6 +286,11 @@ public class AppraisalService {
                 .toList();
     }
 
+    /** The largest file an objection takes: self-check evidence's limit, as the file is kept like evidence. */
+    public long objectionFileMaxBytes() {
+        return evidence.maxBytes();
+    }
+
     /**
      * The filing unit attaches a file to its open objection while the objection period runs;
      * the file is checked and kept like self-check evidence (type by content, SHA-256).
