@@ -183,6 +183,59 @@ class CmsApiTest {
         }
     }
 
+    /**
+     * An item naming itself as the document it interprets is that item's error; the rest of the
+     * batch is saved (the refusal escaped the per-item checks and rolled the whole batch back).
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anItemInterpretingItselfIsAnItemErrorAndTheRestIsSaved(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            Api api = api(em);
+            String token = bearer(api, api.unitA());
+            assertEquals(1, api.submit(token, """
+                    {"items": [
+                      {"externalId": "doc-1", "title": "规范性文件", "normative": true, "formedOn": "2024-02-05"}
+                    ]}""").getInt("created"));
+            JsonObject self = api.submit(token, """
+                    {"items": [
+                      {"externalId": "doc-1", "title": "规范性文件（改）", "normative": true, "formedOn": "2024-02-05",
+                       "interpretationOf": "doc-1"},
+                      {"externalId": "new-1", "title": "自称解读", "formedOn": "2024-02-06", "interpretationOf": "new-1"},
+                      {"externalId": "cms-7", "title": "另一事项", "formedOn": "2024-02-06"}
+                    ]}""");
+            assertEquals(2, self.getInt("failed"));
+            assertEquals(1, self.getInt("created"));
+            for (int i = 0; i < 2; i++) {
+                assertEquals(
+                        "[\"interpretationOf.self\"]",
+                        self.getJsonArray("results")
+                                .getJsonObject(i)
+                                .getJsonArray("errors")
+                                .toString());
+            }
+            em.clear();
+            ProactiveItem document = em.createNamedQuery("ProactiveItem.byExternalId", ProactiveItem.class)
+                    .setParameter("unitId", api.unitA())
+                    .setParameter("externalId", "doc-1")
+                    .getSingleResult();
+            assertEquals("规范性文件", document.getTitle(), "unchanged");
+            assertEquals(null, document.getInterpretationOf());
+            assertEquals(
+                    List.of("cms-7", "doc-1"),
+                    em.createQuery(
+                                    "SELECT i.externalId FROM ProactiveItem i WHERE i.unit.id = :u ORDER BY i.externalId",
+                                    String.class)
+                            .setParameter("u", api.unitA())
+                            .getResultList());
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void tokensAreStoredHashedAndRefusedWhenMissingUnknownOrRevoked(TestDatabase db) {

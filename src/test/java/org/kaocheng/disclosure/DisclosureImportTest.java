@@ -136,6 +136,31 @@ class DisclosureImportTest {
         });
     }
 
+    /** An application's external id longer than its column (100) is an error at its row, as an item's is. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anApplicationsExternalIdLongerThanItsColumnIsARowError(TestDatabase db) throws IOException {
+        asOperatorOfA(db, (em, w, s) -> {
+            long before = count(em, "InfoApplication");
+            String applications = """
+                申请方式,提交日期,申请人类型,申请人,申请内容,外部编号
+                当面,2024-03-01,自然人,张三,公开某项目批复,YSQ-1
+                当面,2024-03-02,自然人,李四,公开某项目验收,%s
+                """.formatted("Y".repeat(101));
+            ImportResult r = DisclosureServiceAccessTest.call(
+                    em,
+                    () -> s.importApplications(
+                            w.unitA(), "applications.csv", applications.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(0, r.imported());
+            assertEquals(
+                    List.of("3:externalId:disclosure.import.tooLong:[100]"),
+                    r.errors().stream()
+                            .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey() + ":" + List.of(e.arguments()))
+                            .toList());
+            assertEquals(before, count(em, "InfoApplication"), "nothing saved");
+        });
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void gbkCsvAndXlsxAreImportedIntoTheOperatorsUnitOnly(TestDatabase db) throws IOException {

@@ -241,6 +241,71 @@ class DisclosureServiceAccessTest {
         }
     }
 
+    /**
+     * An external id already used by another item of the unit is refused with a message (the
+     * unique key would end the request in an error page); the item keeps its own id on update,
+     * and another unit may use the same id.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRepeatedExternalIdOfTheUnitIsRefusedWithAMessage(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            World w = world(em);
+            UserAccount admin = account(em, "admin", Role.ADMIN, null);
+            ProactiveItemService items = items(em, admin);
+            ProactiveItem first = call(em, () -> items.create(withExternalId(w.unitA(), "首个", "CMS-9")));
+            ProactiveItem other = call(em, () -> items.create(withExternalId(w.unitA(), "另一个", null)));
+
+            BusinessRuleException created = assertThrows(
+                    BusinessRuleException.class,
+                    () -> call(em, () -> items.create(withExternalId(w.unitA(), "重复", " CMS-9 "))));
+            assertEquals("disclosure.item.externalIdExists", created.getMessageKey());
+            assertEquals(java.util.List.of("CMS-9"), java.util.List.of(created.getArguments()));
+            BusinessRuleException updated = assertThrows(
+                    BusinessRuleException.class,
+                    () -> call(
+                            em,
+                            () -> items.update(
+                                    other.getId(), version(em, other), withExternalId(w.unitA(), "另一个", "CMS-9"))));
+            assertEquals("disclosure.item.externalIdExists", updated.getMessageKey());
+
+            ProactiveItem kept = call(
+                    em,
+                    () -> items.update(first.getId(), version(em, first), withExternalId(w.unitA(), "首个（改）", "CMS-9")));
+            assertEquals("首个（改）", kept.getTitle(), "an item keeps its own external id");
+            call(em, () -> items.create(withExternalId(w.unitB(), "乙镇的", "CMS-9")));
+            em.clear();
+            assertEquals(
+                    java.util.List.of("首个（改）"),
+                    em.createQuery(
+                                    "SELECT i.title FROM ProactiveItem i WHERE i.unit.id = :u AND i.externalId = 'CMS-9'",
+                                    String.class)
+                            .setParameter("u", w.unitA())
+                            .getResultList());
+            assertEquals(null, em.find(ProactiveItem.class, other.getId()).getExternalId(), "unchanged");
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    private static ProactiveItemService.ItemForm withExternalId(Long unitId, String title, String externalId) {
+        return new ProactiveItemService.ItemForm(
+                unitId,
+                title,
+                null,
+                null,
+                false,
+                LocalDate.of(2024, 2, 5),
+                null,
+                PublicationChannel.WEBSITE,
+                null,
+                externalId,
+                null);
+    }
+
     /** The stored version (what a form read from the database carries). */
     private static int version(EntityManager em, ProactiveItem item) {
         em.clear();
@@ -286,6 +351,40 @@ class DisclosureServiceAccessTest {
             assertThrows(
                     AccessDeniedException.class,
                     () -> run(em, () -> apps.answer(w.applicationB().getId(), 0, TODAY, AnswerOutcome.GRANTED)));
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
+
+    /** An extension's approver is kept in 100 characters: more is refused with a message, nothing recorded. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anExtensionsApproverLongerThanItsColumnIsRefusedWithAMessage(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            World w = world(em);
+            UserAccount operatorB = account(em, "op_b", Role.UNIT_OPERATOR, w.unitB());
+            ApplicationService apps = applications(em, operatorB);
+            Long id = w.applicationB().getId();
+            em.clear();
+            int version = em.find(InfoApplication.class, id).getVersion();
+            BusinessRuleException refused = assertThrows(
+                    BusinessRuleException.class,
+                    () -> run(
+                            em,
+                            () -> apps.approveExtension(id, version, LocalDate.of(2024, 3, 20), 10, "批".repeat(101))));
+            assertEquals("disclosure.application.extensionApproverTooLong", refused.getMessageKey());
+            assertEquals(java.util.List.of(100), java.util.List.of(refused.getArguments()));
+            em.clear();
+            assertTrue(em.find(InfoApplication.class, id).getEvents().isEmpty(), "nothing recorded");
+
+            run(em, () -> apps.approveExtension(id, version, LocalDate.of(2024, 3, 20), 10, "批".repeat(100)));
+            em.clear();
+            assertEquals(
+                    "批".repeat(100),
+                    em.find(InfoApplication.class, id).getEvents().get(0).getApprovedBy());
         } finally {
             em.close();
             emf.close();

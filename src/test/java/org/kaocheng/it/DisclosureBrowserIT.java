@@ -90,7 +90,15 @@ class DisclosureBrowserIT {
                     "2025-03-31", b.find("#applicationForm\\:due").getText().trim());
             b.screenshot("disclosure-application-received");
 
+            // A step and a review case without their dates are refused with the field's name, nothing recorded.
             b.select("timelineForm:step", "发出补正通知");
+            b.click("timelineForm:record");
+            b.waitForMessage("办理日期：必填。");
+            b.click("timelineForm:fileCase");
+            b.waitForMessage("提起日期：必填。");
+            assertTrue(b.find("#timelineForm\\:events").getText().contains("没有记录"), "no step recorded");
+            assertTrue(b.find("#timelineForm\\:cases").getText().contains("没有记录"), "no case filed");
+
             date(b, "timelineForm:stepDate", "2025-03-05");
             b.click("timelineForm:record");
             b.waitForText("#applicationForm\\:clock", "待补正");

@@ -215,6 +215,20 @@ class FoundationBrowserIT {
             assertTrue(date.matcher(list).find(), "dates stay yyyy-MM-dd in English: " + list);
             b.screenshot("english-items");
 
+            // the dashboard's longer English headers (Carried over from last period) wrap within their columns
+            b.open("disclosure/dashboard.xhtml?year=2025");
+            String head = b.find("#dashboardForm\\:dashboard_head").getText();
+            assertTrue(
+                    head.replace('\n', ' ').contains("Carried over from last period")
+                            && head.replace('\n', ' ').contains("Carried over to next period"),
+                    head);
+            Object cut = ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript(
+                            "return Array.from(document.querySelectorAll('#dashboardForm\\\\:dashboard_head th'))"
+                                    + ".filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.innerText).join('|')");
+            assertEquals("", cut, "headers cut off");
+            b.screenshot("english-dashboard");
+
             b.open("appraisal/whatif.xhtml?run=999999999");
             b.waitForMessage("Appraisal run not found");
             b.open("index.xhtml");

@@ -42,6 +42,10 @@ class SelfCheckBrowserIT {
         String evidenceSha = PdfFiles.sha256(evidence);
         Path script = dir.resolve("整改说明.pdf");
         Files.writeString(script, "#!/bin/sh\nrm -rf / --no-preserve-root\n", StandardCharsets.UTF_8);
+        Path large = dir.resolve("扫描件.pdf");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(26L * 1024 * 1024);
+        }
 
         // the assessor: a template of two items, a campaign to the operator's unit, opened
         try (Browser b = new Browser()) {
@@ -111,6 +115,10 @@ class SelfCheckBrowserIT {
             b.upload("selfCheckForm:answers:0:upload", script);
             b.waitForMessage("文件类型不允许");
             b.screenshot("selfcheck-upload-refused");
+            // above the 25 MB the servlet takes, a file is refused in the browser with the limit (20 MB)
+            b.upload("selfCheckForm:answers:0:upload", large);
+            b.waitForText("[id='selfCheckForm:answers:0:upload']", "文件过大，上限 20 MB");
+            b.screenshot("selfcheck-upload-too-large");
             assertEquals(
                     1,
                     b.byId("selfCheckForm:answers:0:evidence_data")

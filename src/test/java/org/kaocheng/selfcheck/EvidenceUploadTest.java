@@ -158,6 +158,11 @@ class EvidenceUploadTest {
             assertEquals(10, rows(w));
             assertEquals(10, filesIn(evidenceDir), "and no temporary file left over");
             assertEquals(20L * 1024 * 1024, w.as(w.operatorA).evidence().maxBytes(), "20 MB by default");
+            // the pages give this limit to the browser: never above the 25 MB the servlet accepts
+            w.tx(e -> e.createNativeQuery("UPDATE app_setting SET setting_value = '104857600'"
+                            + " WHERE setting_key = 'selfcheck.evidence.maxBytes'")
+                    .executeUpdate());
+            assertEquals(25L * 1024 * 1024, w.as(w.operatorA).evidence().maxBytes(), "a setting of 100 MB");
         }
     }
 

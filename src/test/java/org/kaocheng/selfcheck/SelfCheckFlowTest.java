@@ -235,6 +235,43 @@ class SelfCheckFlowTest {
         }
     }
 
+    /**
+     * A choice item's choices are kept joined by line breaks in a column of 1,000: more is refused
+     * with a message (each choice within its 200 notwithstanding), 1,000 exactly is kept.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void choicesLongerTogetherThanTheirColumnAreRefusedWithAMessage(TestDatabase db) {
+        try (SelfCheckWorld w = new SelfCheckWorld(db, evidenceDir)) {
+            Long sectionId = w.tx(e -> {
+                var t = w.as(w.assessor).templates().create("选项长度", null);
+                return w.as(w.assessor).templates().addSection(t.getId(), "栏目").getId();
+            });
+            // five choices of 200 and four line breaks: 1,004
+            List<String> tooLong = List.of("甲", "乙", "丙", "丁", "戊").stream()
+                    .map(c -> c.repeat(200))
+                    .toList();
+            BusinessRuleException refused = assertThrows(
+                    BusinessRuleException.class,
+                    () -> w.tx(e -> w.as(w.assessor).templates().addItem(sectionId, choice(tooLong))));
+            assertEquals("selfcheck.item.choicesTooLong", refused.getMessageKey());
+            assertEquals(List.of(1000), List.of(refused.getArguments()));
+
+            // 4 × 199 + 200 + 4 line breaks: 1,000
+            List<String> longest =
+                    List.of("甲".repeat(199), "乙".repeat(199), "丙".repeat(199), "丁".repeat(199), "戊".repeat(200));
+            Long itemId = w.tx(e -> w.as(w.assessor)
+                    .templates()
+                    .addItem(sectionId, choice(longest))
+                    .getId());
+            assertEquals(longest, w.em.find(ChecklistItem.class, itemId).getChoiceList());
+        }
+    }
+
+    private static ItemContent choice(List<String> choices) {
+        return new ItemContent("选择", null, AnswerKind.CHOICE, choices, false, BigDecimal.ONE);
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aUnitCannotReadOrChangeAnotherUnitsSelfCheckByGuessingIds(TestDatabase db) {

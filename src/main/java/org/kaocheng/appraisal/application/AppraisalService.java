@@ -286,6 +286,11 @@ public class AppraisalService {
                 .toList();
     }
 
+    /** The largest file an objection takes: self-check evidence's limit, as the file is kept like evidence. */
+    public long objectionFileMaxBytes() {
+        return evidence.maxBytes();
+    }
+
     /**
      * The filing unit attaches a file to its open objection while the objection period runs;
      * the file is checked and kept like self-check evidence (type by content, SHA-256).
@@ -589,6 +594,14 @@ public class AppraisalService {
             throw new BusinessRuleException("appraisal.objection.notFound", objectionId);
         }
         objection.checkVersion(expectedVersion);
+        if (accepted
+                && correctedScore != null
+                && answer != null
+                && answer.trim().length() > Adjustment.MAX_REASON) {
+            // the answer becomes the adjustment's reason, whose column is shorter than the answer's: refused
+            // here with a message that says so, rather than cut (the reason would no longer be the answer)
+            throw new BusinessRuleException("appraisal.objection.answer.tooLongForReason", Adjustment.MAX_REASON);
+        }
         objection.answer(accepted, answer, username(), now());
         if (accepted && correctedScore != null) {
             AppraisalRun run = objection.getRun();

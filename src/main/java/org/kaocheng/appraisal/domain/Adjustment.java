@@ -33,6 +33,9 @@ import org.kaocheng.unit.domain.Unit;
                 + " AND a.unit.id = :unitId AND a.indicator.id = :indicatorId")
 public class Adjustment extends VersionedEntity {
 
+    /** The reason's column (appraisal_adjustment.reason VARCHAR(1000)). */
+    public static final int MAX_REASON = 1000;
+
     @Id
     @SequenceGenerator(
             name = "appraisal_adjustment_seq",
@@ -82,6 +85,9 @@ public class Adjustment extends VersionedEntity {
         }
         if (newReason == null || newReason.isBlank()) {
             throw new BusinessRuleException("appraisal.reason.required");
+        }
+        if (newReason.trim().length() > MAX_REASON) {
+            throw new BusinessRuleException("appraisal.reason.tooLong", MAX_REASON);
         }
         if (newScore == null || newScore.signum() < 0 || newScore.compareTo(indicator.getPoints()) > 0) {
             throw new BusinessRuleException(

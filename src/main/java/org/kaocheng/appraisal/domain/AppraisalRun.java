@@ -38,6 +38,9 @@ import org.kaocheng.platform.persistence.VersionedEntity;
         query = "SELECT r FROM AppraisalRun r WHERE r.scheme.id = :schemeId ORDER BY r.id")
 public class AppraisalRun extends VersionedEntity {
 
+    /** The revision reason's column (appraisal_run.revision_reason VARCHAR(1000)). */
+    public static final int MAX_REVISION_REASON = 1000;
+
     @Id
     @SequenceGenerator(name = "appraisal_run_seq", sequenceName = "appraisal_run_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appraisal_run_seq")
@@ -114,6 +117,9 @@ public class AppraisalRun extends VersionedEntity {
         }
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("appraisal.reason.required");
+        }
+        if (reason.trim().length() > MAX_REVISION_REASON) {
+            throw new BusinessRuleException("appraisal.reason.tooLong", MAX_REVISION_REASON);
         }
         AppraisalRun next = new AppraisalRun(scheme, periodFrom, periodTo, at, by);
         next.revision = revision + 1;

@@ -34,6 +34,9 @@ import org.kaocheng.unit.domain.Unit;
         query = "SELECT COUNT(o) FROM Objection o WHERE o.run.id = :runId AND o.status = :status")
 public class Objection extends VersionedEntity {
 
+    /** The answer's column (appraisal_objection.answer VARCHAR(4000)). */
+    public static final int MAX_ANSWER = 4000;
+
     @Id
     @SequenceGenerator(name = "appraisal_objection_seq", sequenceName = "appraisal_objection_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appraisal_objection_seq")
@@ -101,6 +104,9 @@ public class Objection extends VersionedEntity {
         run.requireChangeable();
         if (text == null || text.isBlank()) {
             throw new BusinessRuleException("appraisal.objection.answer.required");
+        }
+        if (text.trim().length() > MAX_ANSWER) {
+            throw new BusinessRuleException("appraisal.objection.answer.tooLong", MAX_ANSWER);
         }
         this.status = accepted ? ObjectionStatus.ACCEPTED : ObjectionStatus.REJECTED;
         this.answer = text.trim();

@@ -54,6 +54,7 @@ public class SheetView implements Serializable {
     private BigDecimal score;
     private String reason;
     private String evidence;
+    private long maxBytes;
 
     public void load() {
         if (unitId == null) {
@@ -66,6 +67,18 @@ public class SheetView implements Serializable {
                         .filter(o -> o.unitId().equals(unitId))
                         .toList()
                 : List.of();
+        if (user.hasRole(Role.UNIT_OPERATOR)) {
+            maxBytes = runs.objectionFileMaxBytes();
+        }
+    }
+
+    /** The largest file an objection takes, the upload's sizeLimit: a larger one is refused in the browser. */
+    public long getMaxBytes() {
+        return maxBytes;
+    }
+
+    public long getMaxMegabytes() {
+        return maxBytes / (1024 * 1024);
     }
 
     public boolean isCanAdjust() {

@@ -222,9 +222,7 @@ public class CalendarAdminView implements Serializable {
         }
         year = result.year();
         Messages.info(
-                result.replaced() ? "calendar.import.okReplaced" : "calendar.import.ok",
-                String.valueOf(result.year()),
-                result.days());
+                result.replaced() ? "calendar.import.okReplaced" : "calendar.import.ok", result.year(), result.days());
         load();
     }
 

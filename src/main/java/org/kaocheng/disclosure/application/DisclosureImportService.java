@@ -152,6 +152,7 @@ public class DisclosureImportService {
             length(line, cols, "subject", 1000, errors);
             length(line, cols, "referenceNo", 50, errors);
             length(line, cols, "applicantIdNo", 50, errors);
+            length(line, cols, "externalId", 100, errors);
             int itemCount = 1;
             String count = value(line, cols, "itemCount");
             if (count != null) {

@@ -158,6 +158,13 @@ public class ItemBatchService {
         if (p.link() != null && p.link().length() > 1000) {
             errors.add("link.tooLong");
         }
+        // an item cannot interpret itself: found as its own document, it failed only when copied, outside
+        // the per-item checks, and rolled the whole batch back
+        if (p.interpretationOf() != null
+                && p.externalId() != null
+                && p.interpretationOf().trim().equals(p.externalId().trim())) {
+            errors.add("interpretationOf.self");
+        }
     }
 
     private static void copy(ProactiveItem item, ItemPayload p, ProactiveItem document) {

@@ -106,6 +106,7 @@ public class ProactiveItemService {
     public ProactiveItem create(@Valid ItemForm form) {
         user.requireWrite(form.unitId(), DisclosureAccess.DISTRICT_WRITERS);
         ProactiveItem item = new ProactiveItem(unit(form.unitId()), form.title(), form.formedOn(), form.channel());
+        requireExternalIdFree(form.unitId(), form.externalId(), null);
         apply(item, form);
         em.persist(item);
         em.flush();
@@ -119,6 +120,7 @@ public class ProactiveItemService {
         if (!item.getUnit().getId().equals(form.unitId())) {
             throw new BusinessRuleException("disclosure.item.unitFixed");
         }
+        requireExternalIdFree(form.unitId(), form.externalId(), item.getId());
         apply(item, form);
         em.flush();
         return item;
@@ -159,6 +161,27 @@ public class ProactiveItemService {
 
     public List<ItemRow> missingInterpretations(Long unitId, LocalDate from, LocalDate to) {
         return TimelinessQueries.missingInterpretations(em, DisclosureAccess.scopedUnit(user, unitId), from, to);
+    }
+
+    /**
+     * Refuses an external id that another item of the unit already has, as the importer does
+     * (disclosure.import.externalIdExists): the unique key uk_proactive_item_external would
+     * otherwise end the request in an error page. Blank means none, as {@link
+     * ProactiveItem#setExternalId} stores it.
+     */
+    private void requireExternalIdFree(Long unitId, String externalId, Long itemId) {
+        if (externalId == null || externalId.isBlank()) {
+            return;
+        }
+        String id = externalId.trim();
+        boolean taken = em.createNamedQuery("ProactiveItem.byExternalId", ProactiveItem.class)
+                .setParameter("unitId", unitId)
+                .setParameter("externalId", id)
+                .getResultStream()
+                .anyMatch(other -> !other.getId().equals(itemId));
+        if (taken) {
+            throw new BusinessRuleException("disclosure.item.externalIdExists", id);
+        }
     }
 
     /** Copies a form onto an item (also used by imports and the API, inside their transaction). */

@@ -22,6 +22,9 @@ import org.kaocheng.platform.persistence.VersionedEntity;
 @Table(name = "application_event")
 public class ApplicationEvent extends VersionedEntity {
 
+    /** The approver's column (application_event.approved_by VARCHAR(100)). */
+    public static final int MAX_APPROVED_BY = 100;
+
     @Id
     @SequenceGenerator(name = "application_event_seq", sequenceName = "application_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_event_seq")

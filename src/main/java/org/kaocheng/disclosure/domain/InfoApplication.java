@@ -254,6 +254,10 @@ public class InfoApplication extends VersionedEntity {
         if (approvedBy == null || approvedBy.isBlank()) {
             throw new BusinessRuleException("disclosure.application.extensionApprover");
         }
+        if (approvedBy.trim().length() > ApplicationEvent.MAX_APPROVED_BY) {
+            throw new BusinessRuleException(
+                    "disclosure.application.extensionApproverTooLong", ApplicationEvent.MAX_APPROVED_BY);
+        }
         if (extensionDays() + days > max) {
             throw new BusinessRuleException("disclosure.application.extensionTooLong", max);
         }

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.kaocheng.platform.BusinessRuleException;
 import org.kaocheng.platform.security.AccessDeniedException;
 import org.kaocheng.platform.security.CurrentUser;
+import org.kaocheng.platform.web.Uploads;
 import org.kaocheng.selfcheck.domain.Evidence;
 import org.kaocheng.selfcheck.domain.EvidenceFileNames;
 import org.kaocheng.selfcheck.domain.EvidenceFileType;
@@ -54,8 +55,16 @@ public class EvidenceService {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** The largest file accepted, from the settings (20 MB unless changed). */
+    /**
+     * The largest file accepted, from the settings (20 MB unless changed), never more than the
+     * servlet accepts ({@link Uploads#MAX_FILE_BYTES}): pages give it to p:fileUpload as its
+     * sizeLimit, so that a larger file is refused in the browser with a message.
+     */
     public long maxBytes() {
+        return Math.min(settingMaxBytes(), Uploads.MAX_FILE_BYTES);
+    }
+
+    private long settingMaxBytes() {
         List<?> rows = em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?1")
                 .setParameter(1, "selfcheck.evidence.maxBytes")
                 .getResultList();

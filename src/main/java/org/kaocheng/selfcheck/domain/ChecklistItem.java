@@ -25,6 +25,9 @@ public class ChecklistItem extends VersionedEntity {
 
     static final int MAX_CHOICE_LENGTH = 200;
 
+    /** The column that keeps the choices, one per line (checklist_item.choices VARCHAR(1000)). */
+    public static final int MAX_CHOICES_LENGTH = 1000;
+
     @Id
     @SequenceGenerator(name = "checklist_item_seq", sequenceName = "checklist_item_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "checklist_item_seq")
@@ -90,6 +93,10 @@ public class ChecklistItem extends VersionedEntity {
         }
         if (content.choices().stream().anyMatch(c -> c.length() > MAX_CHOICE_LENGTH || c.contains("\n"))) {
             throw new BusinessRuleException("selfcheck.item.choiceTooLong");
+        }
+        if (content.answerKind() == AnswerKind.CHOICE
+                && String.join("\n", content.choices()).length() > MAX_CHOICES_LENGTH) {
+            throw new BusinessRuleException("selfcheck.item.choicesTooLong", MAX_CHOICES_LENGTH);
         }
         this.question = content.question().trim();
         this.guidance = content.guidance() == null || content.guidance().isBlank()

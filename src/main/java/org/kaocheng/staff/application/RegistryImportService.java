@@ -202,8 +202,11 @@ public class RegistryImportService {
             } else if (byCode.putIfAbsent(code, row) != null) {
                 errors.add(new ImportError(row.number(), "单位代码", "import.unit.repeated", code));
             }
-            if (row.get("单位名称") == null) {
+            String name = row.get("单位名称");
+            if (name == null) {
                 errors.add(new ImportError(row.number(), "单位名称", "import.required"));
+            } else if (name.length() > 200) {
+                errors.add(new ImportError(row.number(), "单位名称", "import.tooLong", 200));
             }
             if (category(row.get("类别")) == null) {
                 errors.add(new ImportError(row.number(), "类别", "import.unit.categoryInvalid", row.get("类别")));

@@ -37,6 +37,9 @@ import org.kaocheng.staff.domain.PostType;
 @NamedQuery(name = "TrainingCourse.byTitle", query = "SELECT c FROM TrainingCourse c WHERE c.title = :title")
 public class TrainingCourse extends VersionedEntity {
 
+    /** The most hours a course can have: far beyond any course, within training_course.hours NUMERIC(5,1). */
+    public static final BigDecimal MAX_HOURS = BigDecimal.valueOf(1000);
+
     @Id
     @SequenceGenerator(name = "training_course_seq", sequenceName = "training_course_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_course_seq")
@@ -164,6 +167,11 @@ public class TrainingCourse extends VersionedEntity {
     public final void setHours(BigDecimal hours) {
         if (hours == null || hours.signum() <= 0) {
             throw new BusinessRuleException("training.course.hours.positive");
+        }
+        // the column (and each completion's copy) is NUMERIC(5,1): more would fail in the database, a second
+        // decimal would be rounded away unseen
+        if (hours.compareTo(MAX_HOURS) > 0 || hours.stripTrailingZeros().scale() > 1) {
+            throw new BusinessRuleException("training.course.hours.range", MAX_HOURS);
         }
         this.hours = hours;
     }

@@ -25,6 +25,9 @@ import org.kaocheng.testsupport.TestDatabase;
  */
 class AppraisalReportsPdfTest {
 
+    /** The footer's page number with both its words (it read "第 1", without 页). */
+    private static final java.util.regex.Pattern PAGE_ZH = java.util.regex.Pattern.compile("第\\s*1\\s*页");
+
     @Test
     void rankingAndSheetRenderChineseTextAndFigures() throws Exception {
         EntityManagerFactory emf = TestDatabase.entityManagerFactory(TestDatabase.H2.create());
@@ -47,6 +50,15 @@ class AppraisalReportsPdfTest {
                     List.of("2024年度考核方案", "乙局", "甲局", "丙局", "99.00", "97.00", "优秀", "单项否决", "主动公开", "名次")) {
                 assertTrue(rankingText.contains(expected), expected + " missing from: " + rankingText);
             }
+            assertTrue(PAGE_ZH.matcher(rankingText).find(), "第 1 页 in the footer: " + rankingText);
+            Files.createDirectories(Path.of("target", "reports-out"));
+            Files.write(
+                    Path.of("target", "reports-out", "appraisal-ranking.pdf"),
+                    engine.pdf(ranking.design(), ranking.parameters(), ranking.rows(), zh));
+            AppraisalReportData.ReportInput rankingEn = data.ranking(run.id(), f.g1, Locale.ENGLISH);
+            String rankingEnText =
+                    text(engine.pdf(rankingEn.design(), rankingEn.parameters(), rankingEn.rows(), Locale.ENGLISH));
+            assertTrue(rankingEnText.contains("Page 1"), "Page 1 in the footer: " + rankingEnText);
             byte[] xlsx = engine.xlsx(ranking.design(), ranking.parameters(), ranking.rows(), zh);
             try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
                 assertTrue(zip.getNextEntry() != null, "an xlsx is a zip");
@@ -64,6 +76,7 @@ class AppraisalReportsPdfTest {
             for (String expected : List.of("一镇", "评分表", "逾期未公开", "20.00", "每次扣 2 分", "72.00", "合格", "会议纪要齐全（刘考核）")) {
                 assertTrue(sheetText.contains(expected), expected + " missing from: " + sheetText);
             }
+            assertTrue(PAGE_ZH.matcher(sheetText).find(), "第 1 页 in the footer: " + sheetText);
         } finally {
             em.close();
             emf.close();

@@ -470,6 +470,79 @@ class AppraisalServiceTest {
         });
     }
 
+    /**
+     * The free texts are held to their columns with a message: an adjustment's and a revision's
+     * reason (1,000), an objection's answer (4,000), and an answer that becomes the reason of a
+     * corrected score (1,000), refused before anything is saved.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void freeTextsLongerThanTheirColumnsAreRefusedWithAMessage(TestDatabase db) {
+        withFixture(db, f -> {
+            RunInfo run = compute(f);
+            BusinessRuleException longReason = refused(
+                    f,
+                    BusinessRuleException.class,
+                    () -> f.runs.adjust(run.id(), f.b, f.i21, bd("20"), "理".repeat(1001)));
+            assertEquals("appraisal.reason.tooLong", longReason.getMessageKey());
+            assertArrayEquals(new Object[] {1000}, longReason.getArguments());
+            tx(f, e -> {
+                f.runs.adjust(run.id(), f.b, f.i21, bd("20"), " " + "理".repeat(1000) + " ");
+                return null;
+            });
+            assertEquals(
+                    "理".repeat(1000),
+                    f.runs.sheet(run.id(), f.b).lines().stream()
+                            .filter(l -> l.code().equals("2.1"))
+                            .findFirst()
+                            .orElseThrow()
+                            .adjustmentReason());
+
+            tx(f, e -> f.runs.startReview(run.id()));
+            f.at("2025-01-14");
+            f.as(Role.UNIT_OPERATOR, f.t1);
+            ObjectionRow first = tx(f, e -> f.runs.fileObjection(run.id(), f.t1, f.i12, "其中 8 件已按时公开"));
+            ObjectionRow second = tx(f, e -> f.runs.fileObjection(run.id(), f.t1, f.i11, "比例计算有误"));
+            f.as(Role.ASSESSOR, null);
+            BusinessRuleException longAnswer = refused(
+                    f,
+                    BusinessRuleException.class,
+                    () -> f.runs.answerObjection(first.id(), first.version(), false, "答".repeat(4001), null));
+            assertEquals("appraisal.objection.answer.tooLong", longAnswer.getMessageKey());
+            BusinessRuleException longForReason = refused(
+                    f,
+                    BusinessRuleException.class,
+                    () -> f.runs.answerObjection(first.id(), first.version(), true, "答".repeat(1001), bd("12")));
+            assertEquals("appraisal.objection.answer.tooLongForReason", longForReason.getMessageKey());
+            assertArrayEquals(new Object[] {1000}, longForReason.getArguments());
+            assertEquals(
+                    List.of(ObjectionStatus.OPEN, ObjectionStatus.OPEN),
+                    f.runs.objections(run.id()).stream()
+                            .map(ObjectionRow::status)
+                            .toList(),
+                    "nothing saved");
+            assertEquals(bd("72.00"), ranking(f, run.id(), f.g2).get(1).total(), "T1 unchanged");
+
+            tx(f, e -> f.runs.answerObjection(first.id(), first.version(), true, "答".repeat(1000), bd("12")));
+            tx(f, e -> f.runs.answerObjection(second.id(), second.version(), true, "复".repeat(4000), null));
+            assertEquals(bd("86.00"), ranking(f, run.id(), f.g2).get(1).total(), "T1 corrected: 72 + 12 → bonus 2");
+            assertEquals(
+                    List.of(1000, 4000),
+                    f.runs.objections(run.id()).stream()
+                            .map(o -> o.answer().length())
+                            .toList());
+
+            f.at("2025-01-16");
+            tx(f, e -> f.runs.publish(run.id()));
+            BusinessRuleException longRevision =
+                    refused(f, BusinessRuleException.class, () -> f.runs.revise(run.id(), "修".repeat(1001)));
+            assertEquals("appraisal.reason.tooLong", longRevision.getMessageKey());
+            assertFalse(f.runs.run(run.id()).superseded());
+            RunInfo revision = tx(f, e -> f.runs.revise(run.id(), "修".repeat(1000)));
+            assertEquals(2, revision.revision());
+        });
+    }
+
     private static long storedFiles(AppraisalFixture f) {
         try (var files = Files.walk(f.evidenceDir)) {
             return files.filter(Files::isRegularFile).count();

@@ -299,6 +299,59 @@ class CalendarServiceTest {
         assertEquals(migrated, tableRows());
     }
 
+    /**
+     * A year in a refusal or an import problem reads as written (2025, not 2,025), in Chinese and
+     * English, with the arguments the service really gives (numbers, or texts for import problems).
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aYearInAMessageIsWrittenWithoutGrouping(TestDatabase db) {
+        open(db, Role.ADMIN);
+        BusinessRuleException early =
+                assertThrows(BusinessRuleException.class, () -> tx(() -> service.publish(2017, "x")));
+        assertShown(early.getMessageKey(), early.getArguments(), "2017", "2018");
+        BusinessRuleException taken = assertThrows(
+                BusinessRuleException.class,
+                () -> tx(() -> service.addDay(
+                        new CalendarService.DayForm(2025, d("2025-10-01"), DayKind.HOLIDAY, "国庆节", null))));
+        assertShown(taken.getMessageKey(), taken.getArguments(), "2025");
+        BusinessRuleException outside = assertThrows(
+                BusinessRuleException.class,
+                () -> tx(() -> service.addDay(
+                        new CalendarService.DayForm(2025, d("2026-03-02"), DayKind.HOLIDAY, "x", null))));
+        assertShown(outside.getMessageKey(), outside.getArguments(), "2025");
+
+        String otherYear = """
+                {"year": 2026, "papers": ["n"], "days": [{"name": "元旦", "date": "2026-01-01", "isOffDay": true}]}
+                """;
+        ImportProblem mismatch = tx(() -> service.importSchedule(bytes(otherYear), 2027, false))
+                .problems()
+                .get(0);
+        assertEquals("calendar.import.year.mismatch", mismatch.messageKey());
+        assertShown(mismatch.messageKey(), mismatch.arguments().toArray(), "2026", "2027");
+        String tooEarly = """
+                {"year": 2017, "papers": ["n"], "days": [{"name": "元旦", "date": "2017-01-01", "isOffDay": true}]}
+                """;
+        ImportProblem range = tx(() -> service.importSchedule(bytes(tooEarly), null, false))
+                .problems()
+                .get(0);
+        assertEquals("calendar.import.year.range", range.messageKey());
+        assertShown(range.messageKey(), range.arguments().toArray(), "2017", "2018");
+        // the administrator's page confirms an import with the year as a number
+        assertShown("calendar.import.ok", new Object[] {2025, 12}, "2025");
+    }
+
+    private static void assertShown(String key, Object[] arguments, String... years) {
+        for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+            String text = org.kaocheng.platform.web.Messages.text(locale, key, arguments);
+            assertFalse(text.equals(key), key);
+            for (String year : years) {
+                assertTrue(text.contains(year), locale + ": " + text);
+            }
+            assertFalse(text.matches(".*\\d,\\d{3}.*"), locale + ", a year with a thousands separator: " + text);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onlyAdministratorsManageSchedulesButAnyoneComputesDeadlines(TestDatabase db) {

@@ -1,6 +1,7 @@
 package org.kaocheng.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,11 +10,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,58 @@ public class MessageBundlesTest {
                 "考核不存在（—）",
                 Messages.text(java.util.Locale.SIMPLIFIED_CHINESE, "appraisal.run.notFound", (Object) null),
                 "a link without an id");
+    }
+
+    /**
+     * Where the appraisal names a metric of another capability (its fallback name), it uses that
+     * capability's name and terms: in this UI 逾期 is published or answered late, 超期未公开 and
+     * 超期未答复 are unpublished or unanswered past the due date, and the interpretation rate is
+     * an on-time rate (按时率), not a same-day one (同步率).
+     */
+    @Test
+    void theAppraisalNamesATimelinessMetricAsItsSourceDoes() throws IOException {
+        Properties zh = bundle("messages.properties");
+        for (String code : List.of("proactive.overdueCount", "interpretation.onTimeRate", "application.overdueCount")) {
+            assertEquals(zh.getProperty("disclosure.metric." + code), zh.getProperty("appraisal.metric." + code), code);
+        }
+        Properties en = bundle("messages_en.properties");
+        assertEquals(
+                en.getProperty("disclosure.metric.proactive.overdueCount"),
+                en.getProperty("appraisal.metric.proactive.overdueCount"));
+    }
+
+    /** The training a new member of staff must complete is 岗前培训 in every text, never 入职培训. */
+    @Test
+    void inductionTrainingHasOneName() throws IOException {
+        Properties zh = bundle("messages.properties");
+        assertEquals(
+                Set.of(),
+                zh.stringPropertyNames().stream()
+                        .filter(k -> zh.getProperty(k).contains("入职培训"))
+                        .collect(Collectors.toSet()));
+        assertTrue(zh.getProperty("appraisal.metric.training.overdueInductions").contains("岗前培训"));
+    }
+
+    /**
+     * English that said something else than the Chinese: 按周末推算 is an estimate in which weekends
+     * are the only days off (not "counted on weekends only"); 结转下期 and 上期结转 are carried over
+     * to the next period and from the last one (not "carried out" and "carried in").
+     */
+    @Test
+    void theEnglishSaysWhatTheChineseMeans() throws IOException {
+        Properties zh = bundle("messages.properties");
+        Properties en = bundle("messages_en.properties");
+        List<String> estimated = zh.stringPropertyNames().stream()
+                .filter(k -> zh.getProperty(k).contains("按周末推算"))
+                .sorted()
+                .toList();
+        assertEquals(4, estimated.size(), estimated.toString());
+        for (String key : estimated) {
+            assertTrue(en.getProperty(key).contains("weekends as the only days off"), key);
+            assertFalse(en.getProperty(key).contains("weekends only"), key);
+        }
+        assertEquals("Carried over to next period", en.getProperty("disclosure.dashboard.carriedOut"));
+        assertEquals("Carried over from last period", en.getProperty("disclosure.dashboard.carriedIn"));
     }
 
     @Test

@@ -439,6 +439,17 @@ class WorkSummaryFiguresTest {
             assertThrows(AccessDeniedException.class, () -> summary.figures(w.unitB(), 2025));
             WorkSummaryService coordinator = service(em, user(em, "coord", Role.COORDINATOR, null));
             assertThrows(AccessDeniedException.class, () -> coordinator.figures(null, 2025), "not a reader of reports");
+            // a year out of range is named as written (2101, not 2,101)
+            org.kaocheng.platform.BusinessRuleException late =
+                    assertThrows(org.kaocheng.platform.BusinessRuleException.class, () -> summary.figures(null, 2101));
+            assertEquals(
+                    "年度 2101 无效。",
+                    org.kaocheng.platform.web.Messages.text(
+                            java.util.Locale.SIMPLIFIED_CHINESE, late.getMessageKey(), late.getArguments()));
+            assertEquals(
+                    "The year 2101 is not valid.",
+                    org.kaocheng.platform.web.Messages.text(
+                            java.util.Locale.ENGLISH, late.getMessageKey(), late.getArguments()));
         } finally {
             em.close();
             emf.close();

@@ -93,4 +93,39 @@ class RegistryImportServiceTest {
             emf.close();
         }
     }
+
+    /** A unit's name longer than its column (200) is an error at its row and column; nothing is imported. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aUnitNameLongerThanItsColumnIsARowError(TestDatabase db) {
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(db.create());
+        EntityManager em = emf.createEntityManager();
+        try {
+            String csv = "单位代码,单位名称,类别,上级单位代码,考核分组\n"
+                    + "D01,区教育局,DEPARTMENT,,\n"
+                    + "D02," + "局".repeat(201) + ",DEPARTMENT,,\n";
+            RegistryImportService admin = service(em, Role.ADMIN, null);
+            ImportResult result = TestDatabase.tx(
+                    em, () -> admin.importUnits(csv.getBytes(StandardCharsets.UTF_8), "u.csv", p -> {}));
+            assertEquals(0, result.imported());
+            assertEquals(
+                    List.of("3:单位名称:import.tooLong:[200]"),
+                    result.errors().stream()
+                            .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey() + ":" + List.of(e.arguments()))
+                            .toList());
+            assertEquals(
+                    0L,
+                    em.createQuery("SELECT COUNT(u) FROM Unit u", Long.class).getSingleResult(),
+                    "nothing imported");
+
+            String longest = csv.replace("局".repeat(201), "局".repeat(200));
+            ImportResult ok = TestDatabase.tx(
+                    em, () -> admin.importUnits(longest.getBytes(StandardCharsets.UTF_8), "u.csv", p -> {}));
+            assertTrue(ok.isSuccess(), ok.errors().toString());
+            assertEquals(2, ok.imported());
+        } finally {
+            em.close();
+            emf.close();
+        }
+    }
 }
