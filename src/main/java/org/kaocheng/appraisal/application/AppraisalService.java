@@ -235,7 +235,8 @@ public class AppraisalService {
                     s.note(),
                     s.formula(),
                     a == null ? null : a.getReason(),
-                    a == null ? null : a.getAdjustedBy()));
+                    a == null ? null : a.getAdjustedBy(),
+                    a == null ? null : a.getVersion()));
         }
         return new ScoreSheet(
                 runId,
@@ -447,10 +448,41 @@ public class AppraisalService {
      */
     @Transactional
     public void adjust(Long runId, Long unitId, Long indicatorId, BigDecimal score, String reason) {
+        adjust(runId, unitId, indicatorId, score, reason, false, null);
+    }
+
+    /**
+     * As {@link #adjust(Long, Long, Long, BigDecimal, String)} from a sheet that showed the
+     * indicator's adjustment at {@code seenVersion} (null: none): refused as a stale edit when
+     * another assessor adjusted it since, instead of replacing their score and reason unseen.
+     */
+    @Transactional
+    public void adjust(
+            Long runId, Long unitId, Long indicatorId, BigDecimal score, String reason, Integer seenVersion) {
+        adjust(runId, unitId, indicatorId, score, reason, true, seenVersion);
+    }
+
+    private void adjust(
+            Long runId,
+            Long unitId,
+            Long indicatorId,
+            BigDecimal score,
+            String reason,
+            boolean checkSeen,
+            Integer seenVersion) {
         user.requireAnyRole(Role.ASSESSOR);
         AppraisalRun run = find(runId);
         run.requireChangeable();
         SchemeSpec spec = unchangedSpec(run);
+        if (checkSeen) {
+            Adjustment existing = adjustmentOf(run, unitId, indicatorId);
+            if (existing == null ? seenVersion != null : seenVersion == null) {
+                throw new jakarta.persistence.OptimisticLockException(existing);
+            }
+            if (existing != null) {
+                existing.checkVersion(seenVersion);
+            }
+        }
         setAdjustment(run, unitId, indicatorId, score, reason);
         run.recomputed(now(), username());
         rescore(run, spec, storedUnits(runId));
@@ -480,13 +512,7 @@ public class AppraisalService {
         if (storedUnits(run.getId()).stream().noneMatch(u -> u.unitId().equals(unitId))) {
             throw new BusinessRuleException("appraisal.run.unitNotInRun", unitId);
         }
-        Adjustment adjustment = em.createNamedQuery("Adjustment.find", Adjustment.class)
-                .setParameter("runId", run.getId())
-                .setParameter("unitId", unitId)
-                .setParameter("indicatorId", indicatorId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Adjustment adjustment = adjustmentOf(run, unitId, indicatorId);
         if (adjustment == null) {
             adjustment = new Adjustment(run, em.find(Unit.class, unitId), indicator);
             adjustment.set(score, reason, username(), now());
@@ -495,6 +521,16 @@ public class AppraisalService {
             adjustment.set(score, reason, username(), now());
         }
         em.flush();
+    }
+
+    private Adjustment adjustmentOf(AppraisalRun run, Long unitId, Long indicatorId) {
+        return em.createNamedQuery("Adjustment.find", Adjustment.class)
+                .setParameter("runId", run.getId())
+                .setParameter("unitId", unitId)
+                .setParameter("indicatorId", indicatorId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -26,7 +26,8 @@ public record SheetLine(
         ScoreNote note,
         String formula,
         String adjustmentReason,
-        String adjustedBy)
+        String adjustedBy,
+        Integer adjustmentVersion)
         implements Serializable {
 
     public boolean hasLostPoints() {

@@ -104,7 +104,7 @@ public class SheetView implements Serializable {
     }
 
     public void adjust() {
-        runs.adjust(runId, unitId, selected.indicatorId(), score, reason);
+        runs.adjust(runId, unitId, selected.indicatorId(), score, reason, selected.adjustmentVersion());
         Messages.info("appraisal.saved");
         load();
     }

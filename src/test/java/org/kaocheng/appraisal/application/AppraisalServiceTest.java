@@ -3,6 +3,7 @@ package org.kaocheng.appraisal.application;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -304,6 +305,45 @@ class AppraisalServiceTest {
             assertEquals(
                     List.of("60", "30", "-30"), unbalanced.problems().get(0).arguments());
         });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSheetShowingAnOlderAdjustmentCannotReplaceANewerOne(TestDatabase db) {
+        withFixture(db, f -> {
+            RunInfo run = compute(f);
+            // two assessors' sheets show B's 2.1 without an adjustment; the first saves one
+            assertNull(line(f, run, f.b, "2.1").adjustmentVersion());
+            tx(f, e -> {
+                f.runs.adjust(run.id(), f.b, f.i21, bd("20"), "会议纪要缺失两次", null);
+                return null;
+            });
+            refused(
+                    f,
+                    jakarta.persistence.OptimisticLockException.class,
+                    () -> f.runs.adjust(run.id(), f.b, f.i21, bd("10"), "另一位考核员", null));
+            // both reload; the first changes it again, the second (now stale) is refused
+            Integer seen = line(f, run, f.b, "2.1").adjustmentVersion();
+            assertNotNull(seen);
+            tx(f, e -> {
+                f.runs.adjust(run.id(), f.b, f.i21, bd("21"), "会议纪要缺失两次（复核）", seen);
+                return null;
+            });
+            refused(
+                    f,
+                    jakarta.persistence.OptimisticLockException.class,
+                    () -> f.runs.adjust(run.id(), f.b, f.i21, bd("10"), "另一位考核员", seen));
+            SheetLine kept = line(f, run, f.b, "2.1");
+            assertEquals("会议纪要缺失两次（复核）", kept.adjustmentReason());
+            assertEquals(0, bd("21").compareTo(kept.score()), "the first sheet's score stands: " + kept.score());
+        });
+    }
+
+    private static SheetLine line(AppraisalFixture f, RunInfo run, Long unitId, String code) {
+        return f.runs.sheet(run.id(), unitId).lines().stream()
+                .filter(l -> l.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest
