@@ -448,7 +448,7 @@ public class AppraisalService {
      */
     @Transactional
     public void adjust(Long runId, Long unitId, Long indicatorId, BigDecimal score, String reason) {
-        adjust(runId, unitId, indicatorId, score, reason, false, null);
+        adjust(runId, unitId, indicatorId, score, reason, (Seen) null);
     }
 
     /**
@@ -459,31 +459,18 @@ public class AppraisalService {
     @Transactional
     public void adjust(
             Long runId, Long unitId, Long indicatorId, BigDecimal score, String reason, Integer seenVersion) {
-        adjust(runId, unitId, indicatorId, score, reason, true, seenVersion);
+        adjust(runId, unitId, indicatorId, score, reason, new Seen(seenVersion));
     }
 
-    private void adjust(
-            Long runId,
-            Long unitId,
-            Long indicatorId,
-            BigDecimal score,
-            String reason,
-            boolean checkSeen,
-            Integer seenVersion) {
+    /** The version of the adjustment a sheet showed (null: none), for a stale sheet to be refused. */
+    private record Seen(Integer version) {}
+
+    private void adjust(Long runId, Long unitId, Long indicatorId, BigDecimal score, String reason, Seen seen) {
         user.requireAnyRole(Role.ASSESSOR);
         AppraisalRun run = find(runId);
         run.requireChangeable();
         SchemeSpec spec = unchangedSpec(run);
-        if (checkSeen) {
-            Adjustment existing = adjustmentOf(run, unitId, indicatorId);
-            if (existing == null ? seenVersion != null : seenVersion == null) {
-                throw new jakarta.persistence.OptimisticLockException(existing);
-            }
-            if (existing != null) {
-                existing.checkVersion(seenVersion);
-            }
-        }
-        setAdjustment(run, unitId, indicatorId, score, reason);
+        setAdjustment(run, unitId, indicatorId, score, reason, seen);
         run.recomputed(now(), username());
         rescore(run, spec, storedUnits(runId));
         em.flush();
@@ -500,19 +487,30 @@ public class AppraisalService {
         run.requireChangeable();
         SchemeSpec spec = unchangedSpec(run);
         for (AdjustmentForm form : forms) {
-            setAdjustment(run, form.unitId(), form.indicatorId(), form.score(), form.reason());
+            setAdjustment(run, form.unitId(), form.indicatorId(), form.score(), form.reason(), null);
         }
         run.recomputed(now(), username());
         rescore(run, spec, storedUnits(runId));
         em.flush();
     }
 
-    private void setAdjustment(AppraisalRun run, Long unitId, Long indicatorId, BigDecimal score, String reason) {
+    /** Sets the unit's score of the indicator; with {@code seen}, only over the adjustment the sheet showed. */
+    private void setAdjustment(
+            AppraisalRun run, Long unitId, Long indicatorId, BigDecimal score, String reason, Seen seen) {
         Indicator indicator = indicatorOf(run, indicatorId);
         if (storedUnits(run.getId()).stream().noneMatch(u -> u.unitId().equals(unitId))) {
             throw new BusinessRuleException("appraisal.run.unitNotInRun", unitId);
         }
-        Adjustment adjustment = adjustmentOf(run, unitId, indicatorId);
+        Adjustment adjustment = em.createNamedQuery("Adjustment.find", Adjustment.class)
+                .setParameter("runId", run.getId())
+                .setParameter("unitId", unitId)
+                .setParameter("indicatorId", indicatorId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (seen != null && !Objects.equals(seen.version(), adjustment == null ? null : adjustment.getVersion())) {
+            throw new jakarta.persistence.OptimisticLockException(adjustment);
+        }
         if (adjustment == null) {
             adjustment = new Adjustment(run, em.find(Unit.class, unitId), indicator);
             adjustment.set(score, reason, username(), now());
@@ -521,16 +519,6 @@ public class AppraisalService {
             adjustment.set(score, reason, username(), now());
         }
         em.flush();
-    }
-
-    private Adjustment adjustmentOf(AppraisalRun run, Long unitId, Long indicatorId) {
-        return em.createNamedQuery("Adjustment.find", Adjustment.class)
-                .setParameter("runId", run.getId())
-                .setParameter("unitId", unitId)
-                .setParameter("indicatorId", indicatorId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
     }
 
     /**
@@ -633,7 +621,7 @@ public class AppraisalService {
         if (accepted
                 && correctedScore != null
                 && answer != null
-                && answer.trim().length() > Adjustment.MAX_REASON) {
+                && answer.strip().length() > Adjustment.MAX_REASON) {
             // the answer becomes the adjustment's reason, whose column is shorter than the answer's: refused
             // here with a message that says so, rather than cut (the reason would no longer be the answer)
             throw new BusinessRuleException("appraisal.objection.answer.tooLongForReason", Adjustment.MAX_REASON);
@@ -642,7 +630,7 @@ public class AppraisalService {
         if (accepted && correctedScore != null) {
             AppraisalRun run = objection.getRun();
             setAdjustment(
-                    run, objection.getUnit().getId(), objection.getIndicator().getId(), correctedScore, answer);
+                    run, objection.getUnit().getId(), objection.getIndicator().getId(), correctedScore, answer, null);
             run.recomputed(now(), username());
             rescore(run, validSpec(run), storedUnits(run.getId()));
         }

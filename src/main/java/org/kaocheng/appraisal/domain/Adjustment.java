@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.Texts;
 import org.kaocheng.platform.persistence.VersionedEntity;
 import org.kaocheng.unit.domain.Unit;
 
@@ -83,19 +84,15 @@ public class Adjustment extends VersionedEntity {
         if (indicator.getRuleKind() == null) {
             throw new BusinessRuleException("appraisal.adjust.leafOnly");
         }
-        if (newReason == null || newReason.isBlank()) {
-            throw new BusinessRuleException("appraisal.reason.required");
-        }
-        if (newReason.trim().length() > MAX_REASON) {
-            throw new BusinessRuleException("appraisal.reason.tooLong", MAX_REASON);
-        }
+        String checkedReason =
+                Texts.required(newReason, MAX_REASON, "appraisal.reason.required", "appraisal.reason.tooLong");
         if (newScore == null || newScore.signum() < 0 || newScore.compareTo(indicator.getPoints()) > 0) {
             throw new BusinessRuleException(
                     "appraisal.adjust.range",
                     indicator.getPoints().stripTrailingZeros().toPlainString());
         }
         this.score = newScore.setScale(2, java.math.RoundingMode.HALF_UP);
-        this.reason = newReason.trim();
+        this.reason = checkedReason;
         this.adjustedBy = by;
         this.adjustedAt = at;
     }

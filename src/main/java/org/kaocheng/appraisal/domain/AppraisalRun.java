@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.Texts;
 import org.kaocheng.platform.persistence.VersionedEntity;
 
 /**
@@ -115,16 +116,12 @@ public class AppraisalRun extends VersionedEntity {
         if (status != RunStatus.PUBLISHED || superseded) {
             throw new BusinessRuleException("appraisal.run.revise.notPublished");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("appraisal.reason.required");
-        }
-        if (reason.trim().length() > MAX_REVISION_REASON) {
-            throw new BusinessRuleException("appraisal.reason.tooLong", MAX_REVISION_REASON);
-        }
+        String checkedReason =
+                Texts.required(reason, MAX_REVISION_REASON, "appraisal.reason.required", "appraisal.reason.tooLong");
         AppraisalRun next = new AppraisalRun(scheme, periodFrom, periodTo, at, by);
         next.revision = revision + 1;
         next.previous = this;
-        next.revisionReason = reason.trim();
+        next.revisionReason = checkedReason;
         next.schemeFingerprint = schemeFingerprint;
         return next;
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.Texts;
 import org.kaocheng.platform.persistence.VersionedEntity;
 import org.kaocheng.unit.domain.Unit;
 
@@ -36,6 +37,9 @@ public class Objection extends VersionedEntity {
 
     /** The answer's column (appraisal_objection.answer VARCHAR(4000)). */
     public static final int MAX_ANSWER = 4000;
+
+    /** The evidence's column (appraisal_objection.evidence VARCHAR(4000)). */
+    static final int MAX_EVIDENCE = 4000;
 
     @Id
     @SequenceGenerator(name = "appraisal_objection_seq", sequenceName = "appraisal_objection_seq", allocationSize = 50)
@@ -83,16 +87,15 @@ public class Objection extends VersionedEntity {
         if (!run.acceptsObjectionsOn(at.toLocalDate())) {
             throw new BusinessRuleException("appraisal.objection.closed");
         }
-        if (evidence == null || evidence.isBlank()) {
-            throw new BusinessRuleException("appraisal.objection.evidence.required");
-        }
-        if (evidence.length() > 4000) {
-            throw new BusinessRuleException("appraisal.objection.evidence.tooLong");
-        }
+        String checkedEvidence = Texts.required(
+                evidence,
+                MAX_EVIDENCE,
+                "appraisal.objection.evidence.required",
+                "appraisal.objection.evidence.tooLong");
         this.run = run;
         this.unit = unit;
         this.indicator = indicator;
-        this.evidence = evidence.trim();
+        this.evidence = checkedEvidence;
         this.filedBy = by;
         this.filedAt = at;
     }
@@ -102,14 +105,10 @@ public class Objection extends VersionedEntity {
             throw new BusinessRuleException("appraisal.objection.answered");
         }
         run.requireChangeable();
-        if (text == null || text.isBlank()) {
-            throw new BusinessRuleException("appraisal.objection.answer.required");
-        }
-        if (text.trim().length() > MAX_ANSWER) {
-            throw new BusinessRuleException("appraisal.objection.answer.tooLong", MAX_ANSWER);
-        }
+        String checkedAnswer = Texts.required(
+                text, MAX_ANSWER, "appraisal.objection.answer.required", "appraisal.objection.answer.tooLong");
         this.status = accepted ? ObjectionStatus.ACCEPTED : ObjectionStatus.REJECTED;
-        this.answer = text.trim();
+        this.answer = checkedAnswer;
         this.answeredBy = by;
         this.answeredAt = at;
     }

@@ -2,6 +2,7 @@ package org.kaocheng.disclosure.domain;
 
 import java.time.LocalDate;
 import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.Texts;
 
 /** Checks shared by the work-summary registers: required text, dates in order, counts not negative. */
 final class RegisterRules {
@@ -9,25 +10,11 @@ final class RegisterRules {
     private RegisterRules() {}
 
     static String text(String value, int max, String requiredKey) {
-        if (value == null || value.isBlank()) {
-            throw new BusinessRuleException(requiredKey);
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
-            throw new BusinessRuleException("disclosure.register.tooLong", max);
-        }
-        return trimmed;
+        return Texts.required(value, max, requiredKey, "disclosure.register.tooLong");
     }
 
     static String optionalText(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
-            throw new BusinessRuleException("disclosure.register.tooLong", max);
-        }
-        return trimmed;
+        return Texts.optional(value, max, "disclosure.register.tooLong");
     }
 
     static LocalDate date(LocalDate value, String requiredKey) {

@@ -178,12 +178,11 @@ public class AuditListener extends DescriptorEventAdapter {
         if (value instanceof ObjectChangeSet changeSet) {
             return changeSet.getId();
         }
-        if (value != null
-                && session.getDescriptor(value.getClass()) != null
-                && !session.getDescriptor(value.getClass()).isAggregateDescriptor()) {
-            return session.getId(value);
+        if (value == null) {
+            return null;
         }
-        return value == null ? null : value.toString();
+        ClassDescriptor descriptor = session.getDescriptor(value.getClass());
+        return descriptor != null && !descriptor.isAggregateDescriptor() ? session.getId(value) : value.toString();
     }
 
     private Object mask(DescriptorEvent event, String attribute, Object value) {

@@ -1,6 +1,6 @@
 package org.kaocheng.report.domain;
 
-import org.kaocheng.platform.BusinessRuleException;
+import org.kaocheng.platform.Texts;
 
 /** The written sections: 一 总体情况, 五 存在的主要问题及改进情况, 六 其他需要报告的事项. */
 public record ReportTexts(String overview, String problems, String otherMatters) {
@@ -16,14 +16,7 @@ public record ReportTexts(String overview, String problems, String otherMatters)
     }
 
     private static String clean(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        if (t.length() > MAX_LENGTH) {
-            throw new BusinessRuleException("report.text.tooLong", MAX_LENGTH);
-        }
-        return t;
+        return Texts.optional(text, MAX_LENGTH, "report.text.tooLong");
     }
 
     public String getOverview() {

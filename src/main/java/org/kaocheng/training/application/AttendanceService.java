@@ -81,28 +81,23 @@ public class AttendanceService {
     @Transactional
     public int save(Long sessionId, List<Change> changes, Map<Long, BigDecimal> examScores) {
         user.requireAnyRole(TrainingRoles.RUN);
-        Map<Long, Map<Long, AttendanceStatus>> now = grid(sessionId);
-        List<Mark> marks = new ArrayList<>();
-        for (Change c : changes) {
-            AttendanceStatus stored =
-                    now.getOrDefault(c.enrolmentId(), Map.of()).get(c.dayId());
-            if (stored != c.from()) {
-                TrainingEnrolment enrolment = em.find(TrainingEnrolment.class, c.enrolmentId());
-                TrainingSessionDay day = em.find(TrainingSessionDay.class, c.dayId());
-                throw new BusinessRuleException(
-                        "training.attendance.changedMeanwhile",
-                        enrolment == null ? null : enrolment.getStaff().getName(),
-                        day == null ? null : day.getDate().toString());
-            }
-            marks.add(new Mark(c.enrolmentId(), c.dayId(), c.to()));
-        }
         examScores.forEach(this::recordExamScore);
-        return record(sessionId, marks);
+        return record(sessionId, changes, true);
     }
 
     /** Saves the grid: each mark sets (or clears, when null) one person's attendance on one day. */
     @Transactional
     public int record(Long sessionId, List<Mark> marks) {
+        return record(
+                sessionId,
+                marks.stream()
+                        .map(m -> new Change(m.enrolmentId(), m.dayId(), null, m.status()))
+                        .toList(),
+                false);
+    }
+
+    /** Applies the changes; with {@code checkFrom}, a cell that no longer holds its change's {@code from} refuses all. */
+    private int record(Long sessionId, List<Change> changes, boolean checkFrom) {
         user.requireAnyRole(TrainingRoles.RUN);
         TrainingSession session = session(sessionId);
         session.requireRecordable();
@@ -115,31 +110,37 @@ public class AttendanceService {
             existing.put(a.getEnrolment().getId() + ":" + a.getDay().getId(), a);
         }
         int changed = 0;
-        for (Mark mark : marks) {
-            TrainingSessionDay day = days.get(mark.dayId());
+        for (Change change : changes) {
+            TrainingSessionDay day = days.get(change.dayId());
             if (day == null) {
-                throw new BusinessRuleException("training.session.noSuchDay", mark.dayId());
+                throw new BusinessRuleException("training.session.noSuchDay", change.dayId());
             }
-            TrainingEnrolment enrolment = em.find(TrainingEnrolment.class, mark.enrolmentId());
+            TrainingEnrolment enrolment = em.find(TrainingEnrolment.class, change.enrolmentId());
             if (enrolment == null || !enrolment.getSession().getId().equals(sessionId)) {
-                throw new BusinessRuleException("training.enrolment.notFound", mark.enrolmentId());
+                throw new BusinessRuleException("training.enrolment.notFound", change.enrolmentId());
             }
-            TrainingAttendance a = existing.get(mark.enrolmentId() + ":" + mark.dayId());
-            if (mark.status() == null) {
+            TrainingAttendance a = existing.get(change.enrolmentId() + ":" + change.dayId());
+            if (checkFrom && (a == null ? null : a.getStatus()) != change.from()) {
+                throw new BusinessRuleException(
+                        "training.attendance.changedMeanwhile",
+                        enrolment.getStaff().getName(),
+                        day.getDate().toString());
+            }
+            if (change.to() == null) {
                 if (a != null) {
                     em.remove(a);
                     changed++;
                 }
             } else if (a == null) {
-                em.persist(new TrainingAttendance(enrolment, day, mark.status()));
+                em.persist(new TrainingAttendance(enrolment, day, change.to()));
                 changed++;
-            } else if (a.getStatus() != mark.status()) {
+            } else if (a.getStatus() != change.to()) {
                 if (enrolment.getStatus() != EnrolmentStatus.ENROLLED) {
                     throw new BusinessRuleException(
                             "training.attendance.notEnrolled",
                             enrolment.getStaff().getName());
                 }
-                a.setStatus(mark.status());
+                a.setStatus(change.to());
                 changed++;
             }
         }
